@@ -1,0 +1,34 @@
+import picomatch from 'picomatch';
+
+/** File names that are task definitions whatever their content. */
+export const TASK_DEFINITION_GLOBS = ['**/task-definition.json', '**/taskdef.json', '**/*task-def*.json', '**/*.taskdef.json', '**/ecs-task-def.json'];
+/** Also with the `.jsonc` extension. */
+const ALL_GLOBS = [...TASK_DEFINITION_GLOBS, ...TASK_DEFINITION_GLOBS.map((g) => g.replace(/\.json$/, '.jsonc'))];
+
+const cache = new Map<string, (p: string) => boolean>();
+function matcher(globs: readonly string[]): (p: string) => boolean {
+  const key = globs.join('\n');
+  let m = cache.get(key);
+  if (!m) {
+    m = picomatch(globs.length ? [...globs] : ['!**'], { dot: true, nocase: true });
+    cache.set(key, m);
+  }
+  return m;
+}
+
+/** A file path (or `file:` URI) from a URI string. */
+export function pathOfUri(uri: string): string {
+  let p = uri.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/^[a-z]+:/i, '');
+  try { p = decodeURIComponent(p); } catch { /* keep as is */ }
+  return p.replace(/\\/g, '/');
+}
+
+/** True when the file name alone marks a task definition (built-in names plus the user's patterns). */
+export function matchesTaskDefinitionName(uri: string, extraPatterns: readonly string[] = []): boolean {
+  const p = pathOfUri(uri);
+  const withSlash = p.startsWith('/') ? p : '/' + p;
+  if (matcher(ALL_GLOBS)(withSlash)) return true;
+  if (!extraPatterns.length) return false;
+  const extra = extraPatterns.map((g) => (g.startsWith('/') || g.startsWith('**') ? g : '**/' + g));
+  return matcher(extra)(withSlash);
+}

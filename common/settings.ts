@@ -1,0 +1,43 @@
+/** Settings shared by the VS Code client, the language server and the CLI. */
+export type DocsLanguage = 'auto' | 'vi' | 'en' | 'both';
+export type Lang = 'vi' | 'en';
+export type RuleSeverityOverride = 'off' | 'error' | 'warning' | 'information' | 'hint';
+
+export interface EcsSettings {
+  docsLanguage: DocsLanguage;
+  /** Extra glob patterns (matched against the file path) that mark a file as a task definition. */
+  filePatterns: string[];
+  /** Per-rule severity overrides keyed by rule code, e.g. `{ "ECS301": "off" }`. */
+  rules: Record<string, RuleSeverityOverride>;
+}
+
+export const SETTINGS_SECTION = 'ecsTaskDefinition';
+
+export const defaultSettings: EcsSettings = { docsLanguage: 'auto', filePatterns: [], rules: {} };
+
+const DOCS_LANGUAGES: readonly DocsLanguage[] = ['auto', 'vi', 'en', 'both'];
+const SEVERITIES: readonly RuleSeverityOverride[] = ['off', 'error', 'warning', 'information', 'hint'];
+
+/** Accepts anything (a client may send garbage) and returns well-formed settings. */
+export function normalizeSettings(raw: unknown): EcsSettings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const docsLanguage = DOCS_LANGUAGES.includes(r.docsLanguage as DocsLanguage) ? (r.docsLanguage as DocsLanguage) : 'auto';
+  const filePatterns = Array.isArray(r.filePatterns) ? r.filePatterns.filter((p): p is string => typeof p === 'string') : [];
+  const rules: Record<string, RuleSeverityOverride> = {};
+  if (r.rules && typeof r.rules === 'object') {
+    for (const [code, sev] of Object.entries(r.rules as Record<string, unknown>)) {
+      if (SEVERITIES.includes(sev as RuleSeverityOverride)) rules[code.toUpperCase()] = sev as RuleSeverityOverride;
+    }
+  }
+  return { docsLanguage, filePatterns, rules };
+}
+
+/** The languages to show, in order. `auto` follows the editor's display language (`vi*` → Vietnamese, anything else → English). */
+export function resolveLanguages(setting: DocsLanguage, locale: string | undefined): Lang[] {
+  switch (setting) {
+    case 'vi': return ['vi'];
+    case 'en': return ['en'];
+    case 'both': return ['vi', 'en'];
+    default: return locale && locale.toLowerCase().startsWith('vi') ? ['vi'] : ['en'];
+  }
+}

@@ -1,0 +1,200 @@
+import * as jsonc from 'jsonc-parser';
+import type { Position, Range } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+export type JsonNode = jsonc.Node;
+export type Segment = string | number;
+export type JsonPath = Segment[];
+
+/**
+ * What the root of a JSON file is:
+ * - `task`: a register-task-definition input (plain);
+ * - `describe`: `{"taskDefinition": {...}}` as printed by describe-task-definition;
+ * - `other`: anything else (package.json, a JSON array, garbage).
+ */
+export type DocumentShape = 'task' | 'describe' | 'other';
+
+export interface ParsedDocument {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly textDocument: TextDocument;
+  /** The parse tree (jsonc-parser is error tolerant: there is a tree even for broken text). */
+  readonly root: JsonNode | undefined;
+  readonly syntaxErrors: readonly jsonc.ParseError[];
+  readonly shape: DocumentShape;
+  /** The object node holding the task definition (the root, or `root.taskDefinition`). */
+  readonly task: JsonNode | undefined;
+  /** Path from the root to `task`: `[]` or `['taskDefinition']`. */
+  readonly taskPath: JsonPath;
+}
+
+const MAX_DEPTH_FOR_TREE = 5000;
+
+/** Parses once. Comments and trailing commas are accepted (JSONC); they are reported by the syntax rule only where JSON is strict. */
+export function parseDocument(textDocument: TextDocument, assumeTask = false): ParsedDocument {
+  const text = textDocument.getText();
+  const syntaxErrors: jsonc.ParseError[] = [];
+  let root: JsonNode | undefined;
+  if (nestingDepthExceeds(text, MAX_DEPTH_FOR_TREE)) {
+    // jsonc-parser recurses per nesting level; a pathological document would overflow the stack.
+    syntaxErrors.push({ error: jsonc.ParseErrorCode.InvalidSymbol, offset: 0, length: Math.min(text.length, 1) });
+  } else {
+    root = jsonc.parseTree(text, syntaxErrors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+  }
+  let shape: DocumentShape = 'other';
+  let task: JsonNode | undefined;
+  let taskPath: JsonPath = [];
+  if (root?.type === 'object') {
+    const wrapped = propertyValue(root, 'taskDefinition');
+    if (wrapped?.type === 'object' && !propertyValue(root, 'containerDefinitions') && !propertyValue(root, 'serviceName')) {
+      shape = 'describe';
+      task = wrapped;
+      taskPath = ['taskDefinition'];
+    } else if (propertyValue(root, 'containerDefinitions') || (assumeTask && !propertyValue(root, 'serviceName'))) {
+      // A file named like a task definition is one even before `containerDefinitions` is typed.
+      shape = 'task';
+      task = root;
+    }
+  }
+  return { uri: textDocument.uri, version: textDocument.version, text, textDocument, root, syntaxErrors, shape, task, taskPath };
+}
+
+/** Cheap pre-scan: true when brackets nest deeper than `limit` (strings skipped). */
+export function nestingDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) { if (++depth > limit) return true; }
+    else if (c === 125 || c === 93) depth--;
+  }
+  return false;
+}
+
+/** The value node of property `key` in an object node (the first one when keys repeat). */
+export function propertyValue(obj: JsonNode | undefined, key: string): JsonNode | undefined {
+  if (!obj || obj.type !== 'object' || !obj.children) return undefined;
+  for (const p of obj.children) {
+    const k = p.children?.[0];
+    if (k && k.value === key) return p.children?.[1];
+  }
+  return undefined;
+}
+
+/** The property node (key + value) of `key` in an object node. */
+export function propertyNode(obj: JsonNode | undefined, key: string): JsonNode | undefined {
+  if (!obj || obj.type !== 'object' || !obj.children) return undefined;
+  return obj.children.find((p) => p.children?.[0]?.value === key);
+}
+
+/** The key node of a property node. */
+export function keyOf(prop: JsonNode): JsonNode | undefined {
+  return prop.type === 'property' ? prop.children?.[0] : undefined;
+}
+
+/** Properties of an object node as `[key, valueNode | undefined, propertyNode]`. */
+export function properties(obj: JsonNode | undefined): Array<[string, JsonNode | undefined, JsonNode]> {
+  if (!obj || obj.type !== 'object' || !obj.children) return [];
+  const out: Array<[string, JsonNode | undefined, JsonNode]> = [];
+  for (const p of obj.children) {
+    const k = p.children?.[0];
+    if (k && typeof k.value === 'string') out.push([k.value, p.children?.[1], p]);
+  }
+  return out;
+}
+
+/** Elements of an array node. */
+export function elements(arr: JsonNode | undefined): JsonNode[] {
+  return arr && arr.type === 'array' && arr.children ? arr.children : [];
+}
+
+export function stringValue(node: JsonNode | undefined): string | undefined {
+  return node && node.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
+}
+export function numberValue(node: JsonNode | undefined): number | undefined {
+  return node && node.type === 'number' && typeof node.value === 'number' ? node.value : undefined;
+}
+export function booleanValue(node: JsonNode | undefined): boolean | undefined {
+  return node && node.type === 'boolean' && typeof node.value === 'boolean' ? node.value : undefined;
+}
+
+/** Node at a JSON path from `from` (default: the root). */
+export function nodeAtPath(from: JsonNode | undefined, path: JsonPath): JsonNode | undefined {
+  return from ? jsonc.findNodeAtLocation(from, path) : undefined;
+}
+
+/** Plain JS value of a node (safe on broken trees). */
+export function valueOf(node: JsonNode | undefined): unknown {
+  if (!node) return undefined;
+  try { return jsonc.getNodeValue(node); } catch { return undefined; }
+}
+
+export function rangeOf(doc: ParsedDocument, node: { offset: number; length: number }): Range {
+  return { start: doc.textDocument.positionAt(node.offset), end: doc.textDocument.positionAt(node.offset + node.length) };
+}
+export function rangeAt(doc: ParsedDocument, offset: number, length: number): Range {
+  return rangeOf(doc, { offset, length });
+}
+
+export function pathOf(node: JsonNode): JsonPath {
+  return jsonc.getNodePath(node);
+}
+
+export interface Location {
+  /** Path from the document root. */
+  path: JsonPath;
+  /** The innermost node at the offset (may be undefined in whitespace). */
+  node: JsonNode | undefined;
+  /** True when the offset is on (or in place of) a property key. */
+  isKey: boolean;
+  /** The object node whose property key or value the cursor is in. */
+  parentObject: JsonNode | undefined;
+}
+
+/** Where an offset is: the JSON path, and whether it is on a key or a value. */
+export function locationAt(doc: ParsedDocument, offset: number): Location {
+  const loc = jsonc.getLocation(doc.text, offset);
+  const node = doc.root ? jsonc.findNodeAtOffset(doc.root, offset, true) : undefined;
+  let parentObject: JsonNode | undefined;
+  for (let n = node; n; n = n.parent) {
+    if (n.type === 'object') { parentObject = n; break; }
+  }
+  return { path: loc.path as JsonPath, node, isKey: loc.isAtPropertyKey, parentObject };
+}
+
+export function offsetAt(doc: ParsedDocument, pos: Position): number {
+  return doc.textDocument.offsetAt(pos);
+}
+
+/** Path relative to the task definition node, or undefined when the path is outside it. */
+export function taskRelativePath(doc: ParsedDocument, path: JsonPath): JsonPath | undefined {
+  if (!doc.task) return undefined;
+  const tp = doc.taskPath;
+  for (let i = 0; i < tp.length; i++) if (path[i] !== tp[i]) return undefined;
+  return path.slice(tp.length);
+}
+
+/**
+ * The documentation key of a path, in the notation of register-task-definition.fields.txt:
+ * `containerDefinitions[].portMappings[].containerPort`. Map entries use `{key}` / `{}`: pass `mapPaths`
+ * (the doc keys that are maps) so a segment below a map becomes `{}`.
+ */
+export function docKey(path: JsonPath, isMap: (key: string) => boolean = () => false): string {
+  let key = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') key += '[]';
+    else if (key && isMap(key)) key += '{}';
+    else key += key ? '.' + seg : seg;
+  }
+  return key;
+}
+
+/** Innermost node at an offset (including the end of a node). */
+export function findNodeAtOffset(root: JsonNode, offset: number): JsonNode | undefined {
+  return jsonc.findNodeAtOffset(root, offset, true);
+}

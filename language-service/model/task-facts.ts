@@ -1,0 +1,107 @@
+import { booleanValue, elements, type JsonNode, numberValue, type ParsedDocument, propertyNode, propertyValue, stringValue, valueOf } from './document';
+import { parseCpu, parseMemory } from './cpu-memory';
+
+export type LaunchType = 'EC2' | 'FARGATE' | 'EXTERNAL' | 'MANAGED_INSTANCES';
+
+export interface ContainerFacts {
+  index: number;
+  node: JsonNode;
+  name: string | undefined;
+  nameNode: JsonNode | undefined;
+  /** `essential` absent means true. */
+  essential: boolean;
+  image: string | undefined;
+  get(key: string): JsonNode | undefined;
+}
+
+export interface VolumeFacts {
+  index: number;
+  node: JsonNode;
+  name: string | undefined;
+  nameNode: JsonNode | undefined;
+}
+
+export interface TaskFacts {
+  doc: ParsedDocument;
+  task: JsonNode;
+  /** Declared launch types (empty when `requiresCompatibilities` is missing or empty). */
+  launchTypes: Set<LaunchType>;
+  fargate: boolean;
+  /** True when EC2 rules apply: EC2 listed, or nothing listed (ECS then validates for EC2). */
+  ec2: boolean;
+  external: boolean;
+  managedInstances: boolean;
+  networkMode: string | undefined;
+  networkModeNode: JsonNode | undefined;
+  windows: boolean;
+  cpuNode: JsonNode | undefined;
+  memoryNode: JsonNode | undefined;
+  /** Task cpu in units, parsed from numbers and unit strings. */
+  cpu: number | undefined;
+  /** Task memory in MiB. */
+  memory: number | undefined;
+  containers: ContainerFacts[];
+  volumes: VolumeFacts[];
+  get(key: string): JsonNode | undefined;
+}
+
+const factsCache = new WeakMap<ParsedDocument, TaskFacts | null>();
+
+/** The facts rules and features need, computed once per parsed document. */
+export function taskFacts(doc: ParsedDocument): TaskFacts | undefined {
+  const cached = factsCache.get(doc);
+  if (cached !== undefined) return cached ?? undefined;
+  const f = doc.task ? computeFacts(doc, doc.task) : undefined;
+  factsCache.set(doc, f ?? null);
+  return f;
+}
+
+function computeFacts(doc: ParsedDocument, task: JsonNode): TaskFacts {
+  const get = (key: string): JsonNode | undefined => propertyValue(task, key);
+  const launchTypes = new Set<LaunchType>();
+  for (const el of elements(get('requiresCompatibilities'))) {
+    const v = stringValue(el);
+    if (v === 'EC2' || v === 'FARGATE' || v === 'EXTERNAL' || v === 'MANAGED_INSTANCES') launchTypes.add(v);
+  }
+  const networkModeNode = get('networkMode');
+  const os = stringValue(propertyValue(get('runtimePlatform'), 'operatingSystemFamily'));
+  const cpuNode = get('cpu');
+  const memoryNode = get('memory');
+  const containers: ContainerFacts[] = elements(get('containerDefinitions')).map((node, index) => {
+    const nameNode = propertyValue(node, 'name');
+    return {
+      index,
+      node,
+      name: stringValue(nameNode),
+      nameNode,
+      essential: booleanValue(propertyValue(node, 'essential')) !== false,
+      image: stringValue(propertyValue(node, 'image')),
+      get: (key: string) => propertyValue(node, key),
+    };
+  });
+  const volumes: VolumeFacts[] = elements(get('volumes')).map((node, index) => {
+    const nameNode = propertyValue(node, 'name');
+    return { index, node, name: stringValue(nameNode), nameNode };
+  });
+  return {
+    doc,
+    task,
+    launchTypes,
+    fargate: launchTypes.has('FARGATE'),
+    ec2: launchTypes.has('EC2') || launchTypes.size === 0,
+    external: launchTypes.has('EXTERNAL'),
+    managedInstances: launchTypes.has('MANAGED_INSTANCES'),
+    networkMode: stringValue(networkModeNode),
+    networkModeNode,
+    windows: !!os && os.startsWith('WINDOWS'),
+    cpuNode,
+    memoryNode,
+    cpu: parseCpu(valueOf(cpuNode)),
+    memory: parseMemory(valueOf(memoryNode)),
+    containers,
+    volumes,
+    get,
+  };
+}
+
+export { propertyNode, numberValue };

@@ -1,0 +1,89 @@
+import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import type { Bilingual } from '../field-docs/types';
+import type { Args } from '../i18n/text';
+import type { JsonNode, ParsedDocument } from '../model/document';
+import type { TaskFacts } from '../model/task-facts';
+import type { SchemaIssue } from '../schema/validate';
+import type { Indentation } from '../edits/json-edits';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** Topics, in catalogue order. The folder of each rule is its topic. */
+export type Topic = 'structure' | 'launch-types' | 'iam' | 'networking' | 'storage' | 'containers' | 'security' | 'service';
+
+export interface Finding {
+  /** What to underline: a node, or an explicit offset/length. */
+  node: { offset: number; length: number };
+  /** Values for the `{name}` slots of the rule's message. Never put a secret value here. */
+  args?: Args;
+  /** What the quick fix needs (JSON-serialisable). Sent as `Diagnostic.data.fix`. */
+  data?: Record<string, unknown>;
+  /** Extra related spans (e.g. the other duplicate). */
+  related?: Array<{ node: { offset: number; length: number }; message: Bilingual; args?: Args }>;
+  /** Mark as unnecessary (faded), e.g. an unused volume. */
+  unnecessary?: boolean;
+  /** Use `rule.variants[variant]` instead of `rule.message` (e.g. with and without "did you mean"). */
+  variant?: string;
+  /** Override the rule's default severity for this finding (before user settings apply). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly doc: ParsedDocument;
+  /** Undefined when the document has no task definition object. */
+  readonly facts: TaskFacts | undefined;
+  /** Schema issues, computed once and shared by the structural rules. */
+  schemaIssues(): readonly SchemaIssue[];
+  report(finding: Finding): void;
+}
+
+export interface FixContext {
+  readonly doc: ParsedDocument;
+  readonly facts: TaskFacts | undefined;
+  readonly indent: Indentation;
+  /** The diagnostic being fixed; its `data.fix` holds what `check` attached. */
+  readonly diagnostic: Diagnostic;
+  readonly data: Record<string, unknown>;
+}
+
+export interface Fix {
+  /** Title template; may use `{name}` slots from the diagnostic data. */
+  title: Bilingual;
+  /** Safe to apply without looking (used by "Fix all" and `ecs-taskdef check --fix`). */
+  safe: boolean;
+  /** The edits, or undefined when the fix does not apply to this document any more. */
+  edits(ctx: FixContext): TextEdit[] | undefined;
+  /** Optional: title arguments taken from the data. */
+  titleArgs?(data: Record<string, unknown>): Args;
+}
+
+export interface Rule {
+  /** Stable code, e.g. `ECS101`. Never reused. */
+  code: string;
+  /** Short kebab-case name, e.g. `fargate-requires-awsvpc`. */
+  name: string;
+  topic: Topic;
+  severity: Severity;
+  /** One-line title for the catalogue. */
+  title: Bilingual;
+  /** The diagnostic message; `{slots}` are filled from the finding's args. */
+  message: Bilingual;
+  /** Alternative messages selected by `Finding.variant`. */
+  variants?: Record<string, Bilingual>;
+  /** A short explanation for the catalogue and `ecs-taskdef explain`. */
+  description: Bilingual;
+  /** AWS documentation page for the rule. */
+  docs: string;
+  /** Examples for the catalogue and a test that the rule fires on `bad` and not on `good` (full task definitions). */
+  examples?: { bad: string; good: string };
+  /** Applies only to task definitions (default) or also to service definitions. */
+  appliesTo?: 'task' | 'service';
+  check(ctx: RuleContext): void;
+  fix?: Fix;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export type { JsonNode };

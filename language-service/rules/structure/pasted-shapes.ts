@@ -1,0 +1,160 @@
+/**
+ * Shapes users paste in: describe-task-definition output (read-only fields, the `taskDefinition`
+ * wrapper), numbers where the CLI wants strings, repeated keys.
+ */
+import { detectIndentation } from '../../edits/json-edits';
+import { sequentialEdits } from '../../edits/sequence';
+import { remove, replaceNode } from '../../edits/json-edits';
+import * as jsonc from 'jsonc-parser';
+import { nodeAtPath, pathOf, propertyNode, propertyValue, type JsonNode, type JsonPath } from '../../model/document';
+import { READ_ONLY_TASK_FIELDS } from '../../schema/validate';
+import { defineRule } from '../rule';
+
+export const readOnlyField = defineRule({
+  code: 'ECS009',
+  name: 'read-only-field',
+  topic: 'structure',
+  severity: 'warning',
+  title: { en: 'Read-only field from describe-task-definition', vi: 'Trường chỉ-đọc lấy từ describe-task-definition' },
+  message: { en: '`{name}` is output of describe-task-definition; register-task-definition rejects it.', vi: '`{name}` là dữ liệu trả về của describe-task-definition; register-task-definition không chấp nhận nó.' },
+  description: {
+    en: 'Copying a registered task definition is a good start, but ECS fills in `taskDefinitionArn`, `revision`, `status`, `requiresAttributes`, `compatibilities`, `registeredAt`, `registeredBy` and `deregisteredAt` itself. Remove them before registering; one quick fix removes all of them.',
+    vi: 'Sao chép một task definition đã đăng ký là cách bắt đầu tốt, nhưng ECS tự điền `taskDefinitionArn`, `revision`, `status`, `requiresAttributes`, `compatibilities`, `registeredAt`, `registeredBy` và `deregisteredAt`. Hãy xoá chúng trước khi đăng ký; một quick fix xoá tất cả cùng lúc.',
+  },
+  docs: 'https://docs.aws.amazon.com/cli/latest/reference/ecs/describe-task-definition.html',
+  examples: { bad: '{ "family": "web", "revision": 3, "status": "ACTIVE", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
+  check(ctx) {
+    for (const i of ctx.schemaIssues()) {
+      if (i.kind === 'read-only') ctx.report({ node: i.node, args: { name: i.name } });
+    }
+  },
+  fix: {
+    title: { en: 'Remove all read-only fields', vi: 'Xoá tất cả trường chỉ-đọc' },
+    safe: true,
+    edits(ctx) {
+      const task = ctx.doc.task;
+      if (!task) return undefined;
+      const base = ctx.doc.taskPath;
+      const present = READ_ONLY_TASK_FIELDS.filter((f) => propertyNode(task, f));
+      if (!present.length) return undefined;
+      return sequentialEdits(ctx.doc, present.map((f) => (d) => remove(d, [...base, f], ctx.indent)));
+    },
+  },
+});
+
+export const describeWrapper = defineRule({
+  code: 'ECS010',
+  name: 'describe-wrapper',
+  topic: 'structure',
+  severity: 'warning',
+  title: { en: '`taskDefinition` wrapper from describe output', vi: 'Lớp bọc `taskDefinition` từ kết quả describe' },
+  message: { en: 'This is describe-task-definition output: register-task-definition expects the content of `taskDefinition` at the top level.', vi: 'Đây là kết quả của describe-task-definition: register-task-definition cần nội dung bên trong `taskDefinition` nằm ở cấp ngoài cùng.' },
+  description: {
+    en: '`aws ecs describe-task-definition` prints `{"taskDefinition": {...}, "tags": [...]}`. To register it again, the inner object must be the whole file. The quick fix unwraps it and keeps the tags.',
+    vi: '`aws ecs describe-task-definition` in ra `{"taskDefinition": {...}, "tags": [...]}`. Muốn đăng ký lại, object bên trong phải là toàn bộ file. Quick fix sẽ bỏ lớp bọc và giữ lại tags.',
+  },
+  docs: 'https://docs.aws.amazon.com/cli/latest/reference/ecs/describe-task-definition.html',
+  examples: { bad: '{ "taskDefinition": { "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] } }', good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
+  check(ctx) {
+    if (ctx.doc.shape !== 'describe' || !ctx.doc.root) return;
+    const prop = propertyNode(ctx.doc.root, 'taskDefinition');
+    const key = prop?.children?.[0];
+    if (key) ctx.report({ node: key });
+  },
+  fix: {
+    title: { en: 'Unwrap `taskDefinition`', vi: 'Bỏ lớp bọc `taskDefinition`' },
+    safe: true,
+    edits(ctx) {
+      const root = ctx.doc.root;
+      const inner = propertyValue(root, 'taskDefinition');
+      if (!root || !inner || inner.type !== 'object' || ctx.doc.shape !== 'describe') return undefined;
+      let text = dedent(ctx.doc.text.slice(inner.offset, inner.offset + inner.length), ctx.indent.insertSpaces ? ' '.repeat(ctx.indent.tabSize) : '\t');
+      const tags = propertyValue(root, 'tags');
+      if (tags && tags.type === 'array' && tags.children?.length && !propertyValue(inner, 'tags')) {
+        const tagsValue = jsonc.getNodeValue(tags) as unknown;
+        const edits = jsonc.modify(text, ['tags'], tagsValue, { formattingOptions: { tabSize: ctx.indent.tabSize, insertSpaces: ctx.indent.insertSpaces, eol: ctx.indent.eol } });
+        text = jsonc.applyEdits(text, edits);
+      }
+      return replaceNode(ctx.doc, root, text);
+    },
+  },
+});
+
+/** Removes one indentation level from every line but the first (which starts at `{`). */
+function dedent(text: string, unit: string): string {
+  const lines = text.split(/(\r?\n)/);
+  for (let i = 2; i < lines.length; i += 2) {
+    if (lines[i].startsWith(unit)) lines[i] = lines[i].slice(unit.length);
+    else lines[i] = lines[i].replace(/^[ \t]+/, (ws) => ws.slice(Math.min(ws.length, unit.length)));
+  }
+  return lines.join('');
+}
+
+export const cpuMemoryAsNumber = defineRule({
+  code: 'ECS012',
+  name: 'task-size-as-number',
+  topic: 'structure',
+  severity: 'warning',
+  title: { en: 'Task `cpu`/`memory` written as a number', vi: '`cpu`/`memory` của task được viết dạng số' },
+  message: { en: 'The AWS CLI rejects a number for task-level `{field}`: write it as a string, `"{value}"`.', vi: 'AWS CLI từ chối giá trị số cho `{field}` ở cấp task: hãy viết dạng chuỗi, `"{value}"`.' },
+  description: {
+    en: 'In the register-task-definition API, task-level `cpu` and `memory` are strings (`"1024"`, `"1 vCPU"`, `"2 GB"`). CloudFormation and Terraform accept numbers, but the AWS CLI checks the type and fails with "Invalid type for parameter cpu".',
+    vi: 'Trong API register-task-definition, `cpu` và `memory` ở cấp task là chuỗi (`"1024"`, `"1 vCPU"`, `"2 GB"`). CloudFormation và Terraform chấp nhận số, nhưng AWS CLI kiểm tra kiểu và báo lỗi "Invalid type for parameter cpu".',
+  },
+  docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#task_size',
+  examples: { bad: '{ "family": "web", "cpu": 256, "memory": "512", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27" }] }', good: '{ "family": "web", "cpu": "256", "memory": "512", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27" }] }' },
+  check(ctx) {
+    const f = ctx.facts;
+    if (!f) return;
+    for (const [field, node] of [['cpu', f.cpuNode], ['memory', f.memoryNode]] as const) {
+      if (node?.type === 'number') ctx.report({ node, args: { field, value: String(node.value) }, data: { path: pathOf(node) } });
+    }
+  },
+  fix: {
+    title: { en: 'Write it as a string', vi: 'Viết dạng chuỗi' },
+    safe: true,
+    edits(ctx) {
+      const path = ctx.data.path as JsonPath | undefined;
+      const node = path && nodeAtPath(ctx.doc.root, path);
+      if (!node || node.type !== 'number') return undefined;
+      return replaceNode(ctx.doc, node, JSON.stringify(String(node.value)));
+    },
+  },
+});
+
+export const duplicateKey = defineRule({
+  code: 'ECS013',
+  name: 'duplicate-key',
+  topic: 'structure',
+  severity: 'warning',
+  title: { en: 'Duplicate property', vi: 'Thuộc tính bị lặp' },
+  message: { en: '`{name}` appears more than once in this object: only the last one counts.', vi: '`{name}` xuất hiện nhiều lần trong object này: chỉ giá trị cuối cùng có hiệu lực.' },
+  description: {
+    en: 'JSON parsers keep only the last of repeated keys, so the earlier value is silently lost. Keep one.',
+    vi: 'Trình đọc JSON chỉ giữ lại key cuối cùng khi bị lặp, nên giá trị trước đó mất đi mà không báo. Hãy giữ lại một.',
+  },
+  docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html',
+  examples: { bad: '{ "family": "web", "family": "api", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "api", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
+  check(ctx) {
+    if (!ctx.doc.task) return;
+    const visit = (n: JsonNode, depth: number): void => {
+      if (depth > 64) return;
+      if (n.type === 'object') {
+        const seen = new Set<string>();
+        for (const p of n.children ?? []) {
+          const k = p.children?.[0];
+          if (k && typeof k.value === 'string') {
+            if (seen.has(k.value)) ctx.report({ node: k, args: { name: k.value } });
+            seen.add(k.value);
+          }
+          const v = p.children?.[1];
+          if (v) visit(v, depth + 1);
+        }
+      } else if (n.type === 'array') for (const c of n.children ?? []) visit(c, depth + 1);
+    };
+    visit(ctx.doc.task, 0);
+  },
+});
+
+export const pastedShapeRules = [readOnlyField, describeWrapper, cpuMemoryAsNumber, duplicateKey];
+export { detectIndentation };

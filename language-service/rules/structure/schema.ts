@@ -1,0 +1,297 @@
+/**
+ * Structural rules: what the JSON schema (generated from the ECS API model) says about property
+ * names, types, required members, enums, ranges and formats.
+ */
+import { nodeAtPath, pathOf, propertyNode, type JsonPath } from '../../model/document';
+import { remove, renameKey, replaceNode } from '../../edits/json-edits';
+import type { SchemaIssue } from '../../schema/validate';
+import { defineRule, type RuleContext } from '../rule';
+
+type IssueOf<K extends SchemaIssue['kind']> = Extract<SchemaIssue, { kind: K }>;
+function issues<K extends SchemaIssue['kind']>(ctx: RuleContext, kind: K): IssueOf<K>[] {
+  return ctx.schemaIssues().filter((i): i is IssueOf<K> => i.kind === kind);
+}
+
+const API_REF = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html';
+
+export const unknownProperty = defineRule({
+  code: 'ECS002',
+  name: 'unknown-property',
+  topic: 'structure',
+  severity: 'error',
+  title: { en: 'Unknown property', vi: 'Thuộc tính không tồn tại' },
+  message: { en: 'Unknown property `{name}`: ECS does not accept it here.', vi: 'Thuộc tính `{name}` không tồn tại: ECS không chấp nhận nó ở vị trí này.' },
+  variants: {
+    suggest: { en: 'Unknown property `{name}`. Did you mean `{suggestion}`?', vi: 'Thuộc tính `{name}` không tồn tại. Có phải bạn muốn viết `{suggestion}`?' },
+  },
+  description: {
+    en: 'Every property must be one the ECS API knows at that position; the API rejects the whole request otherwise. Typos such as `containerDefinition` are the usual cause.',
+    vi: 'Mỗi thuộc tính phải là thuộc tính mà ECS API biết ở đúng vị trí đó; nếu không, API từ chối cả request. Nguyên nhân thường gặp là gõ sai, ví dụ `containerDefinition`.',
+  },
+  docs: API_REF,
+  examples: { bad: '{ "family": "web", "containerDefinition": [] }', good: '{ "family": "web", "containerDefinitions": [] }' },
+  check(ctx) {
+    for (const i of issues(ctx, 'unknown-property')) {
+      if (i.suggestion) ctx.report({ node: i.node, variant: 'suggest', args: { name: i.name, suggestion: i.suggestion }, data: { path: [...pathOf(i.node.parent!.parent!), i.name], suggestion: i.suggestion } });
+      else ctx.report({ node: i.node, args: { name: i.name } });
+    }
+  },
+  fix: {
+    title: { en: 'Rename to `{suggestion}`', vi: 'Đổi tên thành `{suggestion}`' },
+    safe: true,
+    titleArgs: (d) => ({ suggestion: String(d.suggestion) }),
+    edits(ctx) {
+      const path = ctx.data.path as JsonPath | undefined;
+      const suggestion = ctx.data.suggestion;
+      if (!path || typeof suggestion !== 'string') return undefined;
+      const parent = path.length > 1 ? nodeAtPath(ctx.doc.root, path.slice(0, -1)) : ctx.doc.root;
+      const prop = propertyNode(parent, String(path[path.length - 1]));
+      const key = prop?.children?.[0];
+      if (!key || propertyNode(parent, suggestion)) return undefined;
+      return renameKey(ctx.doc, key, suggestion);
+    },
+  },
+});
+
+export const wrongType = defineRule({
+  code: 'ECS003',
+  name: 'wrong-type',
+  topic: 'structure',
+  severity: 'error',
+  title: { en: 'Wrong value type', vi: 'Sai kiểu giá trị' },
+  message: { en: 'Wrong type: `{field}` expects {expected}, not {actual}.', vi: 'Sai kiểu: `{field}` cần {expected}, không phải {actual}.' },
+  description: {
+    en: 'The ECS API is typed: ports, memory and timeouts are numbers, flags are booleans, names are strings. `"containerPort": "8080"` is rejected; write `8080`.',
+    vi: 'ECS API có kiểu dữ liệu rõ ràng: port, memory, timeout là số; cờ bật/tắt là boolean; tên là chuỗi. `"containerPort": "8080"` sẽ bị từ chối; hãy viết `8080`.',
+  },
+  docs: API_REF,
+  examples: { bad: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512, "portMappings": [{ "containerPort": "8080" }] }] }', good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512, "portMappings": [{ "containerPort": 8080 }] }] }' },
+  check(ctx) {
+    for (const i of issues(ctx, 'type')) {
+      const field = i.docKey.split(/[.[\]{}]+/).filter(Boolean).pop() ?? i.docKey;
+      const converted = convert(i.node.value, i.actual, i.expected);
+      ctx.report({
+        node: i.node,
+        args: { field, expected: i.expected.map((t) => '`' + t + '`').join(' | '), actual: '`' + i.actual + '`' },
+        data: converted === undefined ? undefined : { path: pathOf(i.node), value: converted },
+      });
+    }
+  },
+  fix: {
+    title: { en: 'Convert to {value}', vi: 'Chuyển thành {value}' },
+    safe: true,
+    titleArgs: (d) => ({ value: JSON.stringify(d.value) }),
+    edits(ctx) {
+      const path = ctx.data.path as JsonPath | undefined;
+      const node = path && nodeAtPath(ctx.doc.root, path);
+      if (!node || ctx.data.value === undefined) return undefined;
+      return replaceNode(ctx.doc, node, JSON.stringify(ctx.data.value));
+    },
+  },
+});
+
+function convert(value: unknown, actual: string, expected: readonly string[]): unknown {
+  if (actual === 'string' && typeof value === 'string') {
+    const t = value.trim();
+    if ((expected.includes('integer') || expected.includes('number')) && /^-?\d+(\.\d+)?$/.test(t)) {
+      const n = Number(t);
+      if (expected.includes('number') || Number.isInteger(n)) return n;
+    }
+    if (expected.includes('boolean') && /^(true|false)$/i.test(t)) return t.toLowerCase() === 'true';
+    if (expected.includes('array')) return [value];
+  }
+  if ((actual === 'integer' || actual === 'number' || actual === 'boolean') && expected.includes('string')) return String(value);
+  if ((actual === 'integer' || actual === 'number' || actual === 'boolean') && expected.includes('array')) return undefined;
+  return undefined;
+}
+
+export const missingRequired = defineRule({
+  code: 'ECS004',
+  name: 'missing-required',
+  topic: 'structure',
+  severity: 'error',
+  title: { en: 'Missing required property', vi: 'Thiếu thuộc tính bắt buộc' },
+  message: { en: 'Missing required property `{name}`.', vi: 'Thiếu thuộc tính bắt buộc `{name}`.' },
+  description: {
+    en: 'Some members are required by the ECS API, for example `family` and `containerDefinitions` on the task, `fileSystemId` on an EFS volume, `containerName` and `condition` in `dependsOn`.',
+    vi: 'ECS API bắt buộc một số thuộc tính, ví dụ `family` và `containerDefinitions` ở cấp task, `fileSystemId` trong EFS volume, `containerName` và `condition` trong `dependsOn`.',
+  },
+  docs: API_REF,
+  examples: { bad: '{ "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
+  check(ctx) {
+    for (const i of issues(ctx, 'required')) ctx.report({ node: i.node, args: { name: i.name } });
+  },
+});
+
+export const invalidEnum = defineRule({
+  code: 'ECS005',
+  name: 'invalid-enum',
+  topic: 'structure',
+  severity: 'error',
+  title: { en: 'Value not allowed', vi: 'Giá trị không hợp lệ' },
+  message: { en: '`{value}` is not allowed here. Allowed values: {allowed}.', vi: '`{value}` không được phép ở đây. Các giá trị hợp lệ: {allowed}.' },
+  variants: {
+    suggest: { en: '`{value}` is not allowed here. Did you mean `{suggestion}`? Allowed values: {allowed}.', vi: '`{value}` không được phép ở đây. Có phải bạn muốn viết `{suggestion}`? Các giá trị hợp lệ: {allowed}.' },
+  },
+  description: {
+    en: 'Fields such as `networkMode`, `requiresCompatibilities`, `protocol` or `logDriver` take one of a fixed list of values, and the case matters (`awsvpc`, `FARGATE`, `tcp`).',
+    vi: 'Các trường như `networkMode`, `requiresCompatibilities`, `protocol` hay `logDriver` chỉ nhận một trong các giá trị cố định, và phân biệt chữ hoa/thường (`awsvpc`, `FARGATE`, `tcp`).',
+  },
+  docs: API_REF,
+  examples: { bad: '{ "family": "web", "networkMode": "awsvpn", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "web", "networkMode": "awsvpc", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
+  check(ctx) {
+    for (const i of issues(ctx, 'enum')) {
+      const allowed = i.allowed.map((a) => '`' + a + '`').join(', ');
+      const value = i.value.length > 60 ? i.value.slice(0, 57) + '...' : i.value;
+      if (i.suggestion) ctx.report({ node: i.node, variant: 'suggest', args: { value, suggestion: i.suggestion, allowed }, data: { path: pathOf(i.node), suggestion: i.suggestion } });
+      else ctx.report({ node: i.node, args: { value, allowed } });
+    }
+  },
+  fix: {
+    title: { en: 'Change to `{suggestion}`', vi: 'Đổi thành `{suggestion}`' },
+    safe: true,
+    titleArgs: (d) => ({ suggestion: String(d.suggestion) }),
+    edits(ctx) {
+      const path = ctx.data.path as JsonPath | undefined;
+      const node = path && nodeAtPath(ctx.doc.root, path);
+      if (!node || typeof ctx.data.suggestion !== 'string') return undefined;
+      return replaceNode(ctx.doc, node, JSON.stringify(ctx.data.suggestion));
+    },
+  },
+});
+
+export const outOfRange = defineRule({
+  code: 'ECS006',
+  name: 'out-of-range',
+  topic: 'structure',
+  severity: 'error',
+  title: { en: 'Value out of range', vi: 'Giá trị ngoài phạm vi cho phép' },
+  message: { en: '{actual} is out of range for `{field}`: allowed {min}–{max}.', vi: '{actual} nằm ngoài phạm vi cho phép của `{field}`: từ {min} đến {max}.' },
+  variants: {
+    items: { en: '`{field}` has {actual} items: allowed {min}–{max}.', vi: '`{field}` có {actual} phần tử: cho phép từ {min} đến {max}.' },
+    length: { en: '`{field}` is {actual} characters long: allowed {min}–{max}.', vi: '`{field}` dài {actual} ký tự: cho phép từ {min} đến {max}.' },
+  },
+  description: {
+    en: 'Numbers, list sizes and string lengths have limits: `ephemeralStorage.sizeInGiB` 21–200, health check `interval` 5–300 s, `timeout` 2–60 s, `retries` 1–10, `startPeriod` 0–300 s, at most 10 containers, ports 1–65535.',
+    vi: 'Số, kích thước danh sách và độ dài chuỗi đều có giới hạn: `ephemeralStorage.sizeInGiB` 21–200, health check `interval` 5–300 giây, `timeout` 2–60 giây, `retries` 1–10, `startPeriod` 0–300 giây, tối đa 10 container, port 1–65535.',
+  },
+  docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html',
+  examples: { bad: '{ "family": "web", "ephemeralStorage": { "sizeInGiB": 10 }, "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "web", "ephemeralStorage": { "sizeInGiB": 21 }, "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
+  check(ctx) {
+    for (const i of issues(ctx, 'range')) {
+      const field = i.docKey.split(/[.[\]{}]+/).filter(Boolean).pop() ?? i.docKey;
+      const args = { field, actual: i.actual, min: i.min ?? 0, max: i.max ?? '∞' };
+      if (i.what === 'number') {
+        const clamped = Math.min(i.max ?? Infinity, Math.max(i.min ?? -Infinity, i.actual));
+        ctx.report({ node: i.node, args, data: { path: pathOf(i.node), value: clamped } });
+      } else ctx.report({ node: i.node, args, variant: i.what });
+    }
+  },
+  fix: {
+    title: { en: 'Change to {value}', vi: 'Đổi thành {value}' },
+    safe: false,
+    titleArgs: (d) => ({ value: String(d.value) }),
+    edits(ctx) {
+      const path = ctx.data.path as JsonPath | undefined;
+      const node = path && nodeAtPath(ctx.doc.root, path);
+      if (!node || typeof ctx.data.value !== 'number') return undefined;
+      return replaceNode(ctx.doc, node, String(ctx.data.value));
+    },
+  },
+});
+
+export const invalidFormat = defineRule({
+  code: 'ECS007',
+  name: 'invalid-format',
+  topic: 'structure',
+  severity: 'error',
+  title: { en: 'Value has the wrong format', vi: 'Giá trị sai định dạng' },
+  message: { en: 'The value of `{field}` does not have the expected format.', vi: 'Giá trị của `{field}` không đúng định dạng.' },
+  variants: {
+    name: { en: '`{field}` may only contain letters, digits, `_` and `-` (1–255 characters).', vi: '`{field}` chỉ được chứa chữ cái, chữ số, `_` và `-` (1–255 ký tự).' },
+    portName: { en: 'A port mapping `name` may contain only lowercase letters, digits, `_` and `-`, must not start with `-`, and has at most 64 characters.', vi: '`name` của port mapping chỉ gồm chữ thường, chữ số, `_` và `-`, không bắt đầu bằng `-`, tối đa 64 ký tự.' },
+    cpu: { en: '`cpu` must be CPU units (`"1024"`) or vCPU (`"1 vCPU"`, `".25 vcpu"`).', vi: '`cpu` phải là CPU unit (`"1024"`) hoặc vCPU (`"1 vCPU"`, `".25 vcpu"`).' },
+    memory: { en: '`memory` must be MiB (`"2048"`) or GB (`"2 GB"`).', vi: '`memory` phải là MiB (`"2048"`) hoặc GB (`"2 GB"`).' },
+    fileSystemId: { en: 'An EFS `fileSystemId` looks like `fs-0123456789abcdef0`.', vi: '`fileSystemId` của EFS có dạng `fs-0123456789abcdef0`.' },
+    portRange: { en: '`containerPortRange` is written `"start-end"`, for example `"8000-8010"`.', vi: '`containerPortRange` được viết dạng `"start-end"`, ví dụ `"8000-8010"`.' },
+  },
+  description: {
+    en: 'Some strings have a fixed shape: `family` and container names (letters, digits, `_`, `-`), EFS file system ids (`fs-…`), port names, task `cpu`/`memory` amounts, tag keys.',
+    vi: 'Một số chuỗi có định dạng cố định: `family` và tên container (chữ, số, `_`, `-`), id của EFS file system (`fs-…`), tên port, giá trị `cpu`/`memory` của task, key của tag.',
+  },
+  docs: API_REF,
+  examples: { bad: '{ "family": "my web app", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "my-web-app", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
+  check(ctx) {
+    for (const i of issues(ctx, 'pattern')) {
+      const field = i.docKey.split(/[.[\]{}]+/).filter(Boolean).pop() ?? i.docKey;
+      const variant = FORMAT_VARIANTS[i.docKey];
+      ctx.report({ node: i.node, args: { field }, variant });
+    }
+  },
+});
+
+const FORMAT_VARIANTS: Record<string, string> = {
+  family: 'name',
+  'containerDefinitions[].name': 'name',
+  'volumes[].name': 'name',
+  'containerDefinitions[].portMappings[].name': 'portName',
+  cpu: 'cpu',
+  memory: 'memory',
+  'volumes[].efsVolumeConfiguration.fileSystemId': 'fileSystemId',
+  'containerDefinitions[].portMappings[].containerPortRange': 'portRange',
+};
+
+export const nullValue = defineRule({
+  code: 'ECS008',
+  name: 'null-value',
+  topic: 'structure',
+  severity: 'warning',
+  title: { en: '`null` value', vi: 'Giá trị `null`' },
+  message: { en: '`null` is rejected by the AWS CLI: remove `{field}` or give it a value.', vi: 'AWS CLI từ chối giá trị `null`: hãy xoá `{field}` hoặc gán giá trị cho nó.' },
+  description: {
+    en: 'Output copied from other tools often holds `null`s. The AWS CLI validates parameters before sending them and rejects `null`; leave the property out instead.',
+    vi: 'Dữ liệu chép từ công cụ khác thường chứa `null`. AWS CLI kiểm tra tham số trước khi gửi và từ chối `null`; hãy bỏ hẳn thuộc tính đó đi.',
+  },
+  docs: 'https://docs.aws.amazon.com/cli/latest/reference/ecs/register-task-definition.html',
+  examples: { bad: '{ "family": "web", "taskRoleArn": null, "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
+  check(ctx) {
+    for (const i of issues(ctx, 'null')) {
+      const field = i.docKey.split(/[.[\]{}]+/).filter(Boolean).pop() ?? i.docKey;
+      ctx.report({ node: i.node, args: { field }, data: { path: pathOf(i.node) } });
+    }
+  },
+  fix: {
+    title: { en: 'Remove the `null` value', vi: 'Xoá giá trị `null`' },
+    safe: true,
+    edits(ctx) {
+      const path = ctx.data.path as JsonPath | undefined;
+      const node = path && nodeAtPath(ctx.doc.root, path);
+      if (!node || node.type !== 'null') return undefined;
+      return remove(ctx.doc, path);
+    },
+  },
+});
+
+export const placeholderValue = defineRule({
+  code: 'ECS011',
+  name: 'placeholder',
+  topic: 'structure',
+  severity: 'hint',
+  title: { en: 'Template placeholder', vi: 'Placeholder của template' },
+  message: { en: '`{field}` is a template placeholder: fill it in before registering the task definition.', vi: '`{field}` đang là placeholder của template: hãy điền giá trị thật trước khi đăng ký task definition.' },
+  description: {
+    en: 'Values like `${IMAGE}`, `{{ account }}`, `<ACCOUNT_ID>` or `CHANGEME_…` are template placeholders. They are not mistakes: format checks skip them. They only have to be replaced (by envsubst, your CI or a deploy tool) before `register-task-definition` runs.',
+    vi: 'Các giá trị như `${IMAGE}`, `{{ account }}`, `<ACCOUNT_ID>` hay `CHANGEME_…` là placeholder của template. Chúng không phải lỗi: các kiểm tra định dạng sẽ bỏ qua. Chỉ cần thay chúng (bằng envsubst, CI hoặc công cụ deploy) trước khi chạy `register-task-definition`.',
+  },
+  docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html',
+  examples: { bad: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": "${MEMORY}" }] }', good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
+  check(ctx) {
+    for (const i of issues(ctx, 'placeholder')) {
+      const field = i.docKey.split(/[.[\]{}]+/).filter(Boolean).pop() ?? i.docKey;
+      ctx.report({ node: i.node, args: { field } });
+    }
+  },
+});
+
+export const structureRules = [unknownProperty, wrongType, missingRequired, invalidEnum, outOfRange, invalidFormat, nullValue, placeholderValue];
+export { propertyNode };

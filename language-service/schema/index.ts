@@ -1,0 +1,20 @@
+import taskSchemaJson from '../../schemas/task-definition.schema.json';
+import type { SchemaNode } from './schema-types';
+import { type JsonPath } from '../model/document';
+
+export const taskSchema = taskSchemaJson as unknown as SchemaNode;
+
+/** The schema node at a path relative to the task definition (array indexes step into `items`, map keys into `additionalProperties`). */
+export function schemaAt(path: JsonPath, root: SchemaNode = taskSchema): SchemaNode | undefined {
+  let s: SchemaNode | undefined = root;
+  for (const seg of path) {
+    if (!s) return undefined;
+    if (typeof seg === 'number') s = s.items;
+    else if (s.properties && Object.prototype.hasOwnProperty.call(s.properties, seg)) s = s.properties[seg];
+    else if (s.additionalProperties && typeof s.additionalProperties === 'object') s = s.additionalProperties;
+    else return undefined;
+  }
+  return s;
+}
+
+export type { SchemaNode };

@@ -1,0 +1,27 @@
+/**
+ * `ecs-taskdef-ls`: the language server as a program. Speaks LSP over `--stdio` (any editor),
+ * `--node-ipc` (the VS Code client) or `--socket=PORT`.
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+const args = process.argv.slice(2);
+if (args.includes('--version')) {
+  process.stdout.write('ecs-taskdef-ls 0.1.0\n');
+  process.exit(0);
+}
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write('Usage: ecs-taskdef-ls [--stdio | --node-ipc | --socket=PORT]\nLanguage server for Amazon ECS task definitions. Defaults to --stdio.\n');
+  process.exit(0);
+}
+if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) process.argv.push('--stdio');
+
+// A language server must outlive any bug in one request: log and keep serving.
+process.on('uncaughtException', (e) => {
+  process.stderr.write(`ecs-taskdef-ls: uncaught exception: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+});
+process.on('unhandledRejection', (e) => {
+  process.stderr.write(`ecs-taskdef-ls: unhandled rejection: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+});
+
+startServer(createConnection(ProposedFeatures.all));

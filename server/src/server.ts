@@ -1,0 +1,186 @@
+/**
+ * LSP wiring only: documents, settings, debounced diagnostics and guarded handlers around the pure
+ * language service. `startServer` takes a connection so that tests can hand it any transport.
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CancellationToken,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type ResponseError,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { normalizeSettings, resolveLanguages, SETTINGS_SECTION, type EcsSettings, type Lang } from '../../common/settings';
+import { EcsLanguageService } from '../../language-service';
+import { FIX_ALL_KIND } from '../../language-service/features/code-actions';
+import { registerExtraHandlers } from './extra-handlers';
+
+export interface ServerOptions {
+  /** Milliseconds between the last edit and validation. */
+  debounceMs?: number;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const debounceMs = options.debounceMs ?? 200;
+  const documents = new TextDocuments(TextDocument);
+  let locale: string | undefined;
+  let supportsConfiguration = false;
+  const settingsCache = new Map<string, Promise<EcsSettings>>();
+  let globalSettings: EcsSettings = normalizeSettings(undefined);
+  const timers = new Map<string, NodeJS.Timeout>();
+  const published = new Set<string>();
+
+  const log = (msg: string): void => connection.console.log(`[${new Date().toISOString()}] ${msg}`);
+  const logError = (where: string, e: unknown): void => connection.console.error(`[${new Date().toISOString()}] ${where} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+  const service = new EcsLanguageService({ onError: logError });
+
+  /** Runs a handler; an exception is logged and answered with the fallback, never passed on. */
+  function runSafe<T>(where: string, fallback: T, fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      logError(where, e);
+      return fallback;
+    }
+  }
+  async function runSafeAsync<T>(where: string, fallback: T, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      logError(where, e);
+      return fallback;
+    }
+  }
+
+  function settingsFor(uri: string): Promise<EcsSettings> {
+    if (!supportsConfiguration) return Promise.resolve(globalSettings);
+    let p = settingsCache.get(uri);
+    if (!p) {
+      p = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
+        .then((raw: unknown) => normalizeSettings(raw), () => globalSettings);
+      settingsCache.set(uri, p);
+    }
+    return p;
+  }
+  function langsOf(settings: EcsSettings): Lang[] {
+    return resolveLanguages(settings.docsLanguage, locale);
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown };
+    locale = typeof init.locale === 'string' ? init.locale : params.locale;
+    supportsConfiguration = !!params.capabilities.workspace?.configuration;
+    if (init.settings) globalSettings = normalizeSettings(init.settings);
+    log(`initialize: client ${params.clientInfo?.name ?? 'unknown'}, locale ${locale ?? 'none'}`);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: ['"', ':', ' '], resolveProvider: false },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll] },
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        executeCommandProvider: { commands: [] },
+      },
+      serverInfo: { name: 'ecs-taskdef-ls', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (supportsConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsCache.clear();
+    const s = (change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION];
+    if (s) globalSettings = normalizeSettings(s);
+    log('settings changed: re-validating open documents');
+    for (const doc of documents.all()) schedule(doc, 0);
+  });
+
+  function schedule(doc: TextDocument, delay = debounceMs): void {
+    const old = timers.get(doc.uri);
+    if (old) clearTimeout(old);
+    timers.set(doc.uri, setTimeout(() => {
+      timers.delete(doc.uri);
+      void validate(doc.uri, doc.version);
+    }, delay));
+  }
+
+  async function validate(uri: string, version: number): Promise<void> {
+    await runSafeAsync('validate', undefined, async () => {
+      const doc = documents.get(uri);
+      if (!doc || doc.version !== version) return; // stale: a newer version is already scheduled
+      const settings = await settingsFor(uri);
+      const current = documents.get(uri);
+      if (!current || current.version !== version) return; // edited while settings were fetched
+      if (service.kindOf(current, settings) !== 'task') {
+        if (published.delete(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
+        return;
+      }
+      const started = Date.now();
+      const diagnostics = service.diagnostics(current, settings, langsOf(settings));
+      if (documents.get(uri)?.version !== version) return; // stale result: drop it
+      published.add(uri);
+      await connection.sendDiagnostics({ uri, version, diagnostics });
+      const ms = Date.now() - started;
+      if (ms > 50) log(`validated ${uri} in ${ms} ms (${diagnostics.length} problems)`);
+    });
+  }
+
+  documents.onDidOpen((e) => schedule(e.document, 0));
+  documents.onDidChangeContent((e) => schedule(e.document));
+  documents.onDidClose((e) => {
+    const t = timers.get(e.document.uri);
+    if (t) clearTimeout(t);
+    timers.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    service.forget(e.document.uri);
+    if (published.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onCompletion((params) =>
+    runSafeAsync('completion', [], async () => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const settings = await settingsFor(doc.uri);
+      if (service.kindOf(doc, settings) !== 'task') return [];
+      return service.completion(doc, params.position, settings, langsOf(settings));
+    }),
+  );
+
+  connection.onHover((params) =>
+    runSafeAsync('hover', null, async () => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return null;
+      const settings = await settingsFor(doc.uri);
+      if (service.kindOf(doc, settings) !== 'task') return null;
+      return service.hover(doc, params.position, settings, langsOf(settings)) ?? null;
+    }),
+  );
+
+  connection.onCodeAction((params) =>
+    runSafeAsync('codeAction', [], async () => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      const settings = await settingsFor(doc.uri);
+      if (service.kindOf(doc, settings) !== 'task') return [];
+      return service.codeActions(doc, params.context.diagnostics, params.context.only, settings, langsOf(settings));
+    }),
+  );
+
+  registerExtraHandlers({ connection, documents, service, settingsFor, langsOf, runSafe, runSafeAsync, log });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+export type { CancellationToken, ResponseError };

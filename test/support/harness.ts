@@ -1,0 +1,130 @@
+/**
+ * Test helpers in the style of vscode-json-languageservice: a `|` cursor marker in the document,
+ * assertions on labels, codes, ranges and resulting text.
+ */
+import * as assert from 'assert';
+import type { CompletionItem, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import { defaultSettings, type EcsSettings, type Lang } from '../../common/settings';
+import { EcsLanguageService } from '../../language-service';
+
+export const service = new EcsLanguageService({ onError: (where, e) => { throw new Error(`${where}: ${e instanceof Error ? e.stack : String(e)}`); } });
+let version = 1;
+
+export function doc(text: string, uri = 'file:///work/task-definition.json'): TextDocument {
+  return TextDocument.create(uri, 'json', version++, text);
+}
+
+/** Splits `text` at the `|` marker. */
+export function withCursor(text: string): { text: string; offset: number } {
+  const offset = text.indexOf('|');
+  assert.ok(offset >= 0, 'test document needs a | cursor marker');
+  return { text: text.slice(0, offset) + text.slice(offset + 1), offset };
+}
+
+export function settings(over: Partial<EcsSettings> = {}): EcsSettings {
+  return { ...defaultSettings, ...over };
+}
+
+export function diagnose(text: string, opts: { uri?: string; langs?: Lang[]; settings?: Partial<EcsSettings> } = {}): Diagnostic[] {
+  return service.diagnostics(doc(text, opts.uri), settings(opts.settings), opts.langs ?? ['en']);
+}
+
+export function codes(text: string, opts: { uri?: string; settings?: Partial<EcsSettings> } = {}): string[] {
+  return diagnose(text, opts).map((d) => String(d.code));
+}
+
+export function complete(textWithCursor: string, opts: { uri?: string; langs?: Lang[] } = {}): CompletionItem[] {
+  const { text, offset } = withCursor(textWithCursor);
+  const d = doc(text, opts.uri);
+  return service.completion(d, d.positionAt(offset), settings(), opts.langs ?? ['en']);
+}
+
+export function labels(textWithCursor: string, opts: { uri?: string } = {}): string[] {
+  return complete(textWithCursor, opts).map((i) => i.label);
+}
+
+export function hoverText(textWithCursor: string, langs: Lang[] = ['en'], uri?: string): string | undefined {
+  const { text, offset } = withCursor(textWithCursor);
+  const d = doc(text, uri);
+  const h = service.hover(d, d.positionAt(offset), settings(), langs);
+  if (!h) return undefined;
+  const c = h.contents as { value: string };
+  return c.value;
+}
+
+/** The text of `range` in `text`. */
+export function textAt(text: string, range: Range): string {
+  const d = TextDocument.create('file:///x.json', 'json', 1, text);
+  return text.slice(d.offsetAt(range.start), d.offsetAt(range.end));
+}
+
+/** The diagnostics with `code`, as `[code, underlined text]` pairs. */
+export function found(text: string, code: string, opts: { uri?: string; settings?: Partial<EcsSettings> } = {}): string[] {
+  return diagnose(text, opts).filter((d) => d.code === code).map((d) => textAt(text, d.range));
+}
+
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const d = TextDocument.create('file:///x.json', 'json', 1, text);
+  return TextDocument.applyEdits(d, [...edits]);
+}
+
+/**
+ * Applies the quick fix of the first diagnostic with `code` and returns the new text. Asserts that the
+ * result parses whenever the input did.
+ */
+export function applyFix(text: string, code: string, opts: { uri?: string; index?: number; title?: RegExp } = {}): string {
+  const d = doc(text, opts.uri);
+  const diags = service.diagnostics(d, settings(), ['en']).filter((x) => x.code === code);
+  assert.ok(diags.length > (opts.index ?? 0), `expected a ${code} diagnostic, got ${JSON.stringify(service.diagnostics(d, settings(), ['en']).map((x) => x.code))}`);
+  const diag = diags[opts.index ?? 0];
+  const actions = service.codeActions(d, [diag], ['quickfix'], settings(), ['en']).filter((a) => !opts.title || opts.title.test(a.title));
+  assert.ok(actions.length > 0, `expected a quick fix for ${code}`);
+  const edits = actions[0].edit!.changes![d.uri];
+  const out = applyEdits(text, edits);
+  if (parses(text)) assert.ok(parses(out), `fix for ${code} produced text that does not parse:\n${out}`);
+  return out;
+}
+
+export function parses(text: string): boolean {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { allowTrailingComma: true });
+  return errors.length === 0;
+}
+
+/** A minimal valid Fargate task definition to build tests on. */
+export function fargate(over: Record<string, unknown> = {}, container: Record<string, unknown> = {}): string {
+  const task = {
+    family: 'web',
+    requiresCompatibilities: ['FARGATE'],
+    networkMode: 'awsvpc',
+    cpu: '256',
+    memory: '512',
+    executionRoleArn: 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole',
+    containerDefinitions: [
+      {
+        name: 'app',
+        image: 'nginx:1.27',
+        essential: true,
+        portMappings: [{ containerPort: 80, protocol: 'tcp' }],
+        logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/web', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'web' } },
+        ...container,
+      },
+    ],
+    ...over,
+  };
+  return JSON.stringify(task, null, 2);
+}
+
+/** A minimal valid EC2 task definition. */
+export function ec2(over: Record<string, unknown> = {}, container: Record<string, unknown> = {}): string {
+  const task = {
+    family: 'web',
+    requiresCompatibilities: ['EC2'],
+    networkMode: 'bridge',
+    containerDefinitions: [{ name: 'app', image: 'nginx:1.27', essential: true, memory: 256, portMappings: [{ containerPort: 80, hostPort: 0 }], ...container }],
+    ...over,
+  };
+  return JSON.stringify(task, null, 2);
+}

@@ -1,0 +1,99 @@
+import * as assert from 'assert';
+import { applyFix, codes, diagnose, ec2, fargate, found } from '../support/harness';
+
+describe('structural diagnostics', () => {
+  it('a valid Fargate task definition has no problems', () => {
+    assert.deepStrictEqual(diagnose(fargate()).filter((d) => d.severity! <= 2).map((d) => d.code), []);
+  });
+
+  it('reports JSON syntax errors (ECS001)', () => {
+    assert.ok(codes('{ "family": "web" "containerDefinitions": [] }').includes('ECS001'));
+  });
+
+  it('unknown property with "did you mean" and a rename fix (ECS002)', () => {
+    const text = '{\n  "family": "web",\n  "containerDefinition": []\n}';
+    assert.deepStrictEqual(found(text, 'ECS002'), ['"containerDefinition"']);
+    assert.strictEqual(applyFix(text, 'ECS002'), '{\n  "family": "web",\n  "containerDefinitions": []\n}');
+  });
+
+  it('wrong type, fixed by converting (ECS003)', () => {
+    const text = ec2({}, { portMappings: [{ containerPort: '8080' }] });
+    assert.deepStrictEqual(found(text, 'ECS003'), ['"8080"']);
+    const fixed = applyFix(text, 'ECS003');
+    assert.ok(fixed.includes('"containerPort": 8080'));
+    assert.deepStrictEqual(found(fixed, 'ECS003'), []);
+  });
+
+  it('missing required members (ECS004)', () => {
+    assert.deepStrictEqual(found('{ "containerDefinitions": [] }', 'ECS004', { uri: 'file:///x/task-definition.json' }), ['{']);
+  });
+
+  it('enum mismatch with the closest value as fix (ECS005)', () => {
+    const text = fargate({ networkMode: 'awsvpn' });
+    assert.deepStrictEqual(found(text, 'ECS005'), ['"awsvpn"']);
+    assert.ok(applyFix(text, 'ECS005').includes('"networkMode": "awsvpc"'));
+  });
+
+  it('out of range (ECS006): ephemeral storage 21..200, health check interval', () => {
+    assert.deepStrictEqual(found(fargate({ ephemeralStorage: { sizeInGiB: 10 } }), 'ECS006'), ['10']);
+    assert.deepStrictEqual(found(fargate({}, { healthCheck: { command: ['CMD-SHELL', 'true'], interval: 400 } }), 'ECS006'), ['400']);
+    assert.deepStrictEqual(found(fargate({ ephemeralStorage: { sizeInGiB: 200 } }), 'ECS006'), []);
+  });
+
+  it('pattern violations (ECS007)', () => {
+    assert.deepStrictEqual(found(fargate({ family: 'my web app' }), 'ECS007'), ['"my web app"']);
+  });
+
+  it('null values warn and are removed (ECS008)', () => {
+    const text = fargate({ taskRoleArn: null });
+    assert.deepStrictEqual(found(text, 'ECS008'), ['null']);
+    const fixed = applyFix(text, 'ECS008');
+    assert.ok(!fixed.includes('taskRoleArn'));
+    assert.ok(fixed.includes('"executionRoleArn"'));
+  });
+
+  it('read-only fields are removed all at once (ECS009)', () => {
+    const text = fargate({ taskDefinitionArn: 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:3', revision: 3, status: 'ACTIVE', compatibilities: ['EC2', 'FARGATE'] });
+    assert.strictEqual(found(text, 'ECS009').length, 4);
+    const fixed = applyFix(text, 'ECS009');
+    assert.deepStrictEqual(found(fixed, 'ECS009'), []);
+    assert.strictEqual(fixed, fargate());
+  });
+
+  it('the describe wrapper is reported, its content analysed, and the fix unwraps it keeping tags (ECS010)', () => {
+    const inner = JSON.parse(fargate({ networkMode: 'bridge' })) as Record<string, unknown>;
+    const text = JSON.stringify({ taskDefinition: inner, tags: [{ key: 'team', value: 'web' }] }, null, 2);
+    assert.deepStrictEqual(found(text, 'ECS010'), ['"taskDefinition"']);
+    const fixed = applyFix(text, 'ECS010');
+    const parsed = JSON.parse(fixed) as Record<string, unknown>;
+    assert.strictEqual(parsed.family, 'web');
+    assert.deepStrictEqual(parsed.tags, [{ key: 'team', value: 'web' }]);
+    assert.deepStrictEqual(found(fixed, 'ECS010'), []);
+    assert.ok(fixed.startsWith('{\n  "family": "web"'), fixed.slice(0, 40));
+  });
+
+  it('placeholders skip format checks and only get a hint (ECS011)', () => {
+    const text = fargate({ cpu: '${CPU}', executionRoleArn: 'arn:aws:iam::${ACCOUNT_ID}:role/exec' }, { image: '{{ image }}', memory: '${MEMORY}' });
+    const c = codes(text);
+    assert.ok(!c.includes('ECS003') && !c.includes('ECS007'), c.join(','));
+    assert.ok(c.includes('ECS011'));
+  });
+
+  it('task cpu as a number warns, fixed by quoting (ECS012)', () => {
+    const text = fargate({ cpu: 256 });
+    assert.deepStrictEqual(found(text, 'ECS012'), ['256']);
+    assert.ok(applyFix(text, 'ECS012').includes('"cpu": "256"'));
+  });
+
+  it('unit strings are accepted for task cpu and memory', () => {
+    for (const [cpu, memory] of [['1 vCPU', '2 GB'], ['.25 vcpu', '512'], ['0.5 vCPU', '1gb']]) {
+      assert.deepStrictEqual(found(fargate({ cpu, memory }), 'ECS007'), [], `${cpu} / ${memory}`);
+    }
+  });
+
+  it('comments in a JSONC task definition survive a fix', () => {
+    const text = '{\n  // my service\n  "family": "web",\n  "containerDefinition": [] /* todo */\n}';
+    const fixed = applyFix(text, 'ECS002');
+    assert.ok(fixed.includes('// my service') && fixed.includes('/* todo */'));
+  });
+});
