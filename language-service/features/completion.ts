@@ -119,8 +119,9 @@ export function complete(doc: ParsedDocument, position: Position, langs: readonl
     if (!rel) return items;
     const schema = schemaAt(rel, taskSchema);
     const obj = objectPath.length ? nodeAtPath(doc.root, objectPath) : doc.root;
-    const prev = loc.previousNode;
-    const r = replaceRange(doc, prev && prev.type === 'string' ? prev : undefined, offset);
+    const atNode = jsonc.findNodeAtOffset(doc.root, offset, false);
+    const prev = atNode && atNode.type === 'string' && atNode.parent?.type === 'property' && atNode.parent.children?.[0] === atNode && offset > atNode.offset ? atNode : undefined;
+    const r = replaceRange(doc, prev, offset);
     const end = doc.textDocument.offsetAt(r.range.end);
     const hasColon = nextSignificantChar(doc.text, end) === ':';
     const needsComma = !hasColon && /^["{[]/.test(nextSignificantChar(doc.text, end));
@@ -172,7 +173,8 @@ export function complete(doc: ParsedDocument, position: Position, langs: readonl
   if (!rel || !rel.length) return items;
   const key = docKey(rel, isMap);
   const schema = schemaAt(rel, taskSchema);
-  const node = loc.previousNode;
+  const atNode = jsonc.findNodeAtOffset(doc.root, offset, false);
+  const node = atNode && atNode.type !== 'object' && atNode.type !== 'array' && atNode.type !== 'property' && offset > atNode.offset ? atNode : loc.previousNode;
   const r = replaceRange(doc, node, offset);
   const add = (value: string | number | boolean, detail?: string, documentation?: string, sort?: string): void => {
     const text = typeof value === 'string' ? JSON.stringify(value) : String(value);

@@ -1,0 +1,123 @@
+import * as assert from 'assert';
+import type { CompletionItem, CompletionList, Hover } from 'vscode-languageserver-protocol';
+import { setClientSettings, startServer, type LspClient } from '../support/lsp-client';
+import { fargate } from '../support/harness';
+
+const TASK_URI = 'file:///work/project/task-definition.json';
+
+function positionOf(text: string, needle: string, delta = 0): { line: number; character: number } {
+  const i = text.indexOf(needle) + delta;
+  const before = text.slice(0, i).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+function items(r: CompletionItem[] | CompletionList | null): CompletionItem[] {
+  return !r ? [] : Array.isArray(r) ? r : r.items;
+}
+
+describe('ecs-taskdef-ls over stdio', function () {
+  this.timeout(20000);
+  let client: LspClient;
+  afterEach(async () => { await client?.stop(); });
+
+  it('initializes, validates on open, completes, hovers and shuts down', async () => {
+    client = await startServer({ locale: 'en' });
+    const text = fargate({ networkMode: 'awsvpn' });
+    const diags = client.diagnostics(TASK_URI);
+    await client.open(TASK_URI, text);
+    const d = await diags;
+    assert.ok(d.diagnostics.length > 0, 'a misspelt network mode is a problem');
+    assert.ok(d.diagnostics.every((x) => x.source === 'ecs-taskdef' && typeof x.code === 'string'));
+
+    const completion = items(await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: TASK_URI }, position: positionOf(text, '"512"', 1) }));
+    assert.deepStrictEqual(completion.map((c) => c.label), ['512', '1024', '2048']);
+
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: TASK_URI }, position: positionOf(text, '"executionRoleArn"', 3) })) as Hover;
+    assert.ok(JSON.stringify(hover.contents).includes('executionRoleArn'));
+  });
+
+  it('leaves other JSON files alone: no diagnostics, completions or hovers', async () => {
+    client = await startServer();
+    const uri = 'file:///work/project/package.json';
+    const text = '{ "name": "x", "version": "1.0.0", "scripts": { } }';
+    await client.open(uri, text);
+    const completion = items(await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 2 } }));
+    assert.deepStrictEqual(completion, []);
+    const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 4 } });
+    assert.strictEqual(hover, null);
+    // The task definition opened after it is validated, so the package.json would have been too by now.
+    const taskDiags = client.diagnostics(TASK_URI);
+    await client.open(TASK_URI, fargate());
+    await taskDiags;
+    assert.strictEqual(client.published.get(uri), undefined);
+  });
+
+  it('recognises a task definition by content whatever its name, including describe output', async () => {
+    client = await startServer();
+    const uri = 'file:///work/project/deploy/web.json';
+    const p = client.diagnostics(uri);
+    await client.open(uri, JSON.stringify({ taskDefinition: JSON.parse(fargate({ revision: 4 })) as unknown }, null, 2));
+    const codes = (await p).diagnostics.map((d) => d.code);
+    assert.ok(codes.includes('ECS010') && codes.includes('ECS009'), codes.join(','));
+  });
+
+  it('survives garbage and keeps serving', async () => {
+    client = await startServer();
+    const garbage = ['{', '{"containerDefinitions": [null, 1, "x", {"name": null}]}', '[[[[[[', '\u0000\u0001{"a":', 'null', '{"containerDefinitions": {"x": 1}, "cpu": {}, "memory": [], "requiresCompatibilities": "FARGATE"}', '{"taskDefinition": null}', '${TEMPLATE}', '['.repeat(20000)];
+    let v = 1;
+    for (const g of garbage) {
+      const p = client.diagnostics(TASK_URI, (x) => x.version === v);
+      if (v === 1) await client.open(TASK_URI, g, v);
+      else await client.change(TASK_URI, g, v);
+      await p;
+      await client.connection.sendRequest('textDocument/completion', { textDocument: { uri: TASK_URI }, position: { line: 0, character: 1 } });
+      await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: TASK_URI }, position: { line: 0, character: 1 } });
+      await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: TASK_URI }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, context: { diagnostics: [] } });
+      v++;
+    }
+    assert.strictEqual(client.process.exitCode, null, 'server is still running');
+    const p = client.diagnostics(TASK_URI, (x) => x.version === v);
+    await client.change(TASK_URI, fargate(), v);
+    assert.deepStrictEqual((await p).diagnostics.filter((d) => d.severity === 1), []);
+  });
+
+  it('follows the docsLanguage setting from workspace/configuration and applies changes without restart', async () => {
+    client = await startServer({ configuration: true, settings: { docsLanguage: 'vi' } });
+    const text = fargate({ networkMode: 'awsvpn' });
+    const p = client.diagnostics(TASK_URI);
+    await client.open(TASK_URI, text);
+    const vi = (await p).diagnostics.find((d) => d.code === 'ECS005')!;
+    assert.ok(/không/.test(vi.message), vi.message);
+    setClientSettings(client, { docsLanguage: 'en' });
+    const q = client.diagnostics(TASK_URI);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const en = (await q).diagnostics.find((d) => d.code === 'ECS005')!;
+    assert.ok(/not allowed/.test(en.message), en.message);
+  });
+
+  it('takes initialize.locale as the default language (auto)', async () => {
+    client = await startServer({ locale: 'vi' });
+    const p = client.diagnostics(TASK_URI);
+    await client.open(TASK_URI, fargate({ networkMode: 'awsvpn' }));
+    const d = (await p).diagnostics.find((x) => x.code === 'ECS005')!;
+    assert.ok(/không/.test(d.message), d.message);
+  });
+
+  it('returns quick fixes that read code and data', async () => {
+    client = await startServer();
+    const text = fargate({ networkMode: 'awsvpn' });
+    const p = client.diagnostics(TASK_URI);
+    await client.open(TASK_URI, text);
+    const diag = (await p).diagnostics.find((d) => d.code === 'ECS005')!;
+    // The message is replaced: a fix must not depend on it.
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: TASK_URI }, range: diag.range, context: { diagnostics: [{ ...diag, message: 'x' }], only: ['quickfix'] } })) as Array<{ title: string; edit: { changes: Record<string, Array<{ newText: string }>> } }>;
+    assert.strictEqual(actions[0].edit.changes[TASK_URI][0].newText, '"awsvpc"');
+  });
+
+  it('rules can be turned off by setting', async () => {
+    client = await startServer({ configuration: true, settings: { rules: { ECS005: 'off' } } });
+    const p = client.diagnostics(TASK_URI);
+    await client.open(TASK_URI, fargate({ networkMode: 'awsvpn' }));
+    assert.ok(!(await p).diagnostics.some((d) => d.code === 'ECS005'));
+  });
+});

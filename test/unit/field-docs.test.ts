@@ -1,0 +1,82 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { allEnumDocs, allFieldDocs } from '../../language-service/field-docs';
+import { taskSchema } from '../../language-service/schema';
+import type { SchemaNode } from '../../language-service/schema/schema-types';
+
+const VI_DIACRITICS = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
+
+/** Every node of the schema with its doc key. */
+function schemaNodes(): Array<[string, SchemaNode]> {
+  const out: Array<[string, SchemaNode]> = [];
+  const walk = (s: SchemaNode): void => {
+    if (s['x-doc-key']) out.push([s['x-doc-key'], s]);
+    for (const c of Object.values(s.properties ?? {})) walk(c);
+    if (s.items) walk(s.items);
+    if (s.propertyNames) walk(s.propertyNames);
+    if (s.additionalProperties && typeof s.additionalProperties === 'object') walk(s.additionalProperties);
+  };
+  walk(taskSchema);
+  return out;
+}
+
+describe('bilingual field docs', () => {
+  const docs = allFieldDocs();
+  const enums = allEnumDocs();
+
+  it('every schema path has docs in Vietnamese and English', () => {
+    const missing: string[] = [];
+    for (const [key] of schemaNodes()) {
+      const d = docs[key];
+      if (!d || !d.summary.en.trim() || !d.summary.vi.trim()) missing.push(key);
+    }
+    assert.deepStrictEqual(missing, []);
+  });
+
+  it('every enum value has docs in both languages', () => {
+    const missing: string[] = [];
+    for (const [key, s] of schemaNodes()) {
+      for (const v of s.enum ?? []) {
+        const d = enums[key]?.[String(v)];
+        if (!d || !d.en.trim() || !d.vi.trim()) missing.push(`${key}=${String(v)}`);
+      }
+    }
+    assert.deepStrictEqual(missing, []);
+  });
+
+  it('every optional part (default, limits, concept, note) is in both languages too', () => {
+    const missing: string[] = [];
+    for (const [key, d] of Object.entries(docs)) {
+      for (const part of ['default', 'limits', 'concept', 'launchTypeNote'] as const) {
+        const b = d[part];
+        if (b && (!b.en.trim() || !b.vi.trim())) missing.push(`${key}.${part}`);
+      }
+      if (!/^https:\/\/docs\.aws\.amazon\.com\//.test(d.link)) missing.push(`${key}.link`);
+    }
+    assert.deepStrictEqual(missing, []);
+  });
+
+  it('the Vietnamese text is Vietnamese (has diacritics) and differs from the English', () => {
+    const suspicious = Object.entries(docs).filter(([, d]) => !VI_DIACRITICS.test(d.summary.vi) || d.summary.vi === d.summary.en).map(([k]) => k);
+    assert.deepStrictEqual(suspicious, []);
+  });
+
+  it('key fields explain their concept for learners', () => {
+    for (const key of ['executionRoleArn', 'taskRoleArn', 'requiresCompatibilities', 'networkMode', 'cpu', 'memory', 'containerDefinitions[].portMappings', 'volumes', 'volumes[].efsVolumeConfiguration', 'containerDefinitions[].logConfiguration', 'containerDefinitions[].secrets', 'containerDefinitions[].dependsOn', 'containerDefinitions[].healthCheck']) {
+      assert.ok(docs[key]?.concept, `${key} has a concept`);
+    }
+  });
+
+  it('covers every path of the register-task-definition field list (when ../shared is present)', function () {
+    const file = path.resolve(__dirname, '../../../../shared/reference/register-task-definition.fields.txt');
+    if (!fs.existsSync(file)) {
+      console.log(`      (skipped: ${file} not found)`);
+      this.skip();
+    }
+    const paths = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.replace(/<.*$/, ''));
+    assert.strictEqual(paths.length, 206);
+    const keys = new Set(schemaNodes().map(([k]) => k));
+    assert.deepStrictEqual(paths.filter((p) => !keys.has(p)), []);
+  });
+});
