@@ -11,8 +11,11 @@ import { computeDiagnostics } from './features/diagnostics';
 import { complete } from './features/completion';
 import { hover } from './features/hover';
 import { codeActions, fixAllText } from './features/code-actions';
+import * as navigation from './features/navigation';
+import type { Location, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 
 export type { ParsedDocument } from './model/document';
+export { RenameError } from './features/navigation';
 export { parseDocument } from './model/document';
 export { resolveLanguages };
 
@@ -71,6 +74,29 @@ export class EcsLanguageService {
 
   codeActions(doc: TextDocument, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, settings: EcsSettings, langs: readonly Lang[]): CodeAction[] {
     return this.guard('codeActions', [], () => codeActions(this.parse(doc, settings), diagnostics, only, settings, langs, (e) => this.options.onError?.('codeAction', e)));
+  }
+
+  definition(doc: TextDocument, position: Position, settings: EcsSettings = defaultSettings): Location[] {
+    return this.guard('definition', [], () => navigation.definition(this.parse(doc, settings), position));
+  }
+
+  references(doc: TextDocument, position: Position, includeDeclaration: boolean, settings: EcsSettings = defaultSettings): Location[] {
+    return this.guard('references', [], () => navigation.references(this.parse(doc, settings), position, includeDeclaration));
+  }
+
+  prepareRename(doc: TextDocument, position: Position, settings: EcsSettings = defaultSettings): { range: Range; placeholder: string } | undefined {
+    return this.guard('prepareRename', undefined, () => navigation.prepareRename(this.parse(doc, settings), position));
+  }
+
+  /** Throws `RenameError` for an invalid new name (the server answers it as an error). */
+  rename(doc: TextDocument, position: Position, newName: string, settings: EcsSettings = defaultSettings): WorkspaceEdit | undefined {
+    try {
+      return navigation.rename(this.parse(doc, settings), position, newName);
+    } catch (e) {
+      if (e instanceof navigation.RenameError) throw e;
+      this.options.onError?.('rename', e);
+      return undefined;
+    }
   }
 
   /** The text after applying every safe fix, or undefined when there is nothing to fix. */

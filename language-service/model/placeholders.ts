@@ -15,6 +15,7 @@ const PATTERNS: RegExp[] = [
   /X{4,}/, // XXXXXXXXXXXX
   /\b(?:ACCOUNT_?ID|AWS_ACCOUNT_ID|aws_account_id|account_id|REGION_NAME|YOUR_[A-Z_]+|your[-_][a-z_-]+)\b/,
   /CHANGE_?ME/i,
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // FILESYSTEM_ID, IMAGE_URI: a whole value in constant case
   /\b(?:REPLACE|TODO|FIXME)(?:_[A-Z0-9_]+)?\b/,
 ];
 

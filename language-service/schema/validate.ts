@@ -59,6 +59,7 @@ export function validateAgainstSchema(root: JsonNode, schema: SchemaNode, readOn
     }
     const expected: JsonType[] = s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type];
     const actual = typeOf(node);
+    if (actual === 'string' && s.enum?.includes(node.value as string)) return;
     if (actual === 'string' && isPlaceholder(node.value as string)) {
       if (expected.some((t) => t !== 'string') || s.enum || s.pattern || FORMAT_CHECKED.has(docKey)) issues.push({ kind: 'placeholder', node, docKey });
       return;

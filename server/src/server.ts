@@ -11,11 +11,12 @@ import {
   type Connection,
   type InitializeParams,
   type InitializeResult,
-  type ResponseError,
+  ErrorCodes,
+  ResponseError,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { normalizeSettings, resolveLanguages, SETTINGS_SECTION, type EcsSettings, type Lang } from '../../common/settings';
-import { EcsLanguageService } from '../../language-service';
+import { EcsLanguageService, RenameError } from '../../language-service';
 import { FIX_ALL_KIND } from '../../language-service/features/code-actions';
 import { registerExtraHandlers } from './extra-handlers';
 
@@ -177,10 +178,50 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
+  async function taskDoc(uri: string): Promise<{ doc: TextDocument; settings: EcsSettings } | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const settings = await settingsFor(uri);
+    return service.kindOf(doc, settings) === 'task' ? { doc, settings } : undefined;
+  }
+
+  connection.onDefinition((params) =>
+    runSafeAsync('definition', [], async () => {
+      const t = await taskDoc(params.textDocument.uri);
+      return t ? service.definition(t.doc, params.position, t.settings) : [];
+    }),
+  );
+
+  connection.onReferences((params) =>
+    runSafeAsync('references', [], async () => {
+      const t = await taskDoc(params.textDocument.uri);
+      return t ? service.references(t.doc, params.position, params.context.includeDeclaration, t.settings) : [];
+    }),
+  );
+
+  connection.onPrepareRename((params) =>
+    runSafeAsync('prepareRename', null, async () => {
+      const t = await taskDoc(params.textDocument.uri);
+      return (t && service.prepareRename(t.doc, params.position, t.settings)) ?? null;
+    }),
+  );
+
+  connection.onRenameRequest(async (params) => {
+    const t = await runSafeAsync('rename', undefined, () => taskDoc(params.textDocument.uri));
+    if (!t) return null;
+    try {
+      return service.rename(t.doc, params.position, params.newName, t.settings) ?? null;
+    } catch (e) {
+      if (e instanceof RenameError) return new ResponseError(ErrorCodes.InvalidParams, e.message);
+      logError('rename', e);
+      return null;
+    }
+  });
+
   registerExtraHandlers({ connection, documents, service, settingsFor, langsOf, runSafe, runSafeAsync, log });
 
   documents.listen(connection);
   connection.listen();
 }
 
-export type { CancellationToken, ResponseError };
+export type { CancellationToken };
