@@ -2,8 +2,12 @@ import picomatch from 'picomatch';
 
 /** File names that are task definitions whatever their content. */
 export const TASK_DEFINITION_GLOBS = ['**/task-definition.json', '**/taskdef.json', '**/*task-def*.json', '**/*.taskdef.json', '**/ecs-task-def.json'];
+/** File names that are service definitions (create-service input). */
+export const SERVICE_DEFINITION_GLOBS = ['**/service-definition.json', '**/*service-def*.json', '**/ecs-service.json'];
 /** Also with the `.jsonc` extension. */
-const ALL_GLOBS = [...TASK_DEFINITION_GLOBS, ...TASK_DEFINITION_GLOBS.map((g) => g.replace(/\.json$/, '.jsonc'))];
+const withJsonc = (globs: string[]): string[] => [...globs, ...globs.map((g) => g.replace(/\.json$/, '.jsonc'))];
+const ALL_GLOBS = withJsonc(TASK_DEFINITION_GLOBS);
+const SERVICE_GLOBS = withJsonc(SERVICE_DEFINITION_GLOBS);
 
 const cache = new Map<string, (p: string) => boolean>();
 function matcher(globs: readonly string[]): (p: string) => boolean {
@@ -31,4 +35,10 @@ export function matchesTaskDefinitionName(uri: string, extraPatterns: readonly s
   if (!extraPatterns.length) return false;
   const extra = extraPatterns.map((g) => (g.startsWith('/') || g.startsWith('**') ? g : '**/' + g));
   return matcher(extra)(withSlash);
+}
+
+/** True when the file name marks a service definition. */
+export function matchesServiceDefinitionName(uri: string): boolean {
+  const p = pathOfUri(uri);
+  return matcher(SERVICE_GLOBS)(p.startsWith('/') ? p : '/' + p);
 }

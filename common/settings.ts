@@ -9,11 +9,13 @@ export interface EcsSettings {
   filePatterns: string[];
   /** Per-rule severity overrides keyed by rule code, e.g. `{ "ECS301": "off" }`. */
   rules: Record<string, RuleSeverityOverride>;
+  /** For service definitions: the task definition file to check them against (relative to the service file's folder). Empty: found by family. */
+  serviceTaskDefinition?: string;
 }
 
 export const SETTINGS_SECTION = 'ecsTaskDefinition';
 
-export const defaultSettings: EcsSettings = { docsLanguage: 'auto', filePatterns: [], rules: {} };
+export const defaultSettings: EcsSettings = { docsLanguage: 'auto', filePatterns: [], rules: {}, serviceTaskDefinition: '' };
 
 const DOCS_LANGUAGES: readonly DocsLanguage[] = ['auto', 'vi', 'en', 'both'];
 const SEVERITIES: readonly RuleSeverityOverride[] = ['off', 'error', 'warning', 'information', 'hint'];
@@ -29,7 +31,8 @@ export function normalizeSettings(raw: unknown): EcsSettings {
       if (SEVERITIES.includes(sev as RuleSeverityOverride)) rules[code.toUpperCase()] = sev as RuleSeverityOverride;
     }
   }
-  return { docsLanguage, filePatterns, rules };
+  const serviceTaskDefinition = typeof r.serviceTaskDefinition === 'string' ? r.serviceTaskDefinition : '';
+  return { docsLanguage, filePatterns, rules, serviceTaskDefinition };
 }
 
 /** The languages to show, in order. `auto` follows the editor's display language (`vi*` → Vietnamese, anything else → English). */

@@ -12,7 +12,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { SchemaNode } from '../language-service/schema/schema-types';
-import { allFieldDocs } from '../language-service/field-docs';
+import { allFieldDocs, type DefinitionKind } from '../language-service/field-docs';
 
 interface ModelShape {
   type: string;
@@ -62,10 +62,23 @@ const EXTRA: Record<string, Partial<SchemaNode>> = {
   'volumes[].name': { pattern: '^[a-zA-Z0-9_-]{1,255}$' },
 };
 
-export function generateSchema(model: { shapes: Record<string, ModelShape> }, rootShape: string, id: string, title: string): SchemaNode & Record<string, unknown> {
+/** Documented constraints of the service definition the model does not carry. */
+const EXTRA_SERVICE: Record<string, Partial<SchemaNode>> = {
+  serviceName: { pattern: '^[a-zA-Z0-9_-]{1,255}$' },
+  'loadBalancers[].containerPort': { minimum: 1, maximum: 65535 },
+  'deploymentConfiguration.maximumPercent': { minimum: 0 },
+  'deploymentConfiguration.minimumHealthyPercent': { minimum: 0, maximum: 100 },
+  desiredCount: { minimum: 0 },
+  healthCheckGracePeriodSeconds: { minimum: 0, maximum: 2147483647 },
+  'networkConfiguration.awsvpcConfiguration.subnets': { maxItems: 16 },
+  'networkConfiguration.awsvpcConfiguration.securityGroups': { maxItems: 5 },
+};
+
+export function generateSchema(model: { shapes: Record<string, ModelShape> }, rootShape: string, id: string, title: string, kind: DefinitionKind = 'task'): SchemaNode & Record<string, unknown> {
   const shapes = model.shapes;
   const seen = new Set<string>();
-  const docs = allFieldDocs();
+  const docs = allFieldDocs(kind);
+  const extra = kind === 'task' ? EXTRA : EXTRA_SERVICE;
 
   function build(shapeName: string, key: string): SchemaNode {
     const shape = shapes[shapeName];
@@ -130,7 +143,7 @@ export function generateSchema(model: { shapes: Record<string, ModelShape> }, ro
       if (shape.max !== undefined) node.maximum = shape.max;
     }
     if (shape.sensitive) node['x-sensitive'] = true;
-    Object.assign(node, EXTRA[key] ?? {});
+    Object.assign(node, extra[key] ?? {});
     return node;
   }
 
@@ -155,11 +168,12 @@ function main(): void {
     process.exit(2);
   }
   const model = JSON.parse(fs.readFileSync(modelPath, 'utf8')) as { shapes: Record<string, ModelShape> };
-  const outputs: Array<[string, string, string, string]> = [
-    ['RegisterTaskDefinitionRequest', 'task-definition.schema.json', 'https://ecs-taskdef.invalid/schemas/task-definition.schema.json', 'Amazon ECS task definition (register-task-definition input)'],
+  const outputs: Array<[string, string, string, string, DefinitionKind]> = [
+    ['RegisterTaskDefinitionRequest', 'task-definition.schema.json', 'https://ecs-taskdef.invalid/schemas/task-definition.schema.json', 'Amazon ECS task definition (register-task-definition input)', 'task'],
+    ['CreateServiceRequest', 'service-definition.schema.json', 'https://ecs-taskdef.invalid/schemas/service-definition.schema.json', 'Amazon ECS service definition (create-service input)', 'service'],
   ];
-  for (const [shape, file, id, title] of outputs) {
-    const schema = generateSchema(model, shape, id, title);
+  for (const [shape, file, id, title, kind] of outputs) {
+    const schema = generateSchema(model, shape, id, title, kind);
     const out = path.join(root, 'schemas', file);
     fs.writeFileSync(out, JSON.stringify(schema, null, 2) + '\n');
     console.log(`wrote ${path.relative(root, out)}`);

@@ -53,7 +53,7 @@ export function codeActions(doc: ParsedDocument, diagnostics: readonly Diagnosti
       }
     }
   }
-  if (wantFixAll && doc.task) {
+  if (wantFixAll && (doc.task || doc.service)) {
     const all = fixAllText(doc, settings, langs, onError);
     if (all !== undefined && all !== doc.text) {
       actions.push({ title: localize(ui.fixAllTitle, langs, undefined, ' / '), kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: minimalEdit(doc, all) } } });
@@ -83,7 +83,7 @@ export function fixAllText(doc: ParsedDocument, settings: EcsSettings, langs: re
         const f = fixEdits(cur, d, indent);
         if (!f) continue;
         const text = applyTextEdits(cur, f.edits);
-        const next = parseDocument(TextDocument.create(doc.uri, 'json', cur.version + 1, text), doc.shape !== 'other');
+        const next = parseDocument(TextDocument.create(doc.uri, 'json', cur.version + 1, text), doc.shape === 'service' ? 'service' : doc.shape !== 'other' ? 'task' : undefined);
         // A fix must never make a parsable document unparsable.
         if (cur.syntaxErrors.length === 0 && next.syntaxErrors.length > 0) continue;
         cur = next;

@@ -5,9 +5,10 @@ import { enumDoc, fieldDoc } from '../field-docs';
 import { fill, localize } from '../i18n/text';
 import { ui } from '../i18n/ui';
 import { cpuOptionsFor, FARGATE_LINUX, FARGATE_WINDOWS, formatGb, formatVcpu, memoryOptionsFor } from '../model/cpu-memory';
-import { docKey, nodeAtPath, offsetAt, propertyValue, stringValue, taskRelativePath, type JsonNode, type JsonPath, type ParsedDocument } from '../model/document';
+import { definitionOf, docKey, nodeAtPath, offsetAt, propertyValue, stringValue, taskRelativePath, type JsonNode, type JsonPath, type ParsedDocument } from '../model/document';
 import { taskFacts, type TaskFacts } from '../model/task-facts';
-import { schemaAt, taskSchema, type SchemaNode } from '../schema';
+import { schemaAt, schemaFor, type SchemaNode } from '../schema';
+import type { DefinitionKind } from '../field-docs';
 import { isMapKey } from './context';
 import { findAccountIds, findPartition } from '../model/accounts';
 import { LOG_DRIVER_OPTIONS } from '../model/log-options';
@@ -70,8 +71,8 @@ function objectSnippet(s: SchemaNode, key: string, stop: number): string {
   return `{\n\t${lines.join(',\n\t')}\n}`;
 }
 
-function docMarkdown(key: string, langs: readonly Lang[]): { kind: 'markdown'; value: string } | undefined {
-  const d = fieldDoc(key);
+function docMarkdown(key: string, langs: readonly Lang[], kind: DefinitionKind): { kind: 'markdown'; value: string } | undefined {
+  const d = fieldDoc(key, kind);
   if (!d) return undefined;
   return { kind: MarkupKind.Markdown, value: langs.map((l) => d.summary[l]).join('\n\n') };
 }
@@ -109,9 +110,12 @@ export function complete(doc: ParsedDocument, position: Position, langs: readonl
   for (const ext of completionExtensions) {
     try { items.push(...ext(doc, offset, langs)); } catch { /* never break completion */ }
   }
-  if (!doc.root || !doc.task) return items;
+  const def = definitionOf(doc);
+  if (!doc.root || !def) return items;
+  const kind = def.kind;
+  const taskSchema = schemaFor(kind);
   const loc = jsonc.getLocation(doc.text, offset);
-  const facts = taskFacts(doc);
+  const facts = kind === 'task' ? taskFacts(doc) : undefined;
   const isMap = isMapKey(taskSchema);
   if (loc.isAtPropertyKey) {
     const objectPath = loc.path.slice(0, -1) as JsonPath;
@@ -140,7 +144,7 @@ export function complete(doc: ParsedDocument, position: Position, langs: readonl
           label: name,
           kind: CompletionItemKind.Property,
           detail: typeDetail(ps, (schema.required ?? []).includes(name), langs),
-          documentation: docMarkdown(key, langs),
+          documentation: docMarkdown(key, langs, kind),
           textEdit: { range: r.range, newText: insert },
           insertTextFormat: InsertTextFormat.Snippet,
           filterText: `"${name}"`,
@@ -196,7 +200,7 @@ export function complete(doc: ParsedDocument, position: Position, langs: readonl
   const values = schema?.enum;
   if (values) {
     for (const v of values) {
-      const ed = enumDoc(key, String(v));
+      const ed = enumDoc(key, String(v), kind);
       add(v, undefined, ed ? localize(ed, langs, undefined, '\n\n') : undefined);
     }
   } else if (schema?.type === 'boolean') {

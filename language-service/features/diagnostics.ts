@@ -4,8 +4,9 @@ import { localize } from '../i18n/text';
 import { rangeOf, type ParsedDocument } from '../model/document';
 import { taskFacts } from '../model/task-facts';
 import { allRules } from '../rules';
-import type { Finding, Rule, RuleContext, Severity } from '../rules/rule';
-import { taskSchema } from '../schema';
+import type { Finding, Rule, RuleContext, Severity, WorkspaceView } from '../rules/rule';
+import { schemaFor } from '../schema';
+import { definitionOf } from '../model/document';
 import { READ_ONLY_TASK_FIELDS, validateAgainstSchema, type SchemaIssue } from '../schema/validate';
 
 export const DIAGNOSTIC_SOURCE = 'ecs-taskdef';
@@ -30,17 +31,20 @@ export interface RawFinding {
 }
 
 /** Runs every rule that applies to the document and returns what they found. */
-export function runRules(doc: ParsedDocument, rules: readonly Rule[] = allRules, onError?: (rule: Rule, e: unknown) => void): RawFinding[] {
-  const facts = taskFacts(doc);
+export function runRules(doc: ParsedDocument, rules: readonly Rule[] = allRules, onError?: (rule: Rule, e: unknown) => void, workspace?: WorkspaceView): RawFinding[] {
+  const def = definitionOf(doc);
+  const facts = def?.kind === 'task' ? taskFacts(doc) : undefined;
   let schemaIssues: SchemaIssue[] | undefined;
   const out: RawFinding[] = [];
   for (const rule of rules) {
-    if ((rule.appliesTo ?? 'task') === 'task' && !doc.task && rule.code !== 'ECS001') continue;
-    if (rule.appliesTo === 'service') continue;
+    const applies = rule.appliesTo ?? 'task';
+    // Syntax errors are reported on any document we look at; the other rules need their kind of definition.
+    if (rule.code !== 'ECS001' && (!def || (applies !== 'both' && applies !== def.kind))) continue;
     const ctx: RuleContext = {
       doc,
+      workspace,
       facts,
-      schemaIssues: () => (schemaIssues ??= doc.task ? validateAgainstSchema(doc.task, taskSchema, READ_ONLY_TASK_FIELDS) : []),
+      schemaIssues: () => (schemaIssues ??= def ? validateAgainstSchema(def.node, schemaFor(def.kind), def.kind === 'task' ? READ_ONLY_TASK_FIELDS : []) : []),
       report: (finding) => out.push({ rule, finding }),
     };
     try {
@@ -54,9 +58,9 @@ export function runRules(doc: ParsedDocument, rules: readonly Rule[] = allRules,
 }
 
 /** Diagnostics of a task definition, in the chosen languages, with user severity overrides applied. */
-export function computeDiagnostics(doc: ParsedDocument, settings: Pick<EcsSettings, 'rules'>, langs: readonly Lang[], onError?: (rule: Rule, e: unknown) => void): Diagnostic[] {
+export function computeDiagnostics(doc: ParsedDocument, settings: Pick<EcsSettings, 'rules'>, langs: readonly Lang[], onError?: (rule: Rule, e: unknown) => void, workspace?: WorkspaceView): Diagnostic[] {
   const diags: Diagnostic[] = [];
-  for (const { rule, finding } of runRules(doc, allRules, onError)) {
+  for (const { rule, finding } of runRules(doc, allRules, onError, workspace)) {
     const d = toDiagnostic(doc, rule, finding, settings, langs);
     if (d) diags.push(d);
   }

@@ -4,16 +4,19 @@ import { enumDoc, fieldDoc, type FieldDoc } from '../field-docs';
 import { launchTypeNames, ui } from '../i18n/ui';
 import { fill, localize } from '../i18n/text';
 import { cpuOptionsFor, formatGb, formatVcpu, memoryOptionsFor } from '../model/cpu-memory';
-import { docKey, findNodeAtOffset, pathOf, rangeOf, taskRelativePath, type JsonNode, type JsonPath, type ParsedDocument } from '../model/document';
+import { definitionOf, docKey, findNodeAtOffset, pathOf, rangeOf, taskRelativePath, type JsonNode, type JsonPath, type ParsedDocument } from '../model/document';
 import { taskFacts, type TaskFacts } from '../model/task-facts';
-import { schemaAt, taskSchema, type SchemaNode } from '../schema';
+import { schemaAt, schemaFor, type SchemaNode } from '../schema';
 import { isMapKey } from './context';
 import { offsetAt } from '../model/document';
 import { hoverExtensions } from './hover-extensions';
 
 /** Hover: the field's docs (and the enum value's, on a value) in the chosen languages, with type, allowed values and default. */
 export function hover(doc: ParsedDocument, position: Position, langs: readonly Lang[]): Hover | undefined {
-  if (!doc.root || !doc.task) return undefined;
+  const def = definitionOf(doc);
+  if (!doc.root || !def) return undefined;
+  const kind = def.kind;
+  const rootSchema = schemaFor(kind);
   const offset = offsetAt(doc, position);
   const node = findNodeAtOffset(doc.root, offset);
   if (!node) return undefined;
@@ -29,15 +32,15 @@ export function hover(doc: ParsedDocument, position: Position, langs: readonly L
   } else return undefined;
   const rel = taskRelativePath(doc, path);
   if (!rel || !rel.length) return undefined;
-  const schema = schemaAt(rel, taskSchema);
-  const key = docKey(rel, isMapKey(taskSchema));
-  const doc0 = fieldDoc(key);
+  const schema = schemaAt(rel, rootSchema);
+  const key = docKey(rel, isMapKey(rootSchema));
+  const doc0 = fieldDoc(key, kind);
   if (!schema && !doc0) return undefined;
   const sections: string[] = [];
   const value = !onKey && node.type === 'string' ? (node.value as string) : undefined;
-  const facts = taskFacts(doc);
+  const facts = kind === 'task' ? taskFacts(doc) : undefined;
   if (value !== undefined) {
-    const ed = enumDoc(key, value);
+    const ed = enumDoc(key, value, kind);
     if (ed) sections.push(`**${key.split(/[.[\]{}]+/).filter(Boolean).pop()}: \`${value}\`**\n\n${localize(ed, langs, undefined, '\n\n')}`);
   }
   sections.push(renderField(key, schema, doc0, langs));

@@ -5,6 +5,9 @@
 import type { Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { elements, offsetAt, propertyValue, rangeAt, type JsonNode, type ParsedDocument } from '../model/document';
 import { taskFacts } from '../model/task-facts';
+import { serviceFacts } from '../model/service-facts';
+import { numberValue, stringValue, rangeOf } from '../model/document';
+import type { WorkspaceView } from '../rules/rule';
 
 export type SymbolKind = 'container' | 'volume';
 
@@ -55,7 +58,29 @@ function loc(doc: ParsedDocument, s: NameSpan): Location {
   return { uri: doc.uri, range: rangeAt(doc, s.offset, s.length) };
 }
 
-export function definition(doc: ParsedDocument, position: Position): Location[] {
+/** From a service's `loadBalancers[].containerName` / `containerPort` into the task definition. */
+function serviceDefinition(doc: ParsedDocument, position: Position, workspace: WorkspaceView | undefined): Location[] {
+  const s = serviceFacts(doc);
+  const taskDoc = s && workspace?.taskDefinitionFor(doc);
+  const task = taskDoc && taskFacts(taskDoc);
+  if (!s || !taskDoc || !task) return [];
+  const offset = offsetAt(doc, position);
+  const inside = (n: JsonNode | undefined): boolean => !!n && offset >= n.offset && offset <= n.offset + n.length;
+  for (const lb of s.loadBalancers) {
+    const container = task.containers.find((c) => c.name === stringValue(lb.containerName));
+    if (inside(lb.containerName) && container?.nameNode) return [{ uri: taskDoc.uri, range: rangeOf(taskDoc, container.nameNode) }];
+    if (inside(lb.containerPort) && container) {
+      const port = numberValue(lb.containerPort);
+      const pm = elements(container.get('portMappings')).find((p) => numberValue(propertyValue(p, 'containerPort')) === port);
+      const target = pm ? propertyValue(pm, 'containerPort') : container.nameNode;
+      if (target) return [{ uri: taskDoc.uri, range: rangeOf(taskDoc, target) }];
+    }
+  }
+  return [];
+}
+
+export function definition(doc: ParsedDocument, position: Position, workspace?: WorkspaceView): Location[] {
+  if (doc.service) return serviceDefinition(doc, position, workspace);
   const at = nameAt(doc, position);
   if (!at) return [];
   return nameSpans(doc).filter((s) => s.isDefinition && s.kind === at.kind && s.name === at.name).map((s) => loc(doc, s));

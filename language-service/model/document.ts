@@ -10,9 +10,10 @@ export type JsonPath = Segment[];
  * What the root of a JSON file is:
  * - `task`: a register-task-definition input (plain);
  * - `describe`: `{"taskDefinition": {...}}` as printed by describe-task-definition;
+ * - `service`: a create-service input (`serviceName` + `taskDefinition` string), the service definition;
  * - `other`: anything else (package.json, a JSON array, garbage).
  */
-export type DocumentShape = 'task' | 'describe' | 'other';
+export type DocumentShape = 'task' | 'describe' | 'service' | 'other';
 
 export interface ParsedDocument {
   readonly uri: string;
@@ -27,12 +28,18 @@ export interface ParsedDocument {
   readonly task: JsonNode | undefined;
   /** Path from the root to `task`: `[]` or `['taskDefinition']`. */
   readonly taskPath: JsonPath;
+  /** The service definition object (the root), when the document is one. */
+  readonly service: JsonNode | undefined;
 }
+
+/** What a file name says a document is, before its content is read. */
+export type NameHint = 'task' | 'service' | undefined;
 
 const MAX_DEPTH_FOR_TREE = 5000;
 
 /** Parses once. Comments and trailing commas are accepted (JSONC); they are reported by the syntax rule only where JSON is strict. */
-export function parseDocument(textDocument: TextDocument, assumeTask = false): ParsedDocument {
+export function parseDocument(textDocument: TextDocument, hint: NameHint | boolean = undefined): ParsedDocument {
+  const assumeTask = hint === true || hint === 'task';
   const text = textDocument.getText();
   const syntaxErrors: jsonc.ParseError[] = [];
   let root: JsonNode | undefined;
@@ -45,7 +52,11 @@ export function parseDocument(textDocument: TextDocument, assumeTask = false): P
   let shape: DocumentShape = 'other';
   let task: JsonNode | undefined;
   let taskPath: JsonPath = [];
-  if (root?.type === 'object') {
+  let service: JsonNode | undefined;
+  if (root?.type === 'object' && (hint === 'service' || (propertyValue(root, 'serviceName') && propertyValue(root, 'taskDefinition')?.type !== 'object' && !propertyValue(root, 'containerDefinitions')))) {
+    shape = 'service';
+    service = root;
+  } else if (root?.type === 'object') {
     const wrapped = propertyValue(root, 'taskDefinition');
     if (wrapped?.type === 'object' && !propertyValue(root, 'containerDefinitions') && !propertyValue(root, 'serviceName')) {
       shape = 'describe';
@@ -57,7 +68,7 @@ export function parseDocument(textDocument: TextDocument, assumeTask = false): P
       task = root;
     }
   }
-  return { uri: textDocument.uri, version: textDocument.version, text, textDocument, root, syntaxErrors, shape, task, taskPath };
+  return { uri: textDocument.uri, version: textDocument.version, text, textDocument, root, syntaxErrors, shape, task, taskPath, service };
 }
 
 /** Cheap pre-scan: true when brackets nest deeper than `limit` (strings skipped). */
@@ -141,6 +152,13 @@ export function rangeAt(doc: ParsedDocument, offset: number, length: number): Ra
   return rangeOf(doc, { offset, length });
 }
 
+/** The definition object the document is about (task or service), with its kind. */
+export function definitionOf(doc: ParsedDocument): { kind: 'task' | 'service'; node: JsonNode; path: JsonPath } | undefined {
+  if (doc.service) return { kind: 'service', node: doc.service, path: [] };
+  if (doc.task) return { kind: 'task', node: doc.task, path: doc.taskPath };
+  return undefined;
+}
+
 export function pathOf(node: JsonNode): JsonPath {
   return jsonc.getNodePath(node);
 }
@@ -173,6 +191,7 @@ export function offsetAt(doc: ParsedDocument, pos: Position): number {
 
 /** Path relative to the task definition node, or undefined when the path is outside it. */
 export function taskRelativePath(doc: ParsedDocument, path: JsonPath): JsonPath | undefined {
+  if (doc.service) return path;
   if (!doc.task) return undefined;
   const tp = doc.taskPath;
   for (let i = 0; i < tp.length; i++) if (path[i] !== tp[i]) return undefined;

@@ -28,8 +28,18 @@ export interface Finding {
   severity?: Severity;
 }
 
+/** The other definitions of the workspace, for rules that check a service against its task definition. */
+export interface WorkspaceView {
+  /** The task definition a service definition points at, when it is in the workspace. */
+  taskDefinitionFor(service: ParsedDocument): ParsedDocument | undefined;
+  /** The service definitions that point at this task definition family. */
+  servicesOf(family: string): ParsedDocument[];
+}
+
 export interface RuleContext {
   readonly doc: ParsedDocument;
+  /** Other definitions of the workspace (undefined when checking a lone document). */
+  readonly workspace?: WorkspaceView;
   /** Undefined when the document has no task definition object. */
   readonly facts: TaskFacts | undefined;
   /** Schema issues, computed once and shared by the structural rules. */
@@ -76,8 +86,8 @@ export interface Rule {
   docs: string;
   /** Examples for the catalogue and a test that the rule fires on `bad` and not on `good` (full task definitions). */
   examples?: { bad: string; good: string };
-  /** Applies only to task definitions (default) or also to service definitions. */
-  appliesTo?: 'task' | 'service';
+  /** Which definitions the rule checks: task definitions (default), service definitions, or both. */
+  appliesTo?: 'task' | 'service' | 'both';
   check(ctx: RuleContext): void;
   fix?: Fix;
 }

@@ -1,8 +1,14 @@
 import taskSchemaJson from '../../schemas/task-definition.schema.json';
+import serviceSchemaJson from '../../schemas/service-definition.schema.json';
 import type { SchemaNode } from './schema-types';
 import { type JsonPath } from '../model/document';
 
 export const taskSchema = taskSchemaJson as unknown as SchemaNode;
+export const serviceSchema = serviceSchemaJson as unknown as SchemaNode;
+
+export function schemaFor(kind: 'task' | 'service'): SchemaNode {
+  return kind === 'service' ? serviceSchema : taskSchema;
+}
 
 /** The schema node at a path relative to the task definition (array indexes step into `items`, map keys into `additionalProperties`). */
 export function schemaAt(path: JsonPath, root: SchemaNode = taskSchema): SchemaNode | undefined {

@@ -1,0 +1,158 @@
+/**
+ * Rules over the pair service definition + task definition, when the task definition the service
+ * points at is in the workspace. Opening either file shows the problems of the pair.
+ */
+import { closest } from '../../model/strings';
+import { nodeAtPath, numberValue, pathOf, propertyValue, stringValue, type JsonPath } from '../../model/document';
+import { serviceFacts } from '../../model/service-facts';
+import { taskFacts } from '../../model/task-facts';
+import { replaceNode } from '../../edits/json-edits';
+import { defineRule } from '../rule';
+import { exposes, containerPorts, fileName, taskFactsOf } from './helpers';
+
+export const unknownLoadBalancerContainer = defineRule({
+  code: 'ECS708',
+  name: 'load-balancer-unknown-container',
+  topic: 'service',
+  appliesTo: 'service',
+  severity: 'error',
+  title: { en: 'Load balancer names a container the task definition does not have', vi: 'Load balancer trỏ tới container không có trong task definition' },
+  message: { en: 'Task definition `{family}` ({file}) has no container named `{name}`. Its containers: {names}.', vi: 'Task definition `{family}` ({file}) không có container tên `{name}`. Các container của nó: {names}.' },
+  description: {
+    en: 'The service\'s `loadBalancers[].containerName` must be the name of a container in the task definition the service runs; otherwise the deployment fails.',
+    vi: '`loadBalancers[].containerName` của service phải là tên một container trong task definition mà service chạy; nếu không, deployment sẽ thất bại.',
+  },
+  docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-load-balancing.html',
+  check(ctx) {
+    const s = serviceFacts(ctx.doc);
+    const taskDoc = ctx.workspace?.taskDefinitionFor(ctx.doc);
+    const task = taskFactsOf(taskDoc);
+    if (!s || !task || !taskDoc) return;
+    const names = task.containers.map((c) => c.name).filter((n): n is string => !!n);
+    for (const lb of s.loadBalancers) {
+      const name = stringValue(lb.containerName);
+      if (!name || names.includes(name)) continue;
+      const suggestion = closest(name, names, names.length === 1);
+      ctx.report({
+        node: lb.containerName!,
+        args: { family: stringValue(task.get('family')) ?? '?', file: fileName(taskDoc.uri), name, names: names.map((n) => '`' + n + '`').join(', ') || '—' },
+        data: suggestion ? { path: pathOf(lb.containerName!), suggestion } : undefined,
+      });
+    }
+  },
+  fix: {
+    title: { en: 'Change to `{suggestion}`', vi: 'Đổi thành `{suggestion}`' },
+    titleArgs: (d) => ({ suggestion: String(d.suggestion) }),
+    safe: true,
+    edits(ctx) {
+      const path = ctx.data.path as JsonPath | undefined;
+      const node = path && nodeAtPath(ctx.doc.root, path);
+      return node && typeof ctx.data.suggestion === 'string' ? replaceNode(ctx.doc, node, JSON.stringify(ctx.data.suggestion)) : undefined;
+    },
+  },
+});
+
+export const unknownLoadBalancerPort = defineRule({
+  code: 'ECS709',
+  name: 'load-balancer-unknown-port',
+  topic: 'service',
+  appliesTo: 'service',
+  severity: 'error',
+  title: { en: 'Load balancer port the container does not expose', vi: 'Load balancer dùng port mà container không mở' },
+  message: { en: 'Container `{name}` of task definition `{family}` has no port mapping for {port}. Its container ports: {ports}.', vi: 'Container `{name}` của task definition `{family}` không có port mapping cho {port}. Các container port của nó: {ports}.' },
+  description: {
+    en: '`loadBalancers[].containerPort` must be one of the `containerPort`s in the `portMappings` of that container.',
+    vi: '`loadBalancers[].containerPort` phải là một trong các `containerPort` trong `portMappings` của container đó.',
+  },
+  docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-load-balancing.html',
+  check(ctx) {
+    const s = serviceFacts(ctx.doc);
+    const task = taskFactsOf(ctx.workspace?.taskDefinitionFor(ctx.doc));
+    if (!s || !task) return;
+    for (const lb of s.loadBalancers) {
+      const name = stringValue(lb.containerName);
+      const port = numberValue(lb.containerPort);
+      const c = task.containers.find((x) => x.name === name);
+      if (!c || port === undefined || exposes(c, port)) continue;
+      const { ports } = containerPorts(c);
+      ctx.report({
+        node: lb.containerPort!,
+        args: { name: name!, family: stringValue(task.get('family')) ?? '?', port, ports: ports.join(', ') || '—' },
+        data: ports.length === 1 ? { path: pathOf(lb.containerPort!), port: ports[0] } : undefined,
+      });
+    }
+  },
+  fix: {
+    title: { en: 'Change to {port}', vi: 'Đổi thành {port}' },
+    titleArgs: (d) => ({ port: String(d.port) }),
+    safe: true,
+    edits(ctx) {
+      const path = ctx.data.path as JsonPath | undefined;
+      const node = path && nodeAtPath(ctx.doc.root, path);
+      return node && typeof ctx.data.port === 'number' ? replaceNode(ctx.doc, node, String(ctx.data.port)) : undefined;
+    },
+  },
+});
+
+export const ipTargetType = defineRule({
+  code: 'ECS710',
+  name: 'awsvpc-target-type-ip',
+  topic: 'service',
+  appliesTo: 'service',
+  severity: 'hint',
+  title: { en: 'awsvpc tasks need target groups of type ip', vi: 'Task awsvpc cần target group loại ip' },
+  message: { en: 'Tasks of `{family}` use awsvpc and register by IP address: target group `{tg}` must have target type `ip` (not `instance`).', vi: 'Task của `{family}` dùng awsvpc và đăng ký bằng địa chỉ IP: target group `{tg}` phải có target type `ip` (không phải `instance`).' },
+  description: {
+    en: 'The target group is not in these files, so this is a reminder: awsvpc tasks (and all Fargate tasks) register their own IP address, which only target groups of type `ip` accept. bridge and host tasks register instance + port with target type `instance`.',
+    vi: 'Target group không nằm trong các file này, nên đây chỉ là lời nhắc: task awsvpc (và mọi task Fargate) đăng ký bằng chính địa chỉ IP của chúng, mà chỉ target group loại `ip` mới nhận. Task bridge và host đăng ký instance + port với target type `instance`.',
+  },
+  docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/alb.html',
+  check(ctx) {
+    const s = serviceFacts(ctx.doc);
+    const task = taskFactsOf(ctx.workspace?.taskDefinitionFor(ctx.doc));
+    if (!s || !task || (task.networkMode !== 'awsvpc' && s.launchType !== 'FARGATE')) return;
+    for (const lb of s.loadBalancers) {
+      const tg = stringValue(lb.targetGroupArn);
+      if (tg) ctx.report({ node: lb.targetGroupArn!, args: { family: stringValue(task.get('family')) ?? '?', tg: /targetgroup\/([^/]+)/.exec(tg)?.[1] ?? tg } });
+    }
+  },
+});
+
+export const servicePairFromTask = defineRule({
+  code: 'ECS711',
+  name: 'service-load-balancer-mismatch',
+  topic: 'service',
+  appliesTo: 'task',
+  severity: 'error',
+  title: { en: 'A service routes its load balancer to a container or port this task definition lacks', vi: 'Một service chuyển load balancer tới container hoặc port mà task definition này không có' },
+  message: { en: 'Service `{service}` ({file}) sends its load balancer to container `{name}` port {port}, which this task definition does not expose.', vi: 'Service `{service}` ({file}) chuyển load balancer tới container `{name}` port {port}, nhưng task definition này không mở port đó.' },
+  variants: {
+    container: { en: 'Service `{service}` ({file}) sends its load balancer to container `{name}`, which this task definition does not define.', vi: 'Service `{service}` ({file}) chuyển load balancer tới container `{name}`, nhưng task definition này không khai báo container đó.' },
+  },
+  description: {
+    en: 'The same check as ECS708/ECS709, shown on the task definition side: when you rename a container or change its port, the service definition next to it must follow.',
+    vi: 'Cùng kiểm tra với ECS708/ECS709 nhưng hiển thị ở phía task definition: khi đổi tên container hoặc đổi port, service definition bên cạnh cũng phải đổi theo.',
+  },
+  docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-load-balancing.html',
+  check(ctx) {
+    const task = taskFacts(ctx.doc);
+    const family = stringValue(task?.get('family'));
+    if (!task || !family || !ctx.workspace) return;
+    const familyNode = task.get('family')!;
+    for (const svc of ctx.workspace.servicesOf(family)) {
+      const s = serviceFacts(svc);
+      if (!s) continue;
+      const serviceName = stringValue(s.get('serviceName')) ?? '?';
+      for (const lb of s.loadBalancers) {
+        const name = stringValue(lb.containerName);
+        const port = numberValue(lb.containerPort);
+        if (!name) continue;
+        const c = task.containers.find((x) => x.name === name);
+        if (!c) ctx.report({ node: familyNode, variant: 'container', args: { service: serviceName, file: fileName(svc.uri), name } });
+        else if (port !== undefined && !exposes(c, port)) {
+          ctx.report({ node: propertyValue(c.node, 'portMappings') ?? c.nameNode ?? familyNode, args: { service: serviceName, file: fileName(svc.uri), name, port } });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,142 @@
+import { findAccountIds } from '../../model/accounts';
+import { elements, nodeAtPath, pathOf, stringValue, type JsonPath } from '../../model/document';
+import { serviceFacts } from '../../model/service-facts';
+import { insertProperty, remove } from '../../edits/json-edits';
+import { defineRule } from '../rule';
+import { taskFactsOf, usesAwsvpc } from './helpers';
+
+export const awsvpcNetworkConfiguration = defineRule({
+  code: 'ECS704',
+  name: 'awsvpc-network-configuration',
+  topic: 'service',
+  appliesTo: 'service',
+  severity: 'error',
+  title: { en: 'Fargate/awsvpc service without network configuration', vi: 'Service Fargate/awsvpc thiếu network configuration' },
+  message: { en: '{why} need `networkConfiguration.awsvpcConfiguration` with the subnets (and security groups) to place each task\'s network interface in.', vi: '{why} cần `networkConfiguration.awsvpcConfiguration` với các subnet (và security group) để đặt network interface của từng task.' },
+  description: {
+    en: 'With awsvpc (always the case on Fargate) every task gets its own elastic network interface. The service must say which subnets and security groups to use; `assignPublicIp: ENABLED` is needed in a public subnet without a NAT gateway to pull images.',
+    vi: 'Với awsvpc (luôn như vậy trên Fargate), mỗi task có một elastic network interface riêng. Service phải cho biết dùng subnet và security group nào; trong public subnet không có NAT gateway thì cần `assignPublicIp: ENABLED` để kéo được image.',
+  },
+  docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service_definition_parameters.html',
+  examples: {
+    bad: '{ "serviceName": "web", "taskDefinition": "web", "launchType": "FARGATE", "desiredCount": 2 }',
+    good: '{ "serviceName": "web", "taskDefinition": "web", "launchType": "FARGATE", "desiredCount": 2, "networkConfiguration": { "awsvpcConfiguration": { "subnets": ["subnet-0123456789abcdef0"], "securityGroups": ["sg-0123456789abcdef0"], "assignPublicIp": "DISABLED" } } }',
+  },
+  check(ctx) {
+    const s = serviceFacts(ctx.doc);
+    if (!s || s.awsvpcConfiguration) return;
+    const task = taskFactsOf(ctx.workspace?.taskDefinitionFor(ctx.doc));
+    if (!usesAwsvpc(s, task)) return;
+    const why = s.launchType === 'FARGATE' ? 'Fargate services' : 'Services of an awsvpc task definition';
+    const anchor = s.launchTypeNode ?? s.node.children?.[0]?.children?.[0] ?? s.node;
+    ctx.report({ node: anchor, args: { why } });
+  },
+  fix: {
+    title: { en: 'Add `networkConfiguration` with subnet and security group placeholders', vi: 'Thêm `networkConfiguration` với placeholder cho subnet và security group' },
+    safe: false,
+    edits(ctx) {
+      if (!ctx.doc.service || nodeAtPath(ctx.doc.root, ['networkConfiguration', 'awsvpcConfiguration'])) return undefined;
+      const value = { awsvpcConfiguration: { subnets: ['${SUBNET_ID}'], securityGroups: ['${SECURITY_GROUP_ID}'], assignPublicIp: 'DISABLED' } };
+      void findAccountIds;
+      return insertProperty(ctx.doc, [], 'networkConfiguration', value, 'launchType', ctx.indent);
+    },
+  },
+});
+
+export const launchTypeWithCapacityProviders = defineRule({
+  code: 'ECS705',
+  name: 'launch-type-with-capacity-providers',
+  topic: 'service',
+  appliesTo: 'service',
+  severity: 'error',
+  title: { en: '`launchType` together with `capacityProviderStrategy`', vi: '`launchType` dùng cùng `capacityProviderStrategy`' },
+  message: { en: '`launchType` and `capacityProviderStrategy` cannot both be set: choose one.', vi: 'Không thể đặt cả `launchType` lẫn `capacityProviderStrategy`: hãy chọn một.' },
+  description: {
+    en: 'A service either runs on one launch type, or spreads its tasks over capacity providers (for example FARGATE and FARGATE_SPOT). ECS rejects a request with both.',
+    vi: 'Một service hoặc chạy trên một launch type, hoặc phân bổ task qua các capacity provider (ví dụ FARGATE và FARGATE_SPOT). ECS từ chối request có cả hai.',
+  },
+  docs: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html',
+  examples: {
+    bad: '{ "serviceName": "web", "taskDefinition": "web", "launchType": "EC2", "capacityProviderStrategy": [{ "capacityProvider": "my-asg", "weight": 1 }] }',
+    good: '{ "serviceName": "web", "taskDefinition": "web", "capacityProviderStrategy": [{ "capacityProvider": "my-asg", "weight": 1 }] }',
+  },
+  check(ctx) {
+    const s = serviceFacts(ctx.doc);
+    if (s?.launchTypeNode && s.capacityProviderStrategy && elements(s.capacityProviderStrategy).length) {
+      ctx.report({ node: s.launchTypeNode.parent?.children?.[0] ?? s.launchTypeNode, data: { path: pathOf(s.launchTypeNode) } });
+    }
+  },
+  fix: {
+    title: { en: 'Remove `launchType` (keep the capacity providers)', vi: 'Xoá `launchType` (giữ capacity provider)' },
+    safe: false,
+    edits(ctx) {
+      const path = ctx.data.path as JsonPath | undefined;
+      return path && nodeAtPath(ctx.doc.root, path) ? remove(ctx.doc, path, ctx.indent) : undefined;
+    },
+  },
+});
+
+export const launchTypeMismatch = defineRule({
+  code: 'ECS706',
+  name: 'launch-type-mismatch',
+  topic: 'service',
+  appliesTo: 'service',
+  severity: 'error',
+  title: { en: 'Launch type not supported by the task definition', vi: 'Task definition không hỗ trợ launch type này' },
+  message: { en: 'The service uses launch type `{launchType}`, but task definition `{family}` ({file}) declares `requiresCompatibilities` {declared}.', vi: 'Service dùng launch type `{launchType}`, nhưng task definition `{family}` ({file}) khai báo `requiresCompatibilities` là {declared}.' },
+  description: {
+    en: 'ECS only starts a task on a launch type the task definition was validated for. Add the launch type to `requiresCompatibilities` in the task definition, or change the service.',
+    vi: 'ECS chỉ chạy task trên launch type mà task definition đã được kiểm tra. Hãy thêm launch type đó vào `requiresCompatibilities` của task definition, hoặc đổi service.',
+  },
+  docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/launch_types.html',
+  check(ctx) {
+    const s = serviceFacts(ctx.doc);
+    if (!s?.launchType || !s.launchTypeNode) return;
+    const taskDoc = ctx.workspace?.taskDefinitionFor(ctx.doc);
+    const task = taskFactsOf(taskDoc);
+    if (!task || !taskDoc) return;
+    const declared = [...task.launchTypes];
+    const ok = declared.length ? declared.includes(s.launchType as never) : s.launchType === 'EC2';
+    if (!ok) {
+      ctx.report({
+        node: s.launchTypeNode,
+        args: { launchType: s.launchType, family: stringValue(task.get('family')) ?? '?', file: taskDoc.uri.slice(taskDoc.uri.lastIndexOf('/') + 1), declared: declared.length ? declared.map((d) => '`' + d + '`').join(', ') : '[] (EC2)' },
+      });
+    }
+  },
+});
+
+export const deploymentPercentages = defineRule({
+  code: 'ECS707',
+  name: 'deployment-percentages',
+  topic: 'service',
+  appliesTo: 'service',
+  severity: 'error',
+  title: { en: 'Deployment percentages that block deployments', vi: 'Tỷ lệ phần trăm deployment làm kẹt deployment' },
+  message: { en: '`maximumPercent` ({max}) is below `minimumHealthyPercent` ({min}): ECS cannot replace any task.', vi: '`maximumPercent` ({max}) nhỏ hơn `minimumHealthyPercent` ({min}): ECS không thể thay thế task nào.' },
+  variants: {
+    stuck: { en: 'With `minimumHealthyPercent` {min} and `maximumPercent` {max}, a rolling deployment can neither stop an old task nor start a new one: raise `maximumPercent` above 100 or lower `minimumHealthyPercent`.', vi: 'Với `minimumHealthyPercent` {min} và `maximumPercent` {max}, rolling deployment không thể dừng task cũ cũng không thể chạy task mới: hãy tăng `maximumPercent` lên trên 100 hoặc giảm `minimumHealthyPercent`.' },
+  },
+  description: {
+    en: 'During a rolling update ECS keeps at least `minimumHealthyPercent` of `desiredCount` running and never more than `maximumPercent`. With desiredCount 4, 50/200 means: at least 2 running, up to 8. If the maximum is not above the minimum (for example 100/100), no task can be replaced.',
+    vi: 'Trong rolling update, ECS giữ ít nhất `minimumHealthyPercent` của `desiredCount` đang chạy và không bao giờ vượt `maximumPercent`. Với desiredCount 4, cặp 50/200 nghĩa là: ít nhất 2 task chạy, tối đa 8. Nếu tối đa không lớn hơn tối thiểu (ví dụ 100/100), không task nào được thay thế.',
+  },
+  docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service_definition_parameters.html',
+  examples: {
+    bad: '{ "serviceName": "web", "taskDefinition": "web", "deploymentConfiguration": { "minimumHealthyPercent": 100, "maximumPercent": 100 } }',
+    good: '{ "serviceName": "web", "taskDefinition": "web", "deploymentConfiguration": { "minimumHealthyPercent": 100, "maximumPercent": 200 } }',
+  },
+  check(ctx) {
+    const s = serviceFacts(ctx.doc);
+    const dc = s?.get('deploymentConfiguration');
+    if (!dc || dc.type !== 'object') return;
+    const maxNode = nodeAtPath(dc, ['maximumPercent']);
+    const minNode = nodeAtPath(dc, ['minimumHealthyPercent']);
+    const max = typeof maxNode?.value === 'number' ? maxNode.value : 200;
+    const min = typeof minNode?.value === 'number' ? minNode.value : 100;
+    const anchor = maxNode ?? minNode;
+    if (!anchor) return;
+    if (max < min) ctx.report({ node: anchor, args: { max, min } });
+    else if (max <= 100 && min >= 100) ctx.report({ node: anchor, args: { max, min }, variant: 'stuck' });
+  },
+});

@@ -1,0 +1,165 @@
+import * as assert from 'assert';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { EcsLanguageService } from '../../language-service';
+import { applyEdits, fargate, settings, textAt } from '../support/harness';
+
+const SERVICE_URI = 'file:///proj/service-definition.json';
+const TASK_URI = 'file:///proj/task-definition.json';
+
+function svc(over: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    serviceName: 'web',
+    cluster: 'prod',
+    taskDefinition: 'web',
+    desiredCount: 2,
+    launchType: 'FARGATE',
+    networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0123456789abcdef0'], securityGroups: ['sg-0123456789abcdef0'] } },
+    loadBalancers: [{ targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef', containerName: 'app', containerPort: 80 }],
+    ...over,
+  }, null, 2);
+}
+
+function setup(serviceText: string, taskText?: string): { ls: EcsLanguageService; sdoc: TextDocument; tdoc?: TextDocument } {
+  const ls = new EcsLanguageService({ onError: (w, e) => { throw new Error(`${w}: ${String(e)}`); } });
+  const sdoc = TextDocument.create(SERVICE_URI, 'json', 1, serviceText);
+  ls.index.set(SERVICE_URI, serviceText);
+  let tdoc: TextDocument | undefined;
+  if (taskText) {
+    tdoc = TextDocument.create(TASK_URI, 'json', 1, taskText);
+    ls.index.set(TASK_URI, taskText);
+  }
+  return { ls, sdoc, tdoc };
+}
+
+function found(ls: EcsLanguageService, d: TextDocument, code: string): string[] {
+  return ls.diagnostics(d, settings(), ['en']).filter((x) => x.code === code).map((x) => textAt(d.getText(), x.range));
+}
+
+function fix(ls: EcsLanguageService, d: TextDocument, code: string): string {
+  const diag = ls.diagnostics(d, settings(), ['en']).find((x) => x.code === code);
+  assert.ok(diag, `a ${code} diagnostic`);
+  const [action] = ls.codeActions(d, [diag], ['quickfix'], settings(), ['en']);
+  assert.ok(action, `a fix for ${code}`);
+  const out = applyEdits(d.getText(), action.edit!.changes![d.uri]);
+  JSON.parse(out);
+  return out;
+}
+
+describe('service definitions', () => {
+  it('are recognised by name and by content', () => {
+    const { ls, sdoc } = setup(svc());
+    assert.strictEqual(ls.kindOf(sdoc), 'service');
+    assert.strictEqual(ls.kindOf(TextDocument.create('file:///p/x.json', 'json', 1, '{ "serviceName": "a", "taskDefinition": "web:3" }')), 'service');
+    assert.strictEqual(ls.kindOf(TextDocument.create('file:///p/x.json', 'json', 1, '{ "serviceName": "a" }')), 'none');
+  });
+
+  it('a correct Fargate service behind an ALB is clean', () => {
+    const { ls, sdoc } = setup(svc(), fargate());
+    assert.deepStrictEqual(ls.diagnostics(sdoc, settings(), ['en']).filter((d) => d.severity! <= 2).map((d) => d.code), []);
+  });
+
+  it('gets structural diagnostics from its own schema (ECS002, ECS005)', () => {
+    const { ls, sdoc } = setup(svc({ desiredCont: 2, launchType: 'FARGAT' }));
+    assert.deepStrictEqual(found(ls, sdoc, 'ECS002'), ['"desiredCont"']);
+    assert.deepStrictEqual(found(ls, sdoc, 'ECS005'), ['"FARGAT"']);
+  });
+
+  it('Classic Load Balancer with Fargate is an error, fixed with a target group placeholder (ECS701)', () => {
+    const { ls, sdoc } = setup(svc({ loadBalancers: [{ loadBalancerName: 'legacy', containerName: 'app', containerPort: 80 }] }));
+    assert.deepStrictEqual(found(ls, sdoc, 'ECS701'), ['"loadBalancerName"']);
+    const out = fix(ls, sdoc, 'ECS701');
+    const lb = (JSON.parse(out) as { loadBalancers: Array<Record<string, unknown>> }).loadBalancers[0];
+    assert.ok(String(lb.targetGroupArn).startsWith('arn:aws:elasticloadbalancing:'));
+    assert.strictEqual(lb.loadBalancerName, undefined);
+    assert.strictEqual(lb.containerName, 'app');
+    const after = TextDocument.create(SERVICE_URI, 'json', 2, out);
+    assert.deepStrictEqual(found(ls, after, 'ECS701'), []);
+  });
+
+  it('Classic Load Balancer with an awsvpc task definition found in the workspace (ECS701)', () => {
+    const { ls, sdoc } = setup(svc({ launchType: 'EC2', loadBalancers: [{ loadBalancerName: 'legacy', containerName: 'app', containerPort: 80 }] }), fargate({ requiresCompatibilities: ['EC2'], cpu: undefined, memory: '512' }));
+    assert.deepStrictEqual(found(ls, sdoc, 'ECS701'), ['"loadBalancerName"']);
+  });
+
+  it('load balancer entries need one target and a container (ECS702, ECS703)', () => {
+    const { ls, sdoc } = setup(svc({ loadBalancers: [{ containerPort: 80 }] }));
+    assert.strictEqual(found(ls, sdoc, 'ECS702').length, 1);
+    assert.strictEqual(found(ls, sdoc, 'ECS703').length, 1);
+  });
+
+  it('Fargate without awsvpcConfiguration (ECS704), fixed by adding a skeleton', () => {
+    const { ls, sdoc } = setup(svc({ networkConfiguration: undefined }));
+    assert.deepStrictEqual(found(ls, sdoc, 'ECS704'), ['"FARGATE"']);
+    const out = fix(ls, sdoc, 'ECS704');
+    assert.deepStrictEqual(found(ls, TextDocument.create(SERVICE_URI, 'json', 2, out), 'ECS704'), []);
+  });
+
+  it('launchType with capacityProviderStrategy (ECS705), fixed by removing launchType', () => {
+    const { ls, sdoc } = setup(svc({ capacityProviderStrategy: [{ capacityProvider: 'FARGATE_SPOT', weight: 1 }] }));
+    assert.deepStrictEqual(found(ls, sdoc, 'ECS705'), ['"launchType"']);
+    const out = fix(ls, sdoc, 'ECS705');
+    assert.ok(!out.includes('"launchType"') && out.includes('FARGATE_SPOT'));
+  });
+
+  it('launchType that the task definition does not declare (ECS706)', () => {
+    const { ls, sdoc } = setup(svc({ launchType: 'EC2' }), fargate());
+    assert.deepStrictEqual(found(ls, sdoc, 'ECS706'), ['"EC2"']);
+  });
+
+  it('deployment percentages that block deployments (ECS707)', () => {
+    const { ls, sdoc } = setup(svc({ deploymentConfiguration: { minimumHealthyPercent: 100, maximumPercent: 100 } }));
+    assert.deepStrictEqual(found(ls, sdoc, 'ECS707'), ['100']);
+    const ok = setup(svc({ deploymentConfiguration: { minimumHealthyPercent: 50, maximumPercent: 200 } }));
+    assert.deepStrictEqual(found(ok.ls, ok.sdoc, 'ECS707'), []);
+  });
+
+  it('containerName must be a container of the task definition (ECS708), fixed to the closest', () => {
+    const { ls, sdoc } = setup(svc({ loadBalancers: [{ targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef', containerName: 'ap', containerPort: 80 }] }), fargate());
+    assert.deepStrictEqual(found(ls, sdoc, 'ECS708'), ['"ap"']);
+    const out = fix(ls, sdoc, 'ECS708');
+    assert.ok(out.includes('"containerName": "app"'));
+  });
+
+  it('containerPort must be one of its container ports (ECS709), on both files of the pair (ECS711)', () => {
+    const { ls, sdoc, tdoc } = setup(svc({ loadBalancers: [{ targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef', containerName: 'app', containerPort: 8080 }] }), fargate());
+    assert.deepStrictEqual(found(ls, sdoc, 'ECS709'), ['8080']);
+    assert.strictEqual(found(ls, tdoc!, 'ECS711').length, 1);
+    const out = fix(ls, sdoc, 'ECS709');
+    assert.ok(out.includes('"containerPort": 80'));
+  });
+
+  it('reminds that awsvpc target groups must be of type ip (ECS710, a hint)', () => {
+    const { ls, sdoc } = setup(svc(), fargate());
+    const d = ls.diagnostics(sdoc, settings(), ['en']).find((x) => x.code === 'ECS710');
+    assert.ok(d && d.severity === 4);
+  });
+
+  it('goes from the service containerName and containerPort into the task definition', () => {
+    const text = svc();
+    const { ls, sdoc, tdoc } = setup(text, fargate());
+    const nameAt = sdoc.positionAt(text.indexOf('"app"') + 2);
+    const [loc] = ls.definition(sdoc, nameAt);
+    assert.strictEqual(loc.uri, TASK_URI);
+    assert.strictEqual(textAt(tdoc!.getText(), loc.range), '"app"');
+    const portAt = sdoc.positionAt(text.indexOf('"containerPort": 80') + 18);
+    const [loc2] = ls.definition(sdoc, portAt);
+    assert.strictEqual(textAt(tdoc!.getText(), loc2.range), '80');
+  });
+
+  it('without the task definition in the workspace, no cross-file errors', () => {
+    const { ls, sdoc } = setup(svc({ loadBalancers: [{ targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef', containerName: 'nope', containerPort: 1 }] }));
+    assert.deepStrictEqual(found(ls, sdoc, 'ECS708'), []);
+  });
+
+  it('completes and hovers service fields', () => {
+    const text = '{ "serviceName": "web", "taskDefinition": "web", "launchType": "" }';
+    const { ls } = setup(text);
+    const d = TextDocument.create(SERVICE_URI, 'json', 3, text);
+    const items = ls.completion(d, d.positionAt(text.indexOf('""') + 1), settings(), ['en']).map((i) => i.label);
+    assert.ok(items.includes('FARGATE') && items.includes('EC2'));
+    const keys = ls.completion(d, d.positionAt(1), settings(), ['en']).map((i) => i.label);
+    assert.ok(keys.includes('loadBalancers') && keys.includes('networkConfiguration') && !keys.includes('serviceName'));
+    const h = ls.hover(d, d.positionAt(text.indexOf('launchType') + 2), settings(), ['vi']);
+    assert.ok(h && JSON.stringify(h.contents).includes('launchType'));
+  });
+});
