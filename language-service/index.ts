@@ -4,14 +4,19 @@
  */
 import type { CodeAction, CompletionItem, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { matchesTaskDefinitionName } from '../common/file-patterns';
+import { matchesServiceDefinitionName, matchesTaskDefinitionName } from '../common/file-patterns';
 import { defaultSettings, resolveLanguages, type EcsSettings, type Lang } from '../common/settings';
-import { parseDocument, type ParsedDocument } from './model/document';
+import { parseDocument, type NameHint, type ParsedDocument } from './model/document';
 import { computeDiagnostics } from './features/diagnostics';
 import { complete } from './features/completion';
 import { hover } from './features/hover';
 import { codeActions, fixAllText } from './features/code-actions';
+// Completion and hover extensions register themselves on import.
+import './snippets/completion';
+import './features/learning';
 import * as navigation from './features/navigation';
+import { DefinitionIndex } from './workspace/definition-index';
+import type { WorkspaceView } from './rules/rule';
 import type { Location, Range, WorkspaceEdit } from 'vscode-languageserver-types';
 
 export type { ParsedDocument } from './model/document';
@@ -19,7 +24,7 @@ export { RenameError } from './features/navigation';
 export { parseDocument } from './model/document';
 export { resolveLanguages };
 
-export type DocumentKind = 'task' | 'none';
+export type DocumentKind = 'task' | 'service' | 'none';
 
 export interface LanguageServiceOptions {
   /** Called when a feature throws; the feature then returns an empty result. */
@@ -29,30 +34,44 @@ export interface LanguageServiceOptions {
 interface CacheEntry {
   version: number;
   text: string;
-  assumeTask: boolean;
+  hint: NameHint;
   parsed: ParsedDocument;
 }
 
 export class EcsLanguageService {
   private readonly cache = new Map<string, CacheEntry>();
+  /** The task and service definitions of the workspace, for the rules that check a pair. */
+  readonly index = new DefinitionIndex();
   constructor(private readonly options: LanguageServiceOptions = {}) {}
 
-  /** Whether a document is a task definition: by file name, or by content (a root with `containerDefinitions`, or the describe-output wrapper). */
+  private workspaceView(settings: EcsSettings = defaultSettings): WorkspaceView {
+    return {
+      taskDefinitionFor: (service) => this.index.taskDefinitionFor(service, explicitTaskDefinition(service.uri, settings.serviceTaskDefinition ?? '')),
+      servicesOf: (family) => this.index.servicesOf(family),
+    };
+  }
+
+  /**
+   * Whether a document is a task or service definition: by file name, or by content (a root with
+   * `containerDefinitions`, the describe-output wrapper, or `serviceName` + `taskDefinition`).
+   */
   kindOf(doc: TextDocument, settings: EcsSettings = defaultSettings): DocumentKind {
+    if (matchesServiceDefinitionName(doc.uri)) return 'service';
     if (matchesTaskDefinitionName(doc.uri, settings.filePatterns)) return 'task';
     const text = doc.getText();
     // Cheap test first: most JSON files never mention these keys, and are not parsed at all.
     if (!text.includes('"containerDefinitions"') && !text.includes('"taskDefinition"')) return 'none';
-    return this.parse(doc, settings).shape === 'other' ? 'none' : 'task';
+    const shape = this.parse(doc, settings).shape;
+    return shape === 'other' ? 'none' : shape === 'service' ? 'service' : 'task';
   }
 
   /** One parse per document version, cached. */
   parse(doc: TextDocument, settings: EcsSettings = defaultSettings): ParsedDocument {
-    const assumeTask = matchesTaskDefinitionName(doc.uri, settings.filePatterns);
+    const hint: NameHint = matchesServiceDefinitionName(doc.uri) ? 'service' : matchesTaskDefinitionName(doc.uri, settings.filePatterns) ? 'task' : undefined;
     const hit = this.cache.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.assumeTask === assumeTask && hit.text.length === doc.getText().length && hit.text === doc.getText()) return hit.parsed;
-    const parsed = parseDocument(doc, assumeTask);
-    this.cache.set(doc.uri, { version: doc.version, text: parsed.text, assumeTask, parsed });
+    if (hit && hit.version === doc.version && hit.hint === hint && hit.text.length === doc.getText().length && hit.text === doc.getText()) return hit.parsed;
+    const parsed = parseDocument(doc, hint);
+    this.cache.set(doc.uri, { version: doc.version, text: parsed.text, hint, parsed });
     return parsed;
   }
 
@@ -61,7 +80,7 @@ export class EcsLanguageService {
   }
 
   diagnostics(doc: TextDocument, settings: EcsSettings, langs: readonly Lang[]): Diagnostic[] {
-    return this.guard('diagnostics', [], () => computeDiagnostics(this.parse(doc, settings), settings, langs, (rule, e) => this.options.onError?.(`rule ${rule.code}`, e)));
+    return this.guard('diagnostics', [], () => computeDiagnostics(this.parse(doc, settings), settings, langs, (rule, e) => this.options.onError?.(`rule ${rule.code}`, e), this.workspaceView(settings)));
   }
 
   completion(doc: TextDocument, position: Position, settings: EcsSettings, langs: readonly Lang[]): CompletionItem[] {
@@ -77,7 +96,7 @@ export class EcsLanguageService {
   }
 
   definition(doc: TextDocument, position: Position, settings: EcsSettings = defaultSettings): Location[] {
-    return this.guard('definition', [], () => navigation.definition(this.parse(doc, settings), position));
+    return this.guard('definition', [], () => navigation.definition(this.parse(doc, settings), position, this.workspaceView(settings)));
   }
 
   references(doc: TextDocument, position: Position, includeDeclaration: boolean, settings: EcsSettings = defaultSettings): Location[] {
@@ -112,6 +131,20 @@ export class EcsLanguageService {
       return fallback;
     }
   }
+}
+
+/** The URI of the task definition a setting names, relative to the service file's folder. */
+function explicitTaskDefinition(serviceUri: string, setting: string): string | undefined {
+  if (!setting || !serviceUri.startsWith('file://')) return undefined;
+  if (setting.startsWith('/')) return 'file://' + encodeURI(setting);
+  const dir = serviceUri.slice(0, serviceUri.lastIndexOf('/') + 1);
+  const parts = (dir + encodeURI(setting)).replace(/^file:\/\//, '').split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '..') out.pop();
+    else if (p !== '.') out.push(p);
+  }
+  return 'file://' + out.join('/');
 }
 
 /** Convenience for tests and the CLI. */

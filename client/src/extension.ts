@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SETTINGS_SECTION } from '../../common/settings';
-import { registerCommands } from './commands';
+import { clientMiddleware, registerCommands } from './commands';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel | undefined;
@@ -40,9 +40,10 @@ function createClient(context: vscode.ExtensionContext, channel: vscode.OutputCh
       { scheme: 'untitled', language: 'json' },
       { scheme: 'untitled', language: 'jsonc' },
     ],
-    synchronize: { configurationSection: SETTINGS_SECTION },
+    synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{json,jsonc}') },
     initializationOptions: { locale: vscode.env.language },
     outputChannel: channel,
+    middleware: clientMiddleware,
   };
   return new LanguageClient('ecsTaskDefinition', 'ECS Task Definition', serverOptions, clientOptions);
 }

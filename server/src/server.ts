@@ -18,7 +18,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { normalizeSettings, resolveLanguages, SETTINGS_SECTION, type EcsSettings, type Lang } from '../../common/settings';
 import { EcsLanguageService, RenameError } from '../../language-service';
 import { FIX_ALL_KIND } from '../../language-service/features/code-actions';
-import { registerExtraHandlers } from './extra-handlers';
+import { registerExtraHandlers, SERVER_COMMAND_NAMES } from './extra-handlers';
+import { readUri, scanWorkspace } from './workspace-scan';
 
 export interface ServerOptions {
   /** Milliseconds between the last edit and validation. */
@@ -72,7 +73,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return resolveLanguages(settings.docsLanguage, locale);
   }
 
+  let workspaceFolders: string[] = [];
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
     const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown };
     locale = typeof init.locale === 'string' ? init.locale : params.locale;
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
@@ -87,13 +92,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         definitionProvider: true,
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
-        executeCommandProvider: { commands: [] },
+        executeCommandProvider: { commands: SERVER_COMMAND_NAMES },
       },
       serverInfo: { name: 'ecs-taskdef-ls', version: '0.1.0' },
     };
   });
 
   connection.onInitialized(() => {
+    if (workspaceFolders.length) {
+      const started = Date.now();
+      void scanWorkspace(workspaceFolders, (uri, text) => {
+        // An open document is the newer version: never overwrite it with the file on disk.
+        if (!documents.get(uri)) service.index.set(uri, text);
+      }).then((n) => {
+        log(`workspace scan: ${n} JSON files in ${Date.now() - started} ms`);
+        for (const doc of documents.all()) schedule(doc, 0);
+      }, (e: unknown) => logError('workspace scan', e));
+    }
     if (supportsConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
     }
@@ -123,7 +138,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const settings = await settingsFor(uri);
       const current = documents.get(uri);
       if (!current || current.version !== version) return; // edited while settings were fetched
-      if (service.kindOf(current, settings) !== 'task') {
+      if (service.kindOf(current, settings) === 'none') {
         if (published.delete(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
         return;
       }
@@ -137,9 +152,39 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     });
   }
 
-  documents.onDidOpen((e) => schedule(e.document, 0));
-  documents.onDidChangeContent((e) => schedule(e.document));
+  /** Keeps the workspace index current and re-checks the other open definitions (a service and its task definition check each other). */
+  function indexAndRevalidatePeers(doc: TextDocument): void {
+    const text = doc.getText();
+    if (!text.includes('"containerDefinitions"') && !text.includes('"taskDefinition"') && !service.index.has(doc.uri)) return;
+    service.index.set(doc.uri, text);
+    for (const other of documents.all()) if (other.uri !== doc.uri && service.index.has(other.uri)) schedule(other);
+  }
+
+  documents.onDidOpen((e) => {
+    indexAndRevalidatePeers(e.document);
+    schedule(e.document, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    indexAndRevalidatePeers(e.document);
+    schedule(e.document);
+  });
+  connection.onDidChangeWatchedFiles((params) => {
+    void runSafeAsync('watched files', undefined, async () => {
+      for (const change of params.changes) {
+        if (documents.get(change.uri)) continue;
+        const text = change.type === 3 ? undefined : await readUri(change.uri);
+        if (text === undefined) service.index.delete(change.uri);
+        else if (text.includes('"containerDefinitions"') || text.includes('"taskDefinition"')) service.index.set(change.uri, text);
+      }
+      for (const doc of documents.all()) schedule(doc);
+    });
+  });
   documents.onDidClose((e) => {
+    // Back to the version on disk (or gone, for an unsaved document).
+    void readUri(e.document.uri).then((text) => {
+      if (text === undefined) service.index.delete(e.document.uri);
+      else service.index.set(e.document.uri, text);
+    });
     const t = timers.get(e.document.uri);
     if (t) clearTimeout(t);
     timers.delete(e.document.uri);
@@ -153,7 +198,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return [];
       const settings = await settingsFor(doc.uri);
-      if (service.kindOf(doc, settings) !== 'task') return [];
+      if (service.kindOf(doc, settings) === 'none') return [];
       return service.completion(doc, params.position, settings, langsOf(settings));
     }),
   );
@@ -163,7 +208,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return null;
       const settings = await settingsFor(doc.uri);
-      if (service.kindOf(doc, settings) !== 'task') return null;
+      if (service.kindOf(doc, settings) === 'none') return null;
       return service.hover(doc, params.position, settings, langsOf(settings)) ?? null;
     }),
   );
@@ -173,7 +218,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return [];
       const settings = await settingsFor(doc.uri);
-      if (service.kindOf(doc, settings) !== 'task') return [];
+      if (service.kindOf(doc, settings) === 'none') return [];
       return service.codeActions(doc, params.context.diagnostics, params.context.only, settings, langsOf(settings));
     }),
   );
@@ -182,7 +227,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const doc = documents.get(uri);
     if (!doc) return undefined;
     const settings = await settingsFor(uri);
-    return service.kindOf(doc, settings) === 'task' ? { doc, settings } : undefined;
+    return service.kindOf(doc, settings) !== 'none' ? { doc, settings } : undefined;
   }
 
   connection.onDefinition((params) =>

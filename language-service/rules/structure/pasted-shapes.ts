@@ -126,6 +126,7 @@ export const duplicateKey = defineRule({
   code: 'ECS013',
   name: 'duplicate-key',
   topic: 'structure',
+  appliesTo: 'both',
   severity: 'warning',
   title: { en: 'Duplicate property', vi: 'Thuộc tính bị lặp' },
   message: { en: '`{name}` appears more than once in this object: only the last one counts.', vi: '`{name}` xuất hiện nhiều lần trong object này: chỉ giá trị cuối cùng có hiệu lực.' },
@@ -136,7 +137,8 @@ export const duplicateKey = defineRule({
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html',
   examples: { bad: '{ "family": "web", "family": "api", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "api", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
   check(ctx) {
-    if (!ctx.doc.task) return;
+    const body = ctx.doc.task ?? ctx.doc.service;
+    if (!body) return;
     const visit = (n: JsonNode, depth: number): void => {
       if (depth > 64) return;
       if (n.type === 'object') {
@@ -152,7 +154,7 @@ export const duplicateKey = defineRule({
         }
       } else if (n.type === 'array') for (const c of n.children ?? []) visit(c, depth + 1);
     };
-    visit(ctx.doc.task, 0);
+    visit(body, 0);
   },
 });
 

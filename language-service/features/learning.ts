@@ -1,0 +1,73 @@
+/**
+ * Learning aids in the hover of the key fields. The concept texts with their comparison tables live in
+ * the field docs (`concept`, rendered by hover.ts); this module adds what they cannot know:
+ * - the rules of the catalogue related to the field, found at run time by topic (and keyword), each
+ *   linked to its documentation;
+ * - on `executionRoleArn` / `taskRoleArn`, the role analysis of this very document: what the role must
+ *   allow, and for which field.
+ */
+import type { Lang } from '../../common/settings';
+import type { Bilingual } from '../field-docs/types';
+import { roleNeedsMarkdown, type RoleKind } from '../iam';
+import type { ParsedDocument } from '../model/document';
+import { allRules } from '../rules';
+import type { Rule, Topic } from '../rules/rule';
+import { hoverExtensions } from './hover-extensions';
+
+interface LearningEntry {
+  /** Topics whose rules relate to the field. */
+  topics: Topic[];
+  /** Narrows the topic's rules (matched on the rule name and English title); all of them when nothing matches. */
+  match?: RegExp;
+  /** Rules of any topic whose name matches are related too. */
+  alsoNamed?: RegExp;
+  role?: RoleKind;
+}
+
+/** The fields with a learning aid, by doc key. */
+export const LEARNING_FIELDS: Record<string, LearningEntry> = {
+  requiresCompatibilities: { topics: ['launch-types'] },
+  executionRoleArn: { topics: ['iam'], alsoNamed: /execution-role/i, role: 'execution' },
+  taskRoleArn: { topics: ['iam'], alsoNamed: /task-role/i, role: 'task' },
+  networkMode: { topics: ['networking'], alsoNamed: /network-mode|awsvpc/i },
+  'containerDefinitions[].portMappings': { topics: ['networking'], match: /port/i },
+  'volumes[].efsVolumeConfiguration': { topics: ['storage'], match: /efs/i, alsoNamed: /efs/i },
+};
+
+export const learningTexts = {
+  relatedRules: { en: 'Related rules', vi: 'Các rule liên quan' },
+} satisfies Record<string, Bilingual>;
+
+/** The rules related to a field, in code order. */
+export function relatedRules(key: string, rules: readonly Rule[] = allRules): Rule[] {
+  const entry = LEARNING_FIELDS[key];
+  if (!entry) return [];
+  const inTopic = rules.filter((r) => entry.topics.includes(r.topic));
+  const narrowed = entry.match ? inTopic.filter((r) => entry.match!.test(`${r.name} ${r.title.en}`)) : inTopic;
+  const picked = new Set<Rule>(narrowed.length ? narrowed : inTopic);
+  if (entry.alsoNamed) for (const r of rules) if (entry.alsoNamed.test(r.name)) picked.add(r);
+  return [...picked].sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** "Related rules" with links to each rule's documentation, per language. */
+export function relatedRulesMarkdown(key: string, langs: readonly Lang[], rules: readonly Rule[] = allRules): string | undefined {
+  const list = relatedRules(key, rules);
+  if (!list.length) return undefined;
+  return langs
+    .map((l) => [`**${learningTexts.relatedRules[l]}**`, '', ...list.map((r) => `- [${r.code}](${r.docs}) ${r.title[l]}`)].join('\n'))
+    .join('\n\n');
+}
+
+/** The hover section of a learning field, or undefined for other fields. */
+export function learningHover(doc: ParsedDocument, key: string, langs: readonly Lang[]): string | undefined {
+  if (!doc.task || doc.service) return undefined;
+  const entry = LEARNING_FIELDS[key];
+  if (!entry) return undefined;
+  const parts: string[] = [];
+  if (entry.role) parts.push(roleNeedsMarkdown(doc, entry.role, langs));
+  const rules = relatedRulesMarkdown(key, langs);
+  if (rules) parts.push(rules);
+  return parts.length ? parts.join('\n\n') : undefined;
+}
+
+hoverExtensions.push(learningHover);

@@ -1,0 +1,75 @@
+import { setValue } from '../../edits/json-edits';
+import { sequentialEdits } from '../../edits/sequence';
+import { nodeAtPath, pathOf, propertyNode, propertyValue, stringValue } from '../../model/document';
+import { findRegion } from '../../model/accounts';
+import { DG, isPath, isTemplateName, keyOfValue, str } from './helpers';
+import { defineRule } from '../rule';
+
+export const AWSLOGS_REQUIRED = ['awslogs-group', 'awslogs-region'];
+export const AWSLOGS_FARGATE_REQUIRED = [...AWSLOGS_REQUIRED, 'awslogs-stream-prefix'];
+
+export const awslogsMissingOptions = defineRule({
+  code: 'ECS515',
+  name: 'awslogs-missing-options',
+  topic: 'containers',
+  severity: 'warning',
+  title: { en: '`awslogs` without its required options', vi: '`awslogs` thiếu các option bắt buộc' },
+  message: {
+    en: 'The `awslogs` log driver of `{name}` needs {missing}.',
+    vi: 'Log driver `awslogs` của `{name}` cần có {missing}.',
+  },
+  description: {
+    en: 'The `awslogs` driver sends the container\'s output to CloudWatch Logs and needs to know where: `awslogs-group` (the log group) and `awslogs-region`. On Fargate `awslogs-stream-prefix` is required too, and ECS rejects the task definition without it (it is an error there); on EC2 a missing option makes the container fail when it starts (a warning). The quick fix adds the missing keys: group `/ecs/<family>`, the region found elsewhere in the file (or a `<REGION>` placeholder to fill in), prefix `ecs`. Make sure the log group exists, or add `"awslogs-create-group": "true"`.',
+    vi: 'Driver `awslogs` gửi output của container tới CloudWatch Logs và cần biết gửi vào đâu: `awslogs-group` (log group) và `awslogs-region`. Trên Fargate còn bắt buộc `awslogs-stream-prefix`, và ECS từ chối task definition nếu thiếu (ở đó đây là lỗi); trên EC2, thiếu option khiến container lỗi khi khởi động (mức cảnh báo). Quick fix thêm các key còn thiếu: group `/ecs/<family>`, region tìm thấy ở chỗ khác trong file (hoặc placeholder `<REGION>` để bạn điền), prefix `ecs`. Hãy bảo đảm log group đã tồn tại, hoặc thêm `"awslogs-create-group": "true"`.',
+  },
+  docs: `${DG}/using_awslogs.html`,
+  examples: {
+    bad: '{ "family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256", "memory": "512", "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "logConfiguration": { "logDriver": "awslogs", "options": { "awslogs-group": "/ecs/web" } } }] }',
+    good: '{ "family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256", "memory": "512", "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "logConfiguration": { "logDriver": "awslogs", "options": { "awslogs-group": "/ecs/web", "awslogs-region": "us-east-1", "awslogs-stream-prefix": "ecs" } } }] }',
+  },
+  check(ctx) {
+    const f = ctx.facts;
+    if (!f) return;
+    const required = f.fargate ? AWSLOGS_FARGATE_REQUIRED : AWSLOGS_REQUIRED;
+    for (const c of f.containers) {
+      const log = c.get('logConfiguration');
+      const driver = propertyValue(log, 'logDriver');
+      if (stringValue(driver) !== 'awslogs') continue;
+      const options = propertyValue(log, 'options');
+      if (options && options.type !== 'object') continue; // wrong type: ECS003
+      const missing = required.filter((k) => !propertyNode(options, k)); // a key with a broken value is not missing
+      if (!missing.length) continue;
+      ctx.report({
+        node: (options && keyOfValue(options)) ?? driver!,
+        severity: f.fargate ? 'error' : 'warning',
+        args: { name: c.name ?? '?', missing: missing.map((k) => '`' + k + '`').join(', ') },
+        data: { logPath: pathOf(log!), missing, container: c.name ?? '' },
+      });
+    }
+  },
+  fix: {
+    title: { en: 'Add {missing}', vi: 'Thêm {missing}' },
+    safe: false,
+    titleArgs: (d) => ({ missing: Array.isArray(d.missing) ? d.missing.map((k) => '`' + str(k) + '`').join(', ') : '' }),
+    edits(ctx) {
+      const logPath = ctx.data.logPath;
+      const missing = ctx.data.missing;
+      if (!isPath(logPath) || !Array.isArray(missing)) return undefined;
+      const log = nodeAtPath(ctx.doc.root, logPath);
+      if (!log || log.type !== 'object' || stringValue(propertyValue(log, 'logDriver')) !== 'awslogs') return undefined;
+      const options = propertyValue(log, 'options');
+      if (options && options.type !== 'object') return undefined;
+      const family = stringValue(propertyValue(ctx.doc.task, 'family'));
+      const base = family && !isTemplateName(family) ? family : str(ctx.data.container) || 'app';
+      const defaults: Record<string, string> = {
+        'awslogs-group': `/ecs/${base}`,
+        'awslogs-region': findRegion(ctx.doc.text) ?? '<REGION>',
+        'awslogs-stream-prefix': 'ecs',
+      };
+      const add = missing.filter((k): k is string => typeof k === 'string' && k in defaults && !propertyNode(options, k));
+      if (!add.length) return undefined;
+      if (!options) return setValue(ctx.doc, [...logPath, 'options'], Object.fromEntries(add.map((k) => [k, defaults[k]])), ctx.indent);
+      return sequentialEdits(ctx.doc, add.map((k) => (d) => setValue(d, [...logPath, 'options', k], defaults[k], ctx.indent)));
+    },
+  },
+});

@@ -1,0 +1,121 @@
+/**
+ * Small helpers shared by the storage, containers and security rules: reading values safely from a
+ * possibly broken tree, choosing what to underline, and the fix steps several rules use (replace a
+ * string that still holds the value the diagnostic saw, remove a node).
+ */
+import type { TextEdit } from 'vscode-languageserver-types';
+import type { Bilingual } from '../../field-docs/types';
+import { fill, type Args } from '../../i18n/text';
+import { remove, replaceNode } from '../../edits/json-edits';
+import { nodeAtPath, pathOf, propertyValue, stringValue, type JsonNode, type JsonPath } from '../../model/document';
+import { isPlaceholder } from '../../model/placeholders';
+import type { ContainerFacts, TaskFacts } from '../../model/task-facts';
+import type { FixContext } from '../rule';
+
+export const DG = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide';
+export const API = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference';
+export const TDP = `${DG}/task_definition_parameters.html`;
+
+export type Span = { offset: number; length: number };
+
+/**
+ * True when a name (of a container, a volume...) is a template. Names may only hold letters, digits,
+ * `_` and `-`, so a valid-looking name such as `DB_MIGRATIONS` is a name, not a placeholder, even
+ * though a constant-case *value* counts as one.
+ */
+export function isTemplateName(name: string): boolean {
+  return !/^[A-Za-z0-9_-]*$/.test(name) && isPlaceholder(name);
+}
+
+/** A name (non-empty string) that is not a template: references to templated or empty names are never judged. */
+export function literal(node: JsonNode | undefined): string | undefined {
+  const s = stringValue(node);
+  return s !== undefined && s !== '' && !isTemplateName(s) ? s : undefined;
+}
+
+/** The key node of the property whose value is `value`. */
+export function keyOfValue(value: JsonNode | undefined): JsonNode | undefined {
+  const p = value?.parent;
+  return p?.type === 'property' ? p.children?.[0] : undefined;
+}
+
+/** The key node of `key` in `obj`, for underlining a whole member by its name. */
+export function keyNodeOf(obj: JsonNode | undefined, key: string): JsonNode | undefined {
+  return keyOfValue(propertyValue(obj, key));
+}
+
+/** Where to underline an object as a whole: its property key, else its opening brace. */
+export function objectAnchor(node: JsonNode): Span {
+  return keyOfValue(node) ?? { offset: node.offset, length: 1 };
+}
+
+/** Where to underline a container as a whole: its `name` value, else its opening brace. */
+export function containerAnchor(c: ContainerFacts): Span {
+  return c.nameNode && c.nameNode.type === 'string' ? c.nameNode : { offset: c.node.offset, length: 1 };
+}
+
+/** Literal container names, and whether some name is a template (then references cannot be judged). */
+export function containerNames(f: TaskFacts): { names: string[]; templated: boolean } {
+  const names: string[] = [];
+  let templated = false;
+  for (const c of f.containers) {
+    if (c.name === undefined) continue;
+    if (isTemplateName(c.name)) templated = true;
+    else names.push(c.name);
+  }
+  return { names, templated };
+}
+
+/** Shortens a value for a message. */
+export function short(value: string, max = 60): string {
+  return value.length > max ? value.slice(0, max - 1) + '…' : value;
+}
+
+export function isPath(v: unknown): v is JsonPath {
+  return Array.isArray(v) && v.every((s) => typeof s === 'string' || typeof s === 'number');
+}
+
+/** The node at `ctx.data[key]` in the current document. */
+export function nodeFromData(ctx: FixContext, key = 'path'): JsonNode | undefined {
+  const path = ctx.data[key];
+  return isPath(path) ? nodeAtPath(ctx.doc.root, path) : undefined;
+}
+
+/** Fix step: replace the string at `data.path` by `data.to`, if it still holds `data.from`. */
+export function replaceStringEdits(ctx: FixContext): TextEdit[] | undefined {
+  const node = nodeFromData(ctx);
+  const { from, to } = ctx.data;
+  if (!node || typeof to !== 'string' || stringValue(node) === undefined) return undefined;
+  if (typeof from === 'string' && node.value !== from) return undefined;
+  return replaceNode(ctx.doc, node, JSON.stringify(to));
+}
+
+/** Fix step: remove the property or array element at `data[key]`. */
+export function removeEdits(ctx: FixContext, key = 'removePath'): TextEdit[] | undefined {
+  const path = ctx.data[key];
+  if (!isPath(path) || !path.length || !nodeAtPath(ctx.doc.root, path)) return undefined;
+  return remove(ctx.doc, path, ctx.indent);
+}
+
+/** Path of a node, for `Finding.data`. */
+export function pathData(node: JsonNode): JsonPath {
+  return pathOf(node);
+}
+
+/**
+ * A fix title chosen among several bilingual templates by the diagnostic data. The rule's `title`
+ * is then `{ en: '{titleEn}', vi: '{titleVi}' }` (see `PICKED_TITLE`); `choices` stay bilingual side by side.
+ */
+export function pickTitle(choices: Record<string, Bilingual>, choose: (d: Record<string, unknown>) => string, args: (d: Record<string, unknown>) => Args): (d: Record<string, unknown>) => Args {
+  return (d) => {
+    const t = choices[choose(d)] ?? Object.values(choices)[0];
+    const a = args(d);
+    return { titleEn: fill(t.en, a), titleVi: fill(t.vi, a) };
+  };
+}
+export const PICKED_TITLE: Bilingual = { en: '{titleEn}', vi: '{titleVi}' };
+
+/** String arg from data, for titles. */
+export function str(v: unknown): string {
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+}

@@ -1,0 +1,96 @@
+import { insertProperty } from '../../edits/json-edits';
+import { sequentialEdits } from '../../edits/sequence';
+import { closestCpu, closestMemory, cpuOptionsFor, fargateTable } from '../../model/cpu-memory';
+import { nodeAtPath, type JsonNode, type JsonPath } from '../../model/document';
+import { defineRule } from '../rule';
+import { sizeTitleArgs } from './fargate-size-check';
+import { fargateElement, firstExistingKey } from './support';
+import { cpuStyleOf, formatCpu, formatMemory, memoryStyleOf } from './task-size';
+
+const present = (n: JsonNode | undefined): n is JsonNode => !!n && n.type !== 'null';
+
+/** ECS102: Fargate needs task-level `cpu` and `memory`. */
+export const fargateTaskSizeMissing = defineRule({
+  code: 'ECS102',
+  name: 'fargate-task-size-missing',
+  topic: 'launch-types',
+  severity: 'error',
+  title: { en: 'Fargate requires task-level cpu and memory', vi: 'Fargate bắt buộc cpu và memory ở cấp task' },
+  message: { en: 'Fargate requires task-level `cpu` and `memory`: they choose the size (and the price) of the task.', vi: 'Fargate bắt buộc khai báo `cpu` và `memory` ở cấp task: hai giá trị này quyết định kích thước (và chi phí) của task.' },
+  variants: {
+    cpu: { en: 'Fargate requires a task-level `cpu` to go with `memory` {memory}.', vi: 'Fargate bắt buộc có `cpu` ở cấp task đi kèm với `memory` {memory}.' },
+    memory: { en: 'Fargate requires a task-level `memory` to go with `cpu` {cpu}.', vi: 'Fargate bắt buộc có `memory` ở cấp task đi kèm với `cpu` {cpu}.' },
+  },
+  description: {
+    en: 'Fargate sells tasks in fixed sizes: a `cpu` amount and a `memory` amount that fit together (for example 256 CPU units with 512 MiB). Both must be set on the task itself; the container-level `cpu`/`memory` only divide that size between containers. The quick fix adds the smallest valid pair (or the missing half of yours); adjust it to your workload.',
+    vi: 'Fargate tính tiền theo kích thước task cố định: một lượng `cpu` và một lượng `memory` phải đi cùng nhau (ví dụ 256 CPU unit với 512 MiB). Cả hai phải khai báo ở cấp task; `cpu`/`memory` trong từng container chỉ chia phần tài nguyên đó cho các container. Quick fix thêm cặp hợp lệ nhỏ nhất (hoặc nửa còn thiếu của cặp bạn đã ghi); hãy chỉnh lại theo nhu cầu thật.',
+  },
+  docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html#fargate-tasks-size',
+  examples: {
+    bad: '{ "family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27" }] }',
+    good: '{ "family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256", "memory": "512", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27" }] }',
+  },
+  check(ctx) {
+    const f = ctx.facts;
+    if (!f?.fargate) return;
+    const hasCpu = present(f.cpuNode);
+    const hasMemory = present(f.memoryNode);
+    if (hasCpu && hasMemory) return;
+    const w = f.windows;
+    const table = fargateTable(w);
+    const data: Record<string, unknown> = { taskPath: ctx.doc.taskPath };
+    if (!hasCpu && !hasMemory) {
+      const anchor = fargateElement(f);
+      if (!anchor) return;
+      data.cpu = String(table[0].cpu);
+      data.memory = String(table[0].memory[0]);
+      ctx.report({ node: anchor, data });
+    } else if (!hasCpu && f.memoryNode) {
+      const memory = f.memory;
+      if (memory !== undefined) {
+        const cpu = cpuOptionsFor(memory, w)[0] ?? table[0].cpu;
+        data.cpu = formatCpu(cpu, memoryStyleOf(f.memoryNode) === 'gb' ? 'vcpu' : 'units');
+      }
+      ctx.report({ node: f.memoryNode, variant: 'cpu', args: { memory: JSON.stringify(f.memoryNode.value) }, data });
+    } else if (!hasMemory && f.cpuNode) {
+      const cpu = f.cpu;
+      if (cpu !== undefined) {
+        const fitting = table.some((r) => r.cpu === cpu) ? cpu : closestCpu(cpu, w);
+        const memory = closestMemory(fitting, undefined, w);
+        if (memory !== undefined) data.memory = formatMemory(memory, cpuStyleOf(f.cpuNode) === 'vcpu' ? 'gb' : 'mib');
+      }
+      ctx.report({ node: f.cpuNode, variant: 'memory', args: { cpu: JSON.stringify(f.cpuNode.value) }, data });
+    }
+  },
+  fix: {
+    title: { en: 'Add the task size ({size})', vi: 'Thêm kích thước task ({size})' },
+    safe: false,
+    titleArgs: sizeTitleArgs,
+    edits(ctx) {
+      const taskPath = ctx.data.taskPath as JsonPath | undefined;
+      const cpu = ctx.data.cpu;
+      const memory = ctx.data.memory;
+      if (!Array.isArray(taskPath) || (typeof cpu !== 'string' && typeof memory !== 'string')) return undefined;
+      const task = taskPath.length ? nodeAtPath(ctx.doc.root, taskPath) : ctx.doc.root;
+      if (!task || task.type !== 'object') return undefined;
+      const steps = [];
+      if (typeof cpu === 'string') {
+        steps.push((d: typeof ctx.doc) => {
+          const t = taskPath.length ? nodeAtPath(d.root, taskPath) : d.root;
+          const existing = nodeAtPath(t, ['cpu']);
+          if (existing && existing.type !== 'null') return undefined;
+          return insertProperty(d, taskPath, 'cpu', cpu, firstExistingKey(t, ['networkMode', 'requiresCompatibilities', 'family']), ctx.indent);
+        });
+      }
+      if (typeof memory === 'string') {
+        steps.push((d: typeof ctx.doc) => {
+          const t = taskPath.length ? nodeAtPath(d.root, taskPath) : d.root;
+          const existing = nodeAtPath(t, ['memory']);
+          if (existing && existing.type !== 'null') return undefined;
+          return insertProperty(d, taskPath, 'memory', memory, firstExistingKey(t, ['cpu', 'networkMode', 'requiresCompatibilities', 'family']), ctx.indent);
+        });
+      }
+      return sequentialEdits(ctx.doc, steps);
+    },
+  },
+});

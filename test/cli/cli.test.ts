@@ -1,0 +1,429 @@
+/**
+ * The `ecs-taskdef` CLI as a user meets it: the real bin started as a process, its exit codes and
+ * its output in each format. Expected problems come from the language service itself (the same
+ * engine), asserted by code and position, never by message.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Lang } from '../../common/settings';
+import { defaultSettings } from '../../common/settings';
+import { allRules } from '../../language-service/rules';
+import { derivePolicies } from '../../language-service/iam';
+import { doc, ec2, fargate, service } from '../support/harness';
+import { BIN, cli, cliInTerminal, plainEnv, problemLines, removeWorkspace, ROOT, workspace } from './run-cli';
+
+const ESC = '\x1b[';
+const SECRET = 'Sup3r-S3cret-Value-4242';
+
+/** What the engine reports for `text` in a file of that name, at or above `min` (1 error … 4 hint). */
+function expected(text: string, name = 'task-definition.json', min = 2, langs: Lang[] = ['en']): Diagnostic[] {
+  return service.diagnostics(doc(text, `file:///ws/${name}`), defaultSettings, langs).filter((d) => (d.severity ?? 1) <= min);
+}
+
+function loc(name: string, d: Diagnostic): string {
+  return `${name}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
+}
+
+interface JsonOut {
+  files: Array<{ path: string; fixed: boolean; problems: Array<{ code: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; fixable: boolean }> }>;
+  errors: Array<{ path: string; kind: string }>;
+  summary: { files: number; problems: number; error: number; warning: number; information: number; hint: number; fixable: number };
+}
+
+/** A task definition with a misspelt property (ECS002, safe fix) and a port written as a string (ECS003, safe fix). */
+const broken = fargate({}, { essential: undefined, essental: true, portMappings: [{ containerPort: '8080', protocol: 'tcp' }] });
+/** Only information-level findings: the same role twice (ECS204) and a password in plain text (ECS601). */
+const infoOnly = fargate({ taskRoleArn: 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole' }, { environment: [{ name: 'DB_PASSWORD', value: SECRET }] });
+
+describe('ecs-taskdef CLI (the real bin as a process)', function () {
+  this.timeout(60_000);
+  const dirs: string[] = [];
+  const ws = (files: Record<string, string | Buffer>): string => {
+    const d = workspace(files);
+    dirs.push(d);
+    return d;
+  };
+
+  before(() => {
+    assert.ok(fs.existsSync(path.join(ROOT, 'dist', 'cli.js')), 'dist/cli.js is missing: run `node scripts/build.mjs` (npm run test:cli does)');
+    assert.ok(fs.existsSync(BIN));
+  });
+  after(() => dirs.forEach(removeWorkspace));
+
+  describe('check, text output', () => {
+    it('exits 0 on a clean task definition and says so', () => {
+      const text = fargate();
+      assert.deepStrictEqual(expected(text), [], 'precondition: the builder makes a clean file');
+      const dir = ws({ 'task-definition.json': text });
+      const r = cli(['check', 'task-definition.json'], dir);
+      assert.strictEqual(r.code, 0, r.stdout + r.stderr);
+      assert.deepStrictEqual(problemLines(r.stdout), []);
+      assert.match(r.stdout, /Checked 1 file\(s\): no problems/);
+    });
+
+    it('exits 1 and prints path:line:column and the code of every problem, as the engine finds them', () => {
+      const dir = ws({ 'deploy/task-definition.json': broken });
+      const want = expected(broken);
+      assert.deepStrictEqual(want.map((d) => d.code).sort(), ['ECS002', 'ECS003']);
+      const r = cli(['check', 'deploy/task-definition.json'], dir);
+      assert.strictEqual(r.code, 1, r.stdout + r.stderr);
+      assert.deepStrictEqual(problemLines(r.stdout), want.map((d) => [loc('deploy/task-definition.json', d), String(d.code)]));
+      assert.match(r.stdout, /2 problem\(s\) \(2 error\(s\)\) in 1 checked file\(s\)/);
+      assert.match(r.stdout, /2 of them can be fixed automatically with --fix/);
+    });
+
+    it('is plain in a pipe and in CI, coloured on a terminal, and obeys --color / --no-color', function () {
+      const dir = ws({ 'task-definition.json': broken });
+      assert.ok(!cli(['check'], dir).stdout.includes(ESC), 'a pipe gets plain text');
+      assert.ok(cli(['check', '--color'], dir).stdout.includes(`${ESC}31m`), '--color forces colours');
+      const tty = cliInTerminal(['check'], dir, plainEnv());
+      if (!tty) return this.skip(); // no `script` to make a terminal
+      assert.ok(tty.stdout.includes(`${ESC}31m`), 'a terminal gets colours');
+      assert.ok(!cliInTerminal(['check'], dir, plainEnv({ CI: 'true' }))!.stdout.includes(ESC), 'CI gets plain text even on a terminal');
+      assert.ok(!cliInTerminal(['check', '--no-color'], dir, plainEnv())!.stdout.includes(ESC), '--no-color wins');
+    });
+
+    it('--lang vi prints the engine\'s Vietnamese messages; LANG=vi_VN picks Vietnamese by default', () => {
+      const dir = ws({ 'task-definition.json': broken });
+      const vi = expected(broken, 'task-definition.json', 2, ['vi']).map((d) => d.message);
+      const en = expected(broken).map((d) => d.message);
+      const out = JSON.parse(cli(['check', '--format', 'json', '--lang', 'vi'], dir).stdout) as JsonOut;
+      assert.deepStrictEqual(out.files[0].problems.map((p) => p.message), vi);
+      assert.notDeepStrictEqual(vi, en);
+      const byEnv = JSON.parse(cli(['check', '--format', 'json'], dir, plainEnv({ LANG: 'vi_VN.UTF-8' })).stdout) as JsonOut;
+      assert.deepStrictEqual(byEnv.files[0].problems.map((p) => p.message), vi);
+      assert.match(cli(['check', '--lang', 'vi'], dir).stdout, /2 vấn đề \(2 lỗi\) trong 1 file đã kiểm tra/);
+    });
+  });
+
+  describe('check --severity', () => {
+    it('hides and does not count what is below the minimum; the default minimum is warning', () => {
+      const dir = ws({ 'task-definition.json': infoOnly });
+      const info = expected(infoOnly, 'task-definition.json', 3);
+      assert.deepStrictEqual(info.map((d) => d.code).sort(), ['ECS204', 'ECS601'], 'precondition: information-level findings only');
+      const byDefault = cli(['check'], dir);
+      assert.strictEqual(byDefault.code, 0, byDefault.stdout);
+      assert.deepStrictEqual(problemLines(byDefault.stdout), []);
+      const withInfo = cli(['check', '--severity', 'info'], dir);
+      assert.strictEqual(withInfo.code, 1);
+      assert.deepStrictEqual(problemLines(withInfo.stdout), info.map((d) => [loc('task-definition.json', d), String(d.code)]));
+      const withHints = JSON.parse(cli(['check', '--severity=hint', '--format', 'json'], dir).stdout) as JsonOut;
+      assert.deepStrictEqual(withHints.files[0].problems.map((p) => p.code), expected(infoOnly, 'task-definition.json', 4).map((d) => String(d.code)));
+    });
+
+    it('--severity error ignores warnings (exit 0) but not errors', () => {
+      const warnOnly = fargate({ taskRoleArn: null });
+      assert.deepStrictEqual(expected(warnOnly).map((d) => [d.code, d.severity]), [['ECS008', 2]]);
+      const dir = ws({ 'task-definition.json': warnOnly, 'web.taskdef.json': broken });
+      assert.strictEqual(cli(['check', 'task-definition.json'], dir).code, 1);
+      assert.strictEqual(cli(['check', '--severity', 'error', 'task-definition.json'], dir).code, 0);
+      const both = cli(['check', '--severity', 'error'], dir);
+      assert.strictEqual(both.code, 1);
+      assert.deepStrictEqual(problemLines(both.stdout).map(([l]) => l.split(':')[0]), ['web.taskdef.json', 'web.taskdef.json']);
+    });
+  });
+
+  describe('check --format json and sarif', () => {
+    it('json: every problem with 1-based positions, severity, docs and whether --fix can fix it', () => {
+      const dir = ws({ 'task-definition.json': broken });
+      const r = cli(['check', '--format', 'json'], dir);
+      assert.strictEqual(r.code, 1);
+      const out = JSON.parse(r.stdout) as JsonOut;
+      const want = expected(broken);
+      assert.deepStrictEqual(out.files.map((f) => f.path), ['task-definition.json']);
+      assert.deepStrictEqual(
+        out.files[0].problems.map((p) => [p.code, p.severity, p.line, p.column, p.endLine, p.endColumn, p.fixable]),
+        want.map((d) => [d.code, 'error', d.range.start.line + 1, d.range.start.character + 1, d.range.end.line + 1, d.range.end.character + 1, true]),
+      );
+      assert.deepStrictEqual([out.summary.files, out.summary.problems, out.summary.error, out.summary.fixable], [1, 2, 2, 2]);
+    });
+
+    it('sarif: valid SARIF 2.1.0 (checked against its JSON schema) with the rule catalogue and relative locations', () => {
+      const dir = ws({ 'infra/task-definition.json': broken, 'infra/other.taskdef.json': infoOnly });
+      const r = cli(['check', '--format', 'sarif', '--severity', 'info'], dir);
+      assert.strictEqual(r.code, 1, r.stderr);
+      const log = JSON.parse(r.stdout) as { version: string; runs: Array<{ tool: { driver: { name: string; rules: Array<{ id: string }> } }; results: Array<{ ruleId: string; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number; startColumn: number } } }> }> }> };
+      const validate = sarifValidator();
+      assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+      assert.strictEqual(log.version, '2.1.0');
+      const run = log.runs[0];
+      assert.strictEqual(run.tool.driver.name, 'ecs-taskdef');
+      assert.deepStrictEqual(run.tool.driver.rules.map((x) => x.id), allRules.map((x) => x.code));
+      const want = [
+        ...expected(infoOnly, 'other.taskdef.json', 3).map((d) => ['infra/other.taskdef.json', d] as const),
+        ...expected(broken, 'task-definition.json', 3).map((d) => ['infra/task-definition.json', d] as const),
+      ];
+      assert.deepStrictEqual(
+        run.results.map((x) => [x.ruleId, x.level, x.locations[0].physicalLocation.artifactLocation.uri, x.locations[0].physicalLocation.artifactLocation.uriBaseId, x.locations[0].physicalLocation.region.startLine, x.locations[0].physicalLocation.region.startColumn]),
+        want.map(([file, d]) => [d.code, d.severity === 1 ? 'error' : d.severity === 2 ? 'warning' : 'note', file, '%SRCROOT%', d.range.start.line + 1, d.range.start.character + 1]),
+      );
+    });
+
+    it('sarif of a clean run is valid too, with no results', () => {
+      const dir = ws({ 'task-definition.json': fargate() });
+      const r = cli(['check', '--format', 'sarif'], dir);
+      assert.strictEqual(r.code, 0);
+      const log = JSON.parse(r.stdout) as { runs: Array<{ results: unknown[] }> };
+      const validate = sarifValidator();
+      assert.ok(validate(log), JSON.stringify(validate.errors));
+      assert.deepStrictEqual(log.runs[0].results, []);
+    });
+  });
+
+  describe('check --fix', () => {
+    it('applies the safe fixes in place exactly as "fix all" does, keeping indentation, and leaves no temporary file', () => {
+      const text = JSON.stringify(JSON.parse(broken), null, 4);
+      const dir = ws({ 'task-definition.json': text });
+      fs.chmodSync(path.join(dir, 'task-definition.json'), 0o640);
+      const want = service.fixAll(doc(text, 'file:///ws/task-definition.json'), defaultSettings, ['en']);
+      assert.ok(want && want !== text, 'precondition: there is something to fix');
+      const r = cli(['check', '--fix'], dir);
+      assert.strictEqual(r.code, 0, r.stdout + r.stderr);
+      const after = fs.readFileSync(path.join(dir, 'task-definition.json'), 'utf8');
+      assert.strictEqual(after, want);
+      assert.match(after, /\n {4}"containerDefinitions"/);
+      assert.match(after, /"containerPort": 8080/);
+      assert.match(after, /\n {12}"essential": true\n/);
+      assert.ok(!after.includes('essental'));
+      assert.deepStrictEqual(fs.readdirSync(dir), ['task-definition.json']);
+      assert.strictEqual(fs.statSync(path.join(dir, 'task-definition.json')).mode & 0o777, 0o640);
+      assert.match(r.stdout, /task-definition\.json: fixed/);
+      assert.strictEqual(cli(['check'], dir).code, 0);
+    });
+
+    it('keeps a byte order mark and CRLF line ends', () => {
+      const text = '\uFEFF' + fargate({}, { portMappings: [{ containerPort: '80' }] }).replace(/\n/g, '\r\n');
+      const dir = ws({ 'task-definition.json': text });
+      assert.strictEqual(cli(['check', '--fix'], dir).code, 0);
+      const after = fs.readFileSync(path.join(dir, 'task-definition.json'), 'utf8');
+      assert.ok(after.startsWith('\uFEFF'), 'the BOM is kept');
+      assert.match(after, /"containerPort": 80\r\n/);
+      assert.ok(!/[^\r]\n/.test(after), 'every line end is still CRLF');
+    });
+
+    it('leaves a file without safe fixes untouched and still exits 1 for what remains', () => {
+      const text = fargate({ executionRoleArn: undefined });
+      const codes = expected(text).map((d) => d.code);
+      assert.ok(codes.includes('ECS201'), `precondition: the missing execution role is reported (${codes.join(', ')})`);
+      const dir = ws({ 'task-definition.json': text });
+      const before = fs.statSync(path.join(dir, 'task-definition.json')).mtimeMs;
+      const r = cli(['check', '--fix'], dir);
+      assert.strictEqual(r.code, 1);
+      assert.strictEqual(fs.readFileSync(path.join(dir, 'task-definition.json'), 'utf8'), text);
+      assert.strictEqual(fs.statSync(path.join(dir, 'task-definition.json')).mtimeMs, before);
+      assert.ok(!r.stdout.includes(': fixed'));
+    });
+  });
+
+  describe('which files are checked', () => {
+    const tree = (): string => ws({
+      'task-definition.json': fargate(),
+      'services/api/web.json': broken,
+      'services/api/appspec.json': '{ "version": 0.0, "Resources": [] }',
+      'package.json': '{ "name": "x", "version": "1.0.0" }',
+      'node_modules/pkg/task-definition.json': broken,
+      '.git/task-definition.json': broken,
+      'notes.txt': broken,
+    });
+
+    it('with no argument: every task definition under the current folder (by name or content), not node_modules or .git', () => {
+      const dir = tree();
+      const r = cli(['check', '--format', 'json'], dir);
+      assert.strictEqual(r.code, 1, r.stderr);
+      const out = JSON.parse(r.stdout) as JsonOut;
+      assert.deepStrictEqual(out.files.map((f) => f.path), ['services/api/web.json', 'task-definition.json']);
+      assert.strictEqual(r.stderr, '', 'files found while walking are skipped silently');
+      const bare = cli([], path.join(dir, 'services'));
+      assert.deepStrictEqual(problemLines(bare.stdout).map(([l]) => l.split(':')[0]), ['api/web.json', 'api/web.json']);
+    });
+
+    it('expands quoted globs itself and walks folders given as arguments', () => {
+      const dir = tree();
+      const glob = JSON.parse(cli(['check', '--format', 'json', 'services/**/*.json'], dir).stdout) as JsonOut;
+      assert.deepStrictEqual(glob.files.map((f) => f.path), ['services/api/web.json']);
+      const folder = JSON.parse(cli(['check', '--format', 'json', 'services'], dir).stdout) as JsonOut;
+      assert.deepStrictEqual(folder.files.map((f) => f.path), ['services/api/web.json']);
+    });
+
+    it('skips a named file that is not a task definition with a note, unless --pattern says it is one', () => {
+      const dir = tree();
+      const skipped = cli(['check', 'package.json'], dir);
+      assert.strictEqual(skipped.code, 0);
+      assert.match(skipped.stderr, /Skipped package\.json: not a task definition/);
+      const forced = cli(['check', '--format', 'json', '--pattern', 'package.json', 'package.json'], dir);
+      assert.strictEqual(forced.code, 1);
+      const codes = (JSON.parse(forced.stdout) as JsonOut).files[0].problems.map((p) => p.code);
+      assert.deepStrictEqual(codes, expected('{ "name": "x", "version": "1.0.0" }').map((d) => String(d.code)));
+      assert.ok(codes.includes('ECS004'), 'a forced file is checked as a task definition: required members are missing');
+    });
+
+    it('says so and exits 0 when a folder has no task definition', () => {
+      const dir = ws({ 'package.json': '{ "name": "x" }' });
+      const r = cli(['check'], dir);
+      assert.strictEqual(r.code, 0);
+      assert.match(r.stderr, /No task definition found/);
+    });
+  });
+
+  describe('exit code 2', () => {
+    it('for a missing file (the other files are still checked and reported)', () => {
+      const dir = ws({ 'task-definition.json': broken });
+      const r = cli(['check', 'task-definition.json', 'nope.json'], dir);
+      assert.strictEqual(r.code, 2);
+      assert.match(r.stderr, /Cannot read nope\.json: no such file or folder/);
+      assert.strictEqual(problemLines(r.stdout).length, 2);
+    });
+
+    it('for a file that cannot be read', function () {
+      if (process.getuid?.() === 0) return this.skip(); // root reads any file
+      const dir = ws({ 'task-definition.json': broken });
+      fs.chmodSync(path.join(dir, 'task-definition.json'), 0);
+      const r = cli(['check', 'task-definition.json'], dir);
+      assert.strictEqual(r.code, 2);
+      assert.match(r.stderr, /Cannot read task-definition\.json: EACCES/);
+    });
+
+    it('for a glob that matches nothing', () => {
+      const dir = ws({ 'task-definition.json': fargate() });
+      const r = cli(['check', 'deploy/*.json'], dir);
+      assert.strictEqual(r.code, 2);
+      assert.match(r.stderr, /No file matches `deploy\/\*\.json`/);
+    });
+
+    it('for usage errors, in the chosen language, with nothing on stdout', () => {
+      const dir = ws({ 'task-definition.json': fargate() });
+      const cases: Array<[string[], RegExp]> = [
+        [['check', '--format', 'xml'], /Invalid value `xml` for `--format`; expected one of: text, json, sarif/],
+        [['check', '--severity'], /Option `--severity` needs a value/],
+        [['check', '--frobnicate'], /Unknown option `--frobnicate`/],
+        [['lint'], /Unknown command `lint`/],
+        [['policy'], /`policy` needs exactly one task definition file/],
+        [['explain', 'ECS001', 'ECS002'], /`explain` takes at most 1 argument/],
+        [['check', '--lang', 'vi', '--format', 'xml'], /Giá trị `xml` không hợp lệ cho `--format`/],
+      ];
+      for (const [args, message] of cases) {
+        const r = cli(args, dir);
+        assert.strictEqual(r.code, 2, args.join(' '));
+        assert.match(r.stderr, message);
+        assert.strictEqual(r.stdout, '', args.join(' '));
+      }
+    });
+  });
+
+  describe('explain', () => {
+    it('prints a rule\'s title, description, severity, docs link and examples in the chosen language', () => {
+      const rule = allRules.find((x) => x.code === 'ECS002')!;
+      const en = cli(['explain', 'ECS002'], ROOT);
+      assert.strictEqual(en.code, 0);
+      for (const part of [rule.title.en, rule.description.en, rule.docs, 'Default severity: error', '"containerDefinition": []', '"containerDefinitions": []']) assert.ok(en.stdout.includes(part), part);
+      const vi = cli(['explain', 'ecs002', '--lang', 'vi'], ROOT);
+      assert.strictEqual(vi.code, 0);
+      for (const part of [rule.title.vi, rule.description.vi, 'Mức độ mặc định: lỗi']) assert.ok(vi.stdout.includes(part), part);
+    });
+
+    it('lists every rule without a code, and rejects an unknown code with a suggestion', () => {
+      const list = cli(['explain'], ROOT);
+      assert.strictEqual(list.code, 0);
+      assert.deepStrictEqual(list.stdout.split('\n').map((l) => /^(ECS\d+)\s/.exec(l)?.[1]).filter(Boolean), allRules.map((x) => x.code));
+      const bad = cli(['explain', 'ECS0002'], ROOT);
+      assert.strictEqual(bad.code, 2);
+      assert.match(bad.stderr, /Unknown rule code `ECS0002`. Did you mean `ECS002`\?/);
+    });
+  });
+
+  describe('policy', () => {
+    const withSecrets = fargate({}, {
+      image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0',
+      secrets: [{ name: 'DB_PASSWORD', valueFrom: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf' }],
+    });
+
+    it('prints the execution role, task role and trust policies derived as the editor command does', () => {
+      const dir = ws({ 'task-definition.json': withSecrets });
+      const derived = derivePolicies(service.parse(doc(withSecrets, 'file:///ws/task-definition.json'), defaultSettings));
+      const json = cli(['policy', 'task-definition.json', '--format', 'json'], dir);
+      assert.strictEqual(json.code, 0, json.stderr);
+      const out = JSON.parse(json.stdout) as Record<string, unknown>;
+      assert.deepStrictEqual(out.executionRolePolicy, derived.executionRolePolicy);
+      assert.deepStrictEqual(out.taskRolePolicy, derived.taskRolePolicy);
+      assert.deepStrictEqual(out.trustPolicy, derived.trustPolicy);
+      assert.ok(JSON.stringify(out.executionRolePolicy).includes('secretsmanager:GetSecretValue'));
+      const text = cli(['policy', 'task-definition.json'], dir);
+      assert.strictEqual(text.code, 0);
+      assert.match(text.stdout, /^Execution role policy/);
+      assert.ok(text.stdout.includes(JSON.stringify(derived.executionRolePolicy, null, 2)));
+      assert.match(cli(['policy', 'task-definition.json', '--lang', 'vi'], dir).stdout, /^Policy của execution role/);
+    });
+
+    it('--ecs-exec adds the Session Manager channels to the task role', () => {
+      const dir = ws({ 'task-definition.json': withSecrets });
+      const plain = JSON.parse(cli(['policy', 'task-definition.json', '--format', 'json'], dir).stdout) as { taskRolePolicy: unknown };
+      const exec = JSON.parse(cli(['policy', 'task-definition.json', '--format', 'json', '--ecs-exec'], dir).stdout) as { taskRolePolicy: unknown };
+      assert.ok(!JSON.stringify(plain.taskRolePolicy).includes('ssmmessages:'));
+      assert.ok(JSON.stringify(exec.taskRolePolicy).includes('ssmmessages:CreateControlChannel'));
+    });
+
+    it('exits 2 for a missing file or a file that is not a task definition', () => {
+      const dir = ws({ 'package.json': '{ "name": "x" }' });
+      const missing = cli(['policy', 'nope.json'], dir);
+      assert.strictEqual(missing.code, 2);
+      assert.match(missing.stderr, /Cannot read .*nope\.json/);
+      const other = cli(['policy', 'package.json'], dir);
+      assert.strictEqual(other.code, 2);
+      assert.match(other.stderr, /is not a task definition/);
+    });
+  });
+
+  it('never prints a secret value, in any command or format', () => {
+    const text = infoOnly;
+    const dir = ws({ 'task-definition.json': text });
+    const json = cli(['check', '--format', 'json', '--severity', 'hint'], dir);
+    assert.ok((JSON.parse(json.stdout) as JsonOut).files[0].problems.some((p) => p.code === 'ECS601'), 'precondition: the plain-text password is reported');
+    const runs = [
+      json,
+      cli(['check', '--severity', 'hint'], dir),
+      cli(['check', '--severity', 'hint', '--lang', 'vi'], dir),
+      cli(['check', '--format', 'sarif', '--severity', 'hint'], dir),
+      cli(['check', '--fix', '--severity', 'hint'], dir),
+      cli(['explain', 'ECS601'], dir),
+      cli(['policy', 'task-definition.json'], dir),
+      cli(['policy', 'task-definition.json', '--format', 'json'], dir),
+    ];
+    for (const r of runs) {
+      assert.ok(!r.stdout.includes(SECRET) && !r.stderr.includes(SECRET), 'the secret value leaked');
+      assert.ok(!r.stdout.includes('S3cret'), 'part of the secret value leaked');
+    }
+    assert.ok(fs.readFileSync(path.join(dir, 'task-definition.json'), 'utf8').includes(SECRET), 'the file itself keeps its value');
+  });
+
+  it('--help and --version', () => {
+    const help = cli(['--help'], ROOT);
+    assert.strictEqual(help.code, 0);
+    assert.match(help.stdout, /Usage: ecs-taskdef <command>/);
+    assert.match(cli(['--help', '--lang', 'vi'], ROOT).stdout, /Cách dùng: ecs-taskdef/);
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    assert.strictEqual(cli(['--version'], ROOT).stdout.trim(), `ecs-taskdef ${pkg.version}`);
+  });
+
+  it('checks EC2 task definitions as well (same engine, same positions)', () => {
+    const text = ec2({ networkMode: 'bridg' });
+    const dir = ws({ 'task-definition.json': text });
+    const r = cli(['check'], dir);
+    const want = expected(text);
+    assert.ok(want.some((d) => d.code === 'ECS005'), 'precondition: the misspelt network mode is reported');
+    assert.strictEqual(r.code, 1);
+    assert.deepStrictEqual(problemLines(r.stdout), want.map((d) => [loc('task-definition.json', d), String(d.code)]));
+  });
+});
+
+function sarifValidator(): ReturnType<Ajv['compile']> {
+  // The SARIF 2.1.0 schema as shipped by Microsoft's SARIF matchers (draft-04 JSON schema).
+  const schema = JSON.parse(fs.readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as Record<string, unknown>;
+  // Its patterns are written for non-unicode regular expressions.
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  addFormats(ajv);
+  return ajv.compile(schema);
+}

@@ -1,0 +1,64 @@
+/** The files of the browser suite's workspace, written afresh for every run. */
+
+const container = `    {
+      "name": "app",
+      "image": "public.ecr.aws/nginx/nginx:1.27",
+      "essential": true,
+      "portMappings": [{ "containerPort": 80 }]
+    }`;
+
+export function fargateTask(networkMode: string): string {
+  return `{
+  "family": "web",
+  "requiresCompatibilities": ["FARGATE"],
+  "networkMode": "${networkMode}",
+  "cpu": "256",
+  "memory": "512",
+  "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
+  "containerDefinitions": [
+${container}
+  ]
+}
+`;
+}
+
+/** What `aws ecs describe-task-definition` prints: the task inside `taskDefinition`, with read-only fields. */
+export const READ_ONLY_IN_DESCRIBE = ['taskDefinitionArn', 'revision', 'status', 'requiresAttributes', 'compatibilities', 'registeredAt', 'registeredBy'];
+export const describeOutput = `{
+  "taskDefinition": {
+    "taskDefinitionArn": "arn:aws:ecs:us-east-1:123456789012:task-definition/web:3",
+    "family": "web",
+    "revision": 3,
+    "status": "ACTIVE",
+    "requiresCompatibilities": ["FARGATE"],
+    "networkMode": "awsvpc",
+    "cpu": "256",
+    "memory": "512",
+    "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
+    "containerDefinitions": [
+      {
+        "name": "app",
+        "image": "public.ecr.aws/nginx/nginx:1.27",
+        "essential": true
+      }
+    ],
+    "compatibilities": ["EC2", "FARGATE"],
+    "requiresAttributes": [{ "name": "com.amazonaws.ecs.capability.task-eni" }],
+    "registeredAt": "2024-05-01T10:00:00.000Z",
+    "registeredBy": "arn:aws:iam::123456789012:user/deployer"
+  },
+  "tags": []
+}
+`;
+
+/** Relative path in the workspace → content. */
+export function workspaceFiles(projectPackageJson: string): Record<string, string> {
+  return {
+    'fargate-bridge/task-definition.json': fargateTask('bridge'),
+    'sizes/task-definition.json': fargateTask('awsvpc'),
+    'docs/task-definition.json': fargateTask('awsvpc'),
+    'new-service/task-definition.json': '',
+    'describe/describe-output.json': describeOutput,
+    'package.json': projectPackageJson,
+  };
+}

@@ -1,0 +1,430 @@
+/**
+ * `npm run test:e2e`: the packaged extension in the real VS Code workbench (code-server on a private
+ * Node 24) driven in headless Debian Chromium through playwright-core. Each scenario asserts on what
+ * is on screen. Installs what it needs with scripts/e2e-setup.sh (cached in .cache/e2e), starts its
+ * own code-server and browser, and ends them (and only them) when done.
+ *
+ * Environment: ECS_E2E_UPDATE_IMAGES=1 also writes the README screenshots to docs/images/;
+ * ECS_E2E_SKIP_PACKAGE=1 reuses ecs-taskdef.vsix as it is; ECS_E2E_ONLY=3,4 runs some scenarios;
+ * ECS_TEST_TALLY gets one line "PASSED FAILED SKIPPED".
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as http from 'http';
+import * as path from 'path';
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import type { Browser } from 'playwright-core';
+import { describeOutput, fargateTask, READ_ONLY_IN_DESCRIBE, workspaceFiles } from './fixtures';
+import { freePort, reapMarked, RUN_MARKER, runOrThrow, startGroup, stopGroup, type Started } from './processes';
+import { until, vietnameseLetters, Workbench } from './workbench';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const OUT = path.join(ROOT, 'test-results', 'e2e');
+const IMAGES = path.join(ROOT, 'docs', 'images');
+const VSIX = path.join(ROOT, 'ecs-taskdef.vsix');
+const UPDATE_IMAGES = process.env.ECS_E2E_UPDATE_IMAGES === '1';
+const ONLY = process.env.ECS_E2E_ONLY ? new Set(process.env.ECS_E2E_ONLY.split(',').map((s) => Number(s.trim()))) : undefined;
+/** The whole run, install included, ends by then whatever happens. */
+const RUN_LIMIT_MS = 40 * 60_000;
+
+const runId = `${process.pid}-${Date.now()}`;
+process.env[RUN_MARKER] = runId;
+
+// ---- phases and results ---------------------------------------------------------------------
+
+const t0 = Date.now();
+const timings: Array<[string, number]> = [];
+async function phase<T>(name: string, fn: () => Promise<T> | T): Promise<T> {
+  const start = Date.now();
+  console.log(`test:e2e: phase ${name} ...`);
+  try {
+    return await fn();
+  } finally {
+    const s = (Date.now() - start) / 1000;
+    timings.push([name, s]);
+    console.log(`test:e2e: phase ${name}: ${s.toFixed(1)} s`);
+  }
+}
+
+class Skip extends Error {}
+interface Outcome {
+  name: string;
+  status: 'passed' | 'failed' | 'skipped';
+  detail: string;
+}
+const outcomes: Outcome[] = [];
+
+// ---- the environment --------------------------------------------------------------------------
+
+interface Env {
+  node: string;
+  codeServer: string;
+  codeServerVersion: string;
+  chromium: string;
+}
+
+const dirs = {
+  workspace: path.join(OUT, 'workspace'),
+  userData: path.join(OUT, 'user-data'),
+  extensions: path.join(OUT, 'extensions'),
+  xdg: path.join(OUT, 'xdg'),
+  shots: path.join(OUT, 'screenshots'),
+};
+
+function userSettings(extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({
+    'files.autoSave': 'off',
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.welcomePage.walkthroughs.openOnInstall': false,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'chat.disableAIFeatures': true,
+    'security.workspace.trust.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'extensions.ignoreRecommendations': true,
+    'git.enabled': false,
+    'json.schemaDownload.enable': false,
+    'editor.minimap.enabled': false,
+    'editor.cursorBlinking': 'solid',
+    'editor.hover.delay': 200,
+    'editor.accessibilitySupport': 'off',
+    'ecsTaskDefinition.docsLanguage': 'en',
+    ...extra,
+  }, null, 2);
+}
+function writeUserSettings(extra: Record<string, unknown> = {}): void {
+  fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), userSettings(extra));
+}
+
+function processEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    XDG_CONFIG_HOME: path.join(dirs.xdg, 'config'),
+    XDG_DATA_HOME: path.join(dirs.xdg, 'data'),
+    XDG_CACHE_HOME: path.join(dirs.xdg, 'cache'),
+    XDG_STATE_HOME: path.join(dirs.xdg, 'state'),
+    // The language server must not see a debugger port or the CI's own node options.
+    NODE_OPTIONS: '',
+  };
+}
+
+function healthy(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const req = http.get({ host: '127.0.0.1', port, path: '/healthz', timeout: 2000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    req.on('error', () => resolve(false));
+    req.on('timeout', () => {
+      req.destroy();
+      resolve(false);
+    });
+  });
+}
+
+// ---- scenarios --------------------------------------------------------------------------------
+
+const TASK_KEYS = ['containerDefinitions', 'family', 'networkMode', 'requiresCompatibilities', 'executionRoleArn', 'taskRoleArn'];
+
+function shot(n: number, slug: string): string {
+  return path.join(dirs.shots, `${String(n).padStart(2, '0')}-${slug}.png`);
+}
+async function docImage(wb: Workbench, name: string): Promise<void> {
+  const file = path.join(dirs.shots, `docs-${name}`);
+  await wb.screenshot(file, 'editor');
+  if (UPDATE_IMAGES) {
+    fs.mkdirSync(IMAGES, { recursive: true });
+    fs.copyFileSync(file, path.join(IMAGES, name));
+    console.log(`test:e2e: wrote docs/images/${name}`);
+  }
+}
+
+/** Waits `ms` during which the predicate must hold at every poll. */
+async function holds(what: string, ms: number, probe: () => Promise<string | undefined>): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const problem = await probe();
+    if (problem) throw new Error(`${what}: ${problem}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+function parseStrict(text: string): unknown {
+  const errors: ParseError[] = [];
+  const value: unknown = parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
+  assert.strictEqual(errors.length, 0, `the document is not valid JSON:\n${text}`);
+  return value;
+}
+
+/** The Fargate web snippet, wherever it is contributed: VS Code snippets or the server's completion. */
+function fargateSnippetPrefix(): string | undefined {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes?: { snippets?: Array<{ language?: string; path?: string }> } };
+  const prefixes: string[] = [];
+  for (const s of pkg.contributes?.snippets ?? []) {
+    if (!s.path) continue;
+    try {
+      const text = fs.readFileSync(path.join(ROOT, s.path), 'utf8');
+      const snippets = parseJsonc(text) as Record<string, { prefix?: string | string[] }>;
+      for (const v of Object.values(snippets ?? {})) for (const p of [v?.prefix ?? []].flat()) prefixes.push(p);
+    } catch {
+      /* a broken snippets file fails the scenario below, not this search */
+    }
+  }
+  for (const f of fs.existsSync(path.join(ROOT, 'snippets')) ? fs.readdirSync(path.join(ROOT, 'snippets')) : []) {
+    if (!f.endsWith('.json')) continue;
+    try {
+      const snippets = parseJsonc(fs.readFileSync(path.join(ROOT, 'snippets', f), 'utf8')) as Record<string, { prefix?: string | string[] }>;
+      for (const v of Object.values(snippets ?? {})) for (const p of [v?.prefix ?? []].flat()) prefixes.push(p);
+    } catch {
+      /* as above */
+    }
+  }
+  return prefixes.find((p) => /fargate/i.test(p) && /web/i.test(p)) ?? prefixes.find((p) => /fargate/i.test(p));
+}
+
+type Scenario = [title: string, slug: string, run: (wb: Workbench, n: number) => Promise<void>];
+
+const scenarios: Scenario[] = [
+  ['Fargate with networkMode bridge: error squiggle, the quick fix writes awsvpc, the squiggle goes', 'fargate-bridge-quick-fix', async (wb, n) => {
+    await wb.openFile('fargate-bridge/task-definition.json');
+    await until('an error squiggle under "bridge"', async () => (await wb.underlined('error')).includes('"bridge"'));
+    const problems = await wb.problems();
+    assert.ok(problems.some((p) => p.code === 'ECS101' && p.severity === 'Error' && p.line === 4), `Problems panel: ${JSON.stringify(problems)}`);
+    await wb.command('View: Hide Panel');
+    await wb.goToText('"brid');
+    const menu = await wb.quickFixMenu();
+    assert.ok(menu.some((t) => /awsvpc/.test(t)), `quick fix menu: ${JSON.stringify(menu)}`);
+    await docImage(wb, 'quick-fix.png');
+    await wb.screenshot(shot(n, 'quick-fix-menu'));
+    await wb.chooseAction(/awsvpc/);
+    await until('the document with "awsvpc" instead of "bridge"', async () => (await wb.text()) === fargateTask('awsvpc'));
+    await until('the error squiggle to go', async () => (await wb.squiggles('error')) === 0);
+    const after = await wb.problems();
+    assert.ok(!after.some((p) => p.code === 'ECS101'), `Problems panel still lists ECS101: ${JSON.stringify(after)}`);
+  }],
+  ['Fargate cpu "256": memory completion offers exactly 512, 1024, 2048', 'fargate-memory-completion', async (wb) => {
+    await wb.openFile('sizes/task-definition.json');
+    await wb.goToText('"memory": "');
+    // Until the server has started, the widget may show nothing or other providers' rows.
+    const rows = await until('memory sizes in the suggest widget', async () => {
+      const r = await wb.suggest().catch(() => [] as string[]);
+      if (r.includes('1024')) return r;
+      await wb.escape();
+      return undefined;
+    });
+    assert.deepStrictEqual([...rows].sort((a, b) => Number(a) - Number(b)), ['512', '1024', '2048']);
+    await docImage(wb, 'fargate-memory-completion.png');
+    await wb.escape();
+  }],
+  ['Hover on executionRoleArn: Vietnamese with docsLanguage "vi", English with "en"', 'hover-languages', async (wb, n) => {
+    writeUserSettings({ 'ecsTaskDefinition.docsLanguage': 'vi' });
+    await wb.openFile('docs/task-definition.json');
+    const vi = await wb.hover('executionRoleArn', (h) => h.includes('executionRoleArn') && vietnameseLetters(h) >= 10);
+    assert.ok(vietnameseLetters(vi) >= 10, vi);
+    await docImage(wb, 'hover-vietnamese.png');
+    await wb.screenshot(shot(n, 'hover-vi'));
+    writeUserSettings({ 'ecsTaskDefinition.docsLanguage': 'en' });
+    const en = await wb.hover('executionRoleArn', (h) => h.includes('executionRoleArn') && vietnameseLetters(h) === 0);
+    assert.ok(en.includes('IAM role') && vietnameseLetters(en) === 0, en);
+  }],
+  ['Empty task-definition.json: the Fargate snippet expands and the document has no problems', 'fargate-snippet', async (wb) => {
+    const prefix = fargateSnippetPrefix();
+    if (!prefix) throw new Skip('waiting for the Fargate web snippet (no snippet prefix with "fargate" in package.json contributes.snippets or snippets/*.json)');
+    await wb.openFile('new-service/task-definition.json');
+    await wb.focusEditor();
+    await wb.type(prefix);
+    const labels = await until(`the snippet ${prefix} in the suggest widget`, async () => {
+      const r = await wb.suggest().catch(() => [] as string[]);
+      if (r.includes(prefix)) return r;
+      await wb.escape();
+      return undefined;
+    });
+    const index = labels.indexOf(prefix);
+    await wb.page.locator('.suggest-widget.visible .monaco-list-row').nth(index).click();
+    await until('the snippet to expand', async () => (await wb.text()).includes('containerDefinitions'));
+    await wb.escape(); // leave the snippet's placeholders
+    await wb.escape();
+    const text = await wb.text();
+    const task = parseStrict(text) as { requiresCompatibilities?: unknown };
+    assert.ok(Array.isArray(task.requiresCompatibilities) && task.requiresCompatibilities.includes('FARGATE'), `not a Fargate task definition:\n${text}`);
+    await until('no problems', async () => (await wb.problems()).length === 0 && (await wb.squiggles('any')) === 0);
+    await holds('the snippet result stays free of problems', 2500, async () => {
+      const p = await wb.problems();
+      const s = await wb.squiggles('any');
+      return p.length || s ? `${s} squiggles; Problems panel: ${JSON.stringify(p)}` : undefined;
+    });
+    await wb.command('View: Hide Panel');
+    await docImage(wb, 'fargate-snippet.png');
+  }],
+  ['The project\'s package.json: no task definition diagnostics, completions or hover', 'package-json', async (wb) => {
+    await wb.openFile('package.json');
+    await holds('no ecs-taskdef entry in the Problems panel', 2500, async () => {
+      const p = await wb.problems();
+      return p.length ? JSON.stringify(p) : undefined;
+    });
+    await wb.command('View: Hide Panel');
+    await wb.goToText('"description', 'after');
+    const rows = await wb.suggestRows();
+    await wb.escape();
+    const leaked = rows.filter((r) => TASK_KEYS.includes(r));
+    assert.deepStrictEqual(leaked, [], `task definition completions in package.json: ${JSON.stringify(rows)}`);
+    const h = await wb.hover('"name"', () => true, 4000).catch(() => '');
+    assert.ok(!/launch type/i.test(h) && !/ecs-taskdef/i.test(h), `task definition hover in package.json: ${h}`);
+  }],
+  ['describe-task-definition output: one quick fix removes every read-only field', 'describe-read-only', async (wb, n) => {
+    await wb.openFile('describe/describe-output.json');
+    await until('ECS009 in the Problems panel for every read-only field', async () => {
+      const lines = (await wb.problems()).filter((p) => p.code === 'ECS009').map((p) => p.line);
+      return lines.length === READ_ONLY_IN_DESCRIBE.length;
+    });
+    await wb.command('View: Hide Panel');
+    assert.ok((await wb.underlined('warning')).includes('"revision"'), 'no warning squiggle under "revision"');
+    await wb.goToText('"revis');
+    const menu = await wb.quickFixMenu();
+    assert.ok(menu.some((t) => /Remove all read-only fields/.test(t)), `quick fix menu: ${JSON.stringify(menu)}`);
+    await wb.screenshot(shot(n, 'quick-fix-menu'));
+    await wb.chooseAction(/Remove all read-only fields/);
+    const expected = JSON.parse(describeOutput) as { taskDefinition: Record<string, unknown> };
+    for (const k of READ_ONLY_IN_DESCRIBE) delete expected.taskDefinition[k];
+    await until('the read-only fields to be gone from the document', async () => {
+      const t = await wb.text();
+      return READ_ONLY_IN_DESCRIBE.every((k) => !t.includes(`"${k}"`));
+    });
+    assert.deepStrictEqual(parseStrict(await wb.text()), expected);
+    await until('ECS009 to leave the Problems panel', async () => !(await wb.problems()).some((p) => p.code === 'ECS009'));
+  }],
+];
+
+// ---- the run ----------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const env = await phase('install (scripts/e2e-setup.sh)', () => {
+    runOrThrow('scripts/e2e-setup.sh', 'bash', [path.join(ROOT, 'scripts', 'e2e-setup.sh')], { cwd: ROOT });
+    return JSON.parse(fs.readFileSync(path.join(ROOT, '.cache', 'e2e', 'env.json'), 'utf8')) as Env;
+  });
+  if (process.env.ECS_E2E_SKIP_PACKAGE !== '1') {
+    await phase('package (npm run package)', () => runOrThrow('npm run package', 'npm', ['run', 'package', '--silent'], { cwd: ROOT }));
+  }
+  if (!fs.existsSync(VSIX)) throw new Error(`${VSIX} is missing: run npm run package`);
+
+  await phase('fresh workspace and profile', () => {
+    fs.rmSync(OUT, { recursive: true, force: true });
+    for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
+    const pkg = fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8');
+    for (const [rel, text] of Object.entries(workspaceFiles(pkg))) {
+      fs.mkdirSync(path.dirname(path.join(dirs.workspace, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dirs.workspace, rel), text);
+    }
+    writeUserSettings();
+    fs.writeFileSync(path.join(OUT, 'code-server.yaml'), 'auth: none\ncert: false\n');
+  });
+
+  const csArgs = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--config', path.join(OUT, 'code-server.yaml')];
+  await phase('install the .vsix into code-server', () => {
+    runOrThrow('code-server --install-extension', env.node, [env.codeServer, ...csArgs, '--install-extension', VSIX, '--force'], { env: processEnv(), stdio: ['ignore', 'ignore', 'inherit'] });
+    const installed = fs.readdirSync(dirs.extensions).filter((d) => d.startsWith('ecs-taskdef-tools.ecs-taskdef-'));
+    assert.strictEqual(installed.length, 1, `extensions folder: ${fs.readdirSync(dirs.extensions).join(', ')}`);
+  });
+
+  let server: Started | undefined;
+  let browser: Browser | undefined;
+  try {
+    const port = await freePort();
+    server = await phase('start code-server', async () => {
+      const s = startGroup('code-server', env.node, [env.codeServer, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
+        '--disable-workspace-trust', '--disable-getting-started-override', '--locale', 'en', ...csArgs, dirs.workspace], path.join(OUT, 'code-server.log'), { env: processEnv(), cwd: OUT });
+      await until('code-server /healthz', async () => {
+        if (!s.running()) throw new Error(`code-server exited; see ${path.join(OUT, 'code-server.log')}`);
+        return healthy(port);
+      }, 60_000, 200);
+      return s;
+    });
+
+    const { chromium } = await import('playwright-core');
+    const page = await phase('start Chromium and load the workbench', async () => {
+      browser = await chromium.launch({
+        executablePath: env.chromium,
+        headless: true,
+        env: processEnv(),
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+        // playwright-core gives the browser a fresh temporary profile of its own.
+      });
+      const p = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      const errors: string[] = [];
+      p.on('pageerror', (e) => errors.push(e.message));
+      await p.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(dirs.workspace)}`, { timeout: 60_000 });
+      const w = new Workbench(p);
+      await w.waitReady();
+      return w;
+    });
+
+    for (let i = 0; i < scenarios.length; i++) {
+      const [title, slug, run] = scenarios[i];
+      const n = i + 1;
+      const name = `${n}. ${title}`;
+      if (ONLY && !ONLY.has(n)) continue;
+      await phase(`scenario ${n} (${slug})`, async () => {
+        try {
+          await page.escape();
+          await page.closeAllEditors();
+          writeUserSettings();
+          await run(page, n);
+          outcomes.push({ name, status: 'passed', detail: '' });
+        } catch (e) {
+          if (e instanceof Skip) outcomes.push({ name, status: 'skipped', detail: e.message });
+          else outcomes.push({ name, status: 'failed', detail: e instanceof Error ? e.stack ?? e.message : String(e) });
+        } finally {
+          await page.screenshot(shot(n, slug)).catch(() => undefined);
+        }
+      });
+    }
+  } finally {
+    await phase('stop browser and code-server', async () => {
+      if (browser) await browser.close().catch(() => undefined);
+      if (server) await stopGroup(server);
+      const left = reapMarked(runId);
+      if (left.length) console.log(`test:e2e: ended ${left.length} leftover process(es) of this run: ${left.join(', ')}`);
+    });
+  }
+}
+
+function report(fatal?: unknown): never {
+  const passed = outcomes.filter((o) => o.status === 'passed').length;
+  let failed = outcomes.filter((o) => o.status === 'failed').length;
+  const skipped = outcomes.filter((o) => o.status === 'skipped').length;
+  console.log('\nBrowser suite (code-server + Chromium):');
+  for (const o of outcomes) {
+    const mark = o.status === 'passed' ? '✓' : o.status === 'skipped' ? '-' : '✗';
+    console.log(`  ${mark} ${o.name}${o.status === 'skipped' ? ` (skipped: ${o.detail})` : ''}`);
+    if (o.status === 'failed') console.log(o.detail.split('\n').map((l) => `      ${l}`).join('\n'));
+  }
+  if (fatal !== undefined) {
+    failed = Math.max(failed, 1);
+    console.log(`\ntest:e2e: the suite could not run: ${fatal instanceof Error ? fatal.stack ?? fatal.message : String(fatal)}`);
+  } else if (!outcomes.length) {
+    failed = 1;
+    console.log('\ntest:e2e: no scenario ran');
+  }
+  console.log(`\nPhases: ${timings.map(([n, s]) => `${n} ${s.toFixed(1)} s`).join('; ')}`);
+  console.log(`test:e2e: ${passed} passing, ${failed} failing, ${skipped} pending (total ${((Date.now() - t0) / 1000).toFixed(1)} s); screenshots in ${path.relative(ROOT, dirs.shots)}/`);
+  if (process.env.ECS_TEST_TALLY) fs.appendFileSync(process.env.ECS_TEST_TALLY, `${passed} ${failed} ${skipped}\n`);
+  process.exit(failed ? 1 : 0);
+}
+
+const limit = setTimeout(() => {
+  reapMarked(runId);
+  report(new Error(`the run exceeded ${RUN_LIMIT_MS / 60_000} minutes`));
+}, RUN_LIMIT_MS);
+limit.unref();
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(sig, () => {
+    reapMarked(runId);
+    report(new Error(`interrupted by ${sig}`));
+  });
+}
+
+main().then(() => report(), (e: unknown) => report(e));

@@ -1,0 +1,295 @@
+/**
+ * What a person does in the VS Code workbench, and what they see, through playwright-core: keyboard
+ * and mouse in, text of on-screen widgets out. Every wait polls a condition with a bound.
+ */
+import type { Locator, Page } from 'playwright-core';
+
+export const WAIT_MS = 30_000;
+
+export async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = WAIT_MS, everyMs = 150): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await probe();
+      if (v !== undefined && v !== false) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}${last ? ` (last error: ${last instanceof Error ? last.message : String(last)})` : ''}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+/** One row of the Problems panel. */
+export interface Problem {
+  severity: string;
+  message: string;
+  source: string;
+  code: string;
+  line: number;
+  column: number;
+}
+
+/** Vietnamese letters that English text never has. */
+const VI_LETTERS = /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/giu;
+export function vietnameseLetters(text: string): number {
+  return (text.match(VI_LETTERS) ?? []).length;
+}
+
+export class Workbench {
+  constructor(readonly page: Page) {}
+
+  /** The editor of the active editor group. */
+  private editor(): Locator {
+    return this.page.locator('.part.editor .editor-group-container.active .monaco-editor[data-uri^="file:"]').first();
+  }
+
+  async waitReady(): Promise<void> {
+    await this.page.waitForSelector('.monaco-workbench .part.statusbar', { timeout: 90_000 });
+    await this.page.waitForSelector('.monaco-workbench .part.activitybar, .monaco-workbench .part.sidebar', { timeout: WAIT_MS });
+  }
+
+  /** Runs a command through the command palette, by its exact title. */
+  async command(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: WAIT_MS });
+    await input.fill('>' + title);
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    await row.waitFor({ state: 'visible', timeout: WAIT_MS });
+    await until(`"${title}" as the first command`, async () => ((await this.page.locator('.quick-input-list .monaco-list-row').first().textContent()) ?? '').includes(title));
+    await this.page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden', timeout: WAIT_MS });
+  }
+
+  async closeAllEditors(): Promise<void> {
+    await this.command('View: Close All Editors');
+    await until('no open editor', async () => (await this.page.locator('.part.editor .tabs-container .tab').count()) === 0);
+  }
+
+  /** Opens a workspace file with Quick Open (Ctrl+P), by its path relative to the folder. */
+  async openFile(relPath: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: WAIT_MS });
+    await input.fill(relPath);
+    const name = relPath.split('/').pop()!;
+    const dir = relPath.includes('/') ? relPath.slice(0, relPath.lastIndexOf('/')) : '';
+    // The first row must be this very file (its folder is shown beside the name).
+    await until(`Quick Open to list ${relPath} first`, async () => {
+      const row = this.page.locator('.quick-input-list .monaco-list-row').first();
+      const label = (await row.getAttribute('aria-label')) ?? '';
+      return label.startsWith(name) && (!dir || label.includes(dir));
+    });
+    await this.page.keyboard.press('Enter');
+    await until(`the editor of ${relPath}`, async () => {
+      const uri = (await this.editor().getAttribute('data-uri', { timeout: 1000 })) ?? '';
+      return uri.endsWith('/' + relPath);
+    });
+    await this.editor().locator('.view-lines').waitFor({ state: 'visible', timeout: WAIT_MS });
+  }
+
+  async focusEditor(): Promise<void> {
+    await this.command('View: Focus Active Editor Group');
+  }
+
+  /** The cursor position in the status bar ("Ln 5, Col 18"). */
+  async cursor(): Promise<{ line: number; column: number } | undefined> {
+    const text = (await this.page.locator('.statusbar-item[id*="editor.selection"]').first().textContent({ timeout: 2000 })) ?? '';
+    const m = /Ln (\d+), Col (\d+)/.exec(text);
+    return m ? { line: Number(m[1]), column: Number(m[2]) } : undefined;
+  }
+
+  /** Moves the cursor with Go to Line/Column (Ctrl+G), 1-based, and checks the status bar agrees. */
+  async goTo(line: number, column: number): Promise<void> {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+G');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: WAIT_MS });
+    await input.fill(`:${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden', timeout: WAIT_MS });
+    await until(`the cursor at Ln ${line}, Col ${column}`, async () => {
+      const c = await this.cursor();
+      return c?.line === line && c.column === column;
+    }, 10_000);
+  }
+
+  /** Moves the cursor just after the first occurrence of `needle` in the editor text (or at its start). */
+  async goToText(needle: string, where: 'after' | 'start' = 'after'): Promise<void> {
+    const lines = await this.lines();
+    const i = lines.findIndex((l) => l.includes(needle));
+    if (i < 0) throw new Error(`the editor shows no ${JSON.stringify(needle)}`);
+    const col = lines[i].indexOf(needle) + (where === 'after' ? needle.length : 0);
+    await this.goTo(i + 1, col + 1);
+  }
+
+  /** The lines of the document as the editor shows them (the whole document must fit on screen). */
+  async lines(): Promise<string[]> {
+    const editor = this.editor();
+    const rows = await editor.locator('.view-lines .view-line').evaluateAll((els) =>
+      els.map((e) => ({ top: parseFloat(String(e.style.top || '0')), text: String(e.textContent ?? '').replace(/\u00a0/g, ' ') })),
+    );
+    rows.sort((a, b) => a.top - b.top);
+    const height = await editor.evaluate((e) => Number(e.clientHeight));
+    const lineHeight = rows.length > 1 ? rows[1].top - rows[0].top : 19;
+    if (rows.length && rows[rows.length - 1].top + 2 * lineHeight > height) throw new Error('the document is taller than the editor: cannot read all of it on screen');
+    if (rows.length && rows[0].top > 0) throw new Error('the editor is scrolled: the first line is not on screen');
+    return rows.map((r) => r.text);
+  }
+
+  async text(): Promise<string> {
+    return (await this.lines()).join('\n');
+  }
+
+  /** Squiggles in the editor, by severity, with the text each one underlines. */
+  async squiggles(kind: 'error' | 'warning' | 'info' | 'any' = 'any'): Promise<number> {
+    const sel = kind === 'any' ? '.squiggly-error, .squiggly-warning, .squiggly-info' : `.squiggly-${kind}`;
+    return this.editor().locator(sel).count();
+  }
+
+  /** The text under the squiggles of one severity (by their on-screen position over the characters). */
+  async underlined(kind: 'error' | 'warning' | 'info'): Promise<string[]> {
+    // Runs in the page; the element types come from playwright-core (this project compiles without DOM types).
+    return this.editor().evaluate((ed, k) => {
+      const out: string[] = [];
+      const doc = ed.ownerDocument;
+      const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+      const squiggles: Array<typeof ed> = Array.from(ed.querySelectorAll(`.squiggly-${k}`));
+      const lines: Array<typeof ed> = Array.from(ed.querySelectorAll('.view-lines .view-line'));
+      for (const s of squiggles) {
+        const r = s.getBoundingClientRect();
+        const mid = r.top + r.height / 2;
+        const line = lines.find((l) => {
+          const lr = l.getBoundingClientRect();
+          return mid >= lr.top && mid <= lr.bottom;
+        });
+        if (!line) continue;
+        // The characters whose horizontal centre lies under the squiggle.
+        let text = '';
+        const walker = doc.createTreeWalker(line, SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const t = String(n.textContent ?? '');
+          for (let i = 0; i < t.length; i++) {
+            const range = doc.createRange();
+            range.setStart(n, i);
+            range.setEnd(n, i + 1);
+            const cr = range.getBoundingClientRect();
+            const x = cr.left + cr.width / 2;
+            if (x >= r.left && x <= r.right) text += t[i];
+          }
+        }
+        out.push(text.replace(/\u00a0/g, ' '));
+      }
+      return out;
+    }, kind);
+  }
+
+  /** Opens the Problems panel when needed and reads its rows (source `ecs-taskdef` rows only unless `all`). */
+  async problems(all = false): Promise<Problem[]> {
+    const panel = this.page.locator('.markers-panel');
+    if (!(await panel.isVisible())) {
+      await this.command('View: Focus Problems (Errors, Warnings, Infos)');
+      await panel.waitFor({ state: 'visible', timeout: WAIT_MS });
+    }
+    const labels = await panel.locator('.monaco-list-row').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    const texts = await panel.locator('.monaco-list-row').evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ')));
+    const out: Problem[] = [];
+    labels.forEach((label, i) => {
+      // "Error: <message> at line 5 and character 18. generated by ecs-taskdef"
+      const m = /^(Error|Warning|Info|Hint): ([\s\S]*) at line (\d+) and character (\d+)\. generated by (.+)$/.exec(label);
+      if (!m) return;
+      const code = /\(?([A-Z]+\d+)\)?\s*\[Ln \d+, Col \d+\]\s*$/.exec(texts[i])?.[1] ?? '';
+      const p: Problem = { severity: m[1], message: m[2], line: Number(m[3]), column: Number(m[4]), source: m[5], code };
+      if (all || p.source === 'ecs-taskdef') out.push(p);
+    });
+    return out;
+  }
+
+  /** Ctrl+Space at the cursor; the labels of the suggest widget's rows once it shows some. */
+  async suggest(): Promise<string[]> {
+    await this.page.keyboard.press('Control+Space');
+    const rows = this.page.locator('.suggest-widget.visible .monaco-list-row');
+    await until('the suggest widget to list something', async () => (await rows.count()) > 0, 15_000);
+    return rows.evaluateAll((els) => els.map((e) => (e.querySelector('.label-name')?.textContent ?? '').replace(/\u00a0/g, ' ')));
+  }
+
+  /**
+   * Ctrl+Space where nothing may be suggested: true when, after the widget settled, it lists none
+   * of `labels` (it may be hidden, show "No suggestions." or other providers' rows).
+   */
+  async suggestRows(settleMs = 2500): Promise<string[]> {
+    await this.page.keyboard.press('Control+Space');
+    const end = Date.now() + settleMs;
+    let seen: string[] = [];
+    while (Date.now() < end) {
+      const now = await this.page.locator('.suggest-widget.visible .monaco-list-row').evaluateAll((els) => els.map((e) => (e.querySelector('.label-name')?.textContent ?? '').replace(/\u00a0/g, ' ')));
+      if (now.length) seen = [...new Set([...seen, ...now])];
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    return seen;
+  }
+
+  async escape(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+  }
+
+  /** Hovers the mouse over the first token showing `text` and returns the hover widget's text. */
+  async hover(text: string, accept: (hover: string) => boolean = () => true, timeoutMs = WAIT_MS): Promise<string> {
+    const token = this.editor().locator('.view-lines .view-line span span', { hasText: text }).first();
+    let last = '';
+    return until(`a hover on ${text}`, async () => {
+      // Leave and come back: a fresh hover request each time.
+      await this.page.mouse.move(2, 2);
+      await this.page.locator('.monaco-hover:not(.hidden)').first().waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
+      await token.hover();
+      const widget = this.page.locator('.monaco-hover:not(.hidden) .hover-contents').first();
+      await widget.waitFor({ state: 'visible', timeout: 5000 });
+      // The hover fills in as providers answer.
+      await new Promise((r) => setTimeout(r, 300));
+      last = ((await this.page.locator('.monaco-hover:not(.hidden)').first().textContent()) ?? '').replace(/\u00a0/g, ' ');
+      return accept(last) ? last : undefined;
+    }, timeoutMs, 500).catch((e: unknown) => {
+      throw new Error(`${e instanceof Error ? e.message : String(e)}; last hover text: ${JSON.stringify(last.slice(0, 300))}`);
+    });
+  }
+
+  /** Ctrl+. at the cursor: the titles in the quick fix menu. */
+  async quickFixMenu(): Promise<string[]> {
+    await this.page.keyboard.press('Control+.');
+    const rows = this.page.locator('.action-widget .monaco-list-row.action');
+    await until('the quick fix menu', async () => (await rows.count()) > 0, 15_000);
+    return rows.evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ').trim()));
+  }
+
+  /** Clicks the quick fix menu entry whose title matches. */
+  async chooseAction(title: RegExp): Promise<void> {
+    const rows = this.page.locator('.action-widget .monaco-list-row.action');
+    const n = await rows.count();
+    for (let i = 0; i < n; i++) {
+      const t = (await rows.nth(i).textContent()) ?? '';
+      if (title.test(t.replace(/\u00a0/g, ' '))) {
+        await rows.nth(i).click();
+        await this.page.locator('.action-widget .monaco-list-row').first().waitFor({ state: 'hidden', timeout: WAIT_MS });
+        return;
+      }
+    }
+    throw new Error(`no quick fix matching ${title}`);
+  }
+
+  /** Writes with the keyboard, as a person types. */
+  async type(text: string): Promise<void> {
+    await this.page.keyboard.type(text, { delay: 15 });
+  }
+
+  /** A screenshot of the whole window, or of the editor area only. */
+  async screenshot(file: string, area: 'window' | 'editor' = 'window'): Promise<void> {
+    if (area === 'window') {
+      await this.page.screenshot({ path: file });
+      return;
+    }
+    const box = await this.page.locator('.part.editor').boundingBox();
+    await this.page.screenshot({ path: file, clip: box ?? undefined });
+  }
+}

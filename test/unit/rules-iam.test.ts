@@ -1,0 +1,194 @@
+import * as assert from 'assert';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { iamRules } from '../../language-service/rules/iam';
+import { applyFix, codes, diagnose, ec2, fargate, found } from '../support/harness';
+
+type Json = Record<string, unknown>;
+const parse = (text: string): Json => JSON.parse(text) as Json;
+const json = (task: Json): string => JSON.stringify(task, null, 2);
+const severities = (text: string, code: string): DiagnosticSeverity[] => diagnose(text).filter((d) => d.code === code).map((d) => d.severity!);
+/** `fargate()` without an execution role. */
+const fargateNoRole = (over: Json = {}, container: Json = {}): string => fargate({ executionRoleArn: undefined, ...over }, container);
+const ECR = '123456789012.dkr.ecr.eu-west-1.amazonaws.com/web:1.4';
+const OUR_CODES = /^ECS[123]\d\d$/;
+
+describe('IAM rules (ECS2xx)', () => {
+  describe('catalogue examples', () => {
+    for (const rule of iamRules) {
+      it(`${rule.code} ${rule.name}: bad raises it, good does not`, () => {
+        assert.ok(rule.examples, `${rule.code} has examples`);
+        assert.ok(codes(rule.examples.bad).includes(rule.code), `bad example of ${rule.code}`);
+        assert.ok(!codes(rule.examples.good).includes(rule.code), `good example of ${rule.code}`);
+      });
+    }
+  });
+
+  describe('ECS201 execution role required', () => {
+    it('Fargate + awslogs: error on the driver; the fix adds the role after family, keeping everything else', () => {
+      const text = fargateNoRole();
+      assert.deepStrictEqual(found(text, 'ECS201'), ['"awslogs"']);
+      assert.deepStrictEqual(severities(text, 'ECS201'), [DiagnosticSeverity.Error]);
+      const fixed = applyFix(text, 'ECS201');
+      assert.deepStrictEqual(found(fixed, 'ECS201'), []);
+      const task = parse(fixed);
+      assert.strictEqual(Object.keys(task)[1], 'executionRoleArn');
+      assert.strictEqual(task.executionRoleArn, 'arn:aws:iam::ACCOUNT_ID:role/ecsTaskExecutionRole');
+      delete task.executionRoleArn;
+      assert.deepStrictEqual(task, parse(fargateNoRole()));
+      // The inserted placeholder account is a template: only a hint, never an error or warning.
+      assert.deepStrictEqual(diagnose(fixed).filter((d) => d.severity! <= DiagnosticSeverity.Warning && OUR_CODES.test(String(d.code))).map((d) => d.code), []);
+    });
+
+    it('reuses the account and partition found in the file, and goes after taskRoleArn', () => {
+      const text = fargateNoRole({ taskRoleArn: 'arn:aws-cn:iam::210987654321:role/web-task' }, { image: '210987654321.dkr.ecr.cn-north-1.amazonaws.com.cn/web:1' });
+      assert.deepStrictEqual(found(text, 'ECS201').sort(), ['"210987654321.dkr.ecr.cn-north-1.amazonaws.com.cn/web:1"', '"awslogs"']);
+      const task = parse(applyFix(text, 'ECS201'));
+      assert.strictEqual(task.executionRoleArn, 'arn:aws-cn:iam::210987654321:role/ecsTaskExecutionRole');
+      const keys = Object.keys(task);
+      assert.strictEqual(keys.indexOf('executionRoleArn'), keys.indexOf('taskRoleArn') + 1);
+    });
+
+    it('Fargate + private ECR is an error; public ECR and Docker Hub are not', () => {
+      const logless = { logConfiguration: undefined };
+      assert.deepStrictEqual(found(fargateNoRole({}, { ...logless, image: ECR }), 'ECS201'), [`"${ECR}"`]);
+      assert.deepStrictEqual(found(fargateNoRole({}, { ...logless, image: '${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/web:1' }), 'ECS201').length, 1);
+      assert.deepStrictEqual(found(fargateNoRole({}, { ...logless, image: 'public.ecr.aws/nginx/nginx:1.27' }), 'ECS201'), []);
+      assert.deepStrictEqual(found(fargateNoRole({}, { ...logless, image: 'nginx:1.27' }), 'ECS201'), []);
+    });
+
+    it('EC2: private ECR and awslogs use the instance role, no finding', () => {
+      assert.deepStrictEqual(found(ec2({}, { image: ECR, logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': 'g', 'awslogs-region': 'eu-west-1' } } }), 'ECS201'), []);
+    });
+
+    it('EXTERNAL: awslogs and ECR are warnings', () => {
+      const text = ec2({ requiresCompatibilities: ['EXTERNAL'] }, { image: ECR, logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': 'g', 'awslogs-region': 'eu-west-1' } } });
+      assert.deepStrictEqual(found(text, 'ECS201').sort(), [`"${ECR}"`, '"awslogs"']);
+      assert.deepStrictEqual(severities(text, 'ECS201'), [DiagnosticSeverity.Warning, DiagnosticSeverity.Warning]);
+    });
+
+    it('secrets and secretOptions on any launch type are errors; repositoryCredentials and environmentFiles warnings', () => {
+      const secrets = ec2({}, { secrets: [{ name: 'DB_PASSWORD', valueFrom: 'arn:aws:ssm:eu-west-1:123456789012:parameter/db' }] });
+      assert.deepStrictEqual(found(secrets, 'ECS201'), ['"secrets"']);
+      assert.deepStrictEqual(severities(secrets, 'ECS201'), [DiagnosticSeverity.Error]);
+      const options = ec2({}, { logConfiguration: { logDriver: 'splunk', options: { 'splunk-url': 'https://s:8088' }, secretOptions: [{ name: 'splunk-token', valueFrom: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:t' }] } });
+      assert.deepStrictEqual(found(options, 'ECS201'), ['"secretOptions"']);
+      const creds = ec2({}, { repositoryCredentials: { credentialsParameter: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:hub' } });
+      assert.deepStrictEqual(found(creds, 'ECS201'), ['"repositoryCredentials"']);
+      assert.deepStrictEqual(severities(creds, 'ECS201'), [DiagnosticSeverity.Warning]);
+      const files = ec2({}, { environmentFiles: [{ value: 'arn:aws:s3:::bucket/app.env', type: 's3' }] });
+      assert.deepStrictEqual(found(files, 'ECS201'), ['"environmentFiles"']);
+      assert.deepStrictEqual(found(ec2({}, { secrets: [] }), 'ECS201'), []);
+    });
+
+    it('messages never quote secret values', () => {
+      const text = ec2({}, { secrets: [{ name: 'DB_PASSWORD', valueFrom: 'arn:aws:ssm:eu-west-1:123456789012:parameter/hunter2' }], environment: [{ name: 'API_TOKEN', value: 's3cr3t-value' }] });
+      for (const d of diagnose(text, { langs: ['en', 'vi'] }).filter((x) => OUR_CODES.test(String(x.code)))) {
+        assert.ok(!d.message.includes('hunter2') && !d.message.includes('s3cr3t-value'), d.message);
+      }
+    });
+
+    it('an empty role counts as missing and the fix fills it; a placeholder counts as present', () => {
+      const text = fargateNoRole({ executionRoleArn: '' });
+      assert.deepStrictEqual(found(text, 'ECS201'), ['"awslogs"']);
+      assert.strictEqual(parse(applyFix(text, 'ECS201')).executionRoleArn, 'arn:aws:iam::ACCOUNT_ID:role/ecsTaskExecutionRole');
+      assert.deepStrictEqual(found(fargate({ executionRoleArn: '${EXECUTION_ROLE_ARN}' }), 'ECS201'), []);
+      assert.deepStrictEqual(found(fargate({ executionRoleArn: 'ecsTaskExecutionRole' }), 'ECS201'), []);
+    });
+  });
+
+  describe('ECS202 malformed role ARNs', () => {
+    it('underlines the wrong part', () => {
+      assert.deepStrictEqual(found(fargate({ taskRoleArn: 'arn:aws:iam:us-east-1:123456789012:role/web' }), 'ECS202'), ['us-east-1']);
+      assert.deepStrictEqual(found(fargate({ taskRoleArn: 'arn:aws:iam::12345678901:role/web' }), 'ECS202'), ['12345678901']);
+      assert.deepStrictEqual(found(fargate({ taskRoleArn: 'arn:amazon:iam::123456789012:role/web' }), 'ECS202'), ['amazon']);
+      assert.deepStrictEqual(found(fargate({ taskRoleArn: 'arn:aws:s3:::my-bucket/role' }), 'ECS202'), ['s3']);
+      assert.deepStrictEqual(found(fargate({ executionRoleArn: 'arn:aws:iam::123456789012:user/deploy' }), 'ECS202'), ['user/deploy']);
+      assert.deepStrictEqual(found(fargate({ taskRoleArn: 'arn:aws:iam::123456789012' }), 'ECS202'), ['"arn:aws:iam::123456789012"']);
+      assert.deepStrictEqual(found(fargate({ taskRoleArn: 'my task role' }), 'ECS202'), ['"my task role"']);
+    });
+
+    it('accepts names, paths, other partitions and placeholders', () => {
+      for (const taskRoleArn of ['web-task', 'arn:aws:iam::123456789012:role/service-role/web-task', 'arn:aws-us-gov:iam::123456789012:role/web', 'arn:aws:iam::${AWS_ACCOUNT_ID}:role/web', '{{ task_role_arn }}']) {
+        assert.deepStrictEqual(found(fargate({ taskRoleArn }), 'ECS202'), [], taskRoleArn);
+      }
+    });
+
+    it('an STS session ARN is turned into the role ARN', () => {
+      const text = fargate({ taskRoleArn: 'arn:aws:sts::123456789012:assumed-role/web-task/botocore-session-1' });
+      assert.deepStrictEqual(found(text, 'ECS202'), ['"arn:aws:sts::123456789012:assumed-role/web-task/botocore-session-1"']);
+      const fixed = applyFix(text, 'ECS202');
+      assert.deepStrictEqual(parse(fixed), parse(fargate({ taskRoleArn: 'arn:aws:iam::123456789012:role/web-task' })));
+      assert.deepStrictEqual(found(fixed, 'ECS202'), []);
+    });
+  });
+
+  describe('ECS203 instance profile as a role', () => {
+    it('is an error in either field, and not also ECS202', () => {
+      const text = fargate({ executionRoleArn: 'arn:aws:iam::123456789012:instance-profile/ecsInstanceRole' });
+      assert.deepStrictEqual(found(text, 'ECS203'), ['"arn:aws:iam::123456789012:instance-profile/ecsInstanceRole"']);
+      assert.deepStrictEqual(found(text, 'ECS202'), []);
+      assert.deepStrictEqual(found(fargate({ taskRoleArn: 'arn:aws:iam::123456789012:instance-profile/x' }), 'ECS203').length, 1);
+    });
+  });
+
+  describe('ECS204 same role in both fields', () => {
+    it('is information, also when one is a bare name', () => {
+      const text = fargate({ taskRoleArn: 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole' });
+      assert.deepStrictEqual(found(text, 'ECS204'), ['"arn:aws:iam::123456789012:role/ecsTaskExecutionRole"']);
+      assert.deepStrictEqual(severities(text, 'ECS204'), [DiagnosticSeverity.Information]);
+      assert.deepStrictEqual(found(fargate({ taskRoleArn: 'ecsTaskExecutionRole' }), 'ECS204'), ['"ecsTaskExecutionRole"']);
+      assert.deepStrictEqual(found(fargate({ taskRoleArn: 'arn:aws:iam::123456789012:role/web-task' }), 'ECS204'), []);
+      assert.deepStrictEqual(found(fargate({ taskRoleArn: 'arn:aws:iam::999999999999:role/ecsTaskExecutionRole' }), 'ECS204'), [], 'another account');
+    });
+  });
+
+  describe('ECS205 swapped roles', () => {
+    it('warns on the execution role and the fix swaps the values', () => {
+      const task = 'arn:aws:iam::123456789012:role/web-task-role';
+      const exec = 'arn:aws:iam::123456789012:role/web-execution-role';
+      const text = fargate({ taskRoleArn: exec, executionRoleArn: task });
+      assert.deepStrictEqual(found(text, 'ECS205'), [`"${task}"`]);
+      const fixed = applyFix(text, 'ECS205');
+      assert.deepStrictEqual(parse(fixed), parse(fargate({ taskRoleArn: task, executionRoleArn: exec })));
+      assert.deepStrictEqual(found(fixed, 'ECS205'), []);
+    });
+
+    it('does not fire for ordinary names', () => {
+      assert.deepStrictEqual(found(fargate({ taskRoleArn: 'arn:aws:iam::123456789012:role/web-task-role' }), 'ECS205'), []);
+      assert.deepStrictEqual(found(fargate({ taskRoleArn: 'ecsTaskExecutionRole', executionRoleArn: 'ecsTaskRole' }), 'ECS205'), ['"ecsTaskRole"']);
+    });
+  });
+
+  describe('ECS206 features that need a task role', () => {
+    const efs = { volumes: [{ name: 'data', efsVolumeConfiguration: { fileSystemId: 'fs-0123456789abcdef0', transitEncryption: 'ENABLED', authorizationConfig: { iam: 'ENABLED' } } }] };
+
+    it('EFS IAM authorization', () => {
+      assert.deepStrictEqual(found(fargate(efs), 'ECS206'), ['"ENABLED"']);
+      assert.deepStrictEqual(severities(fargate(efs), 'ECS206'), [DiagnosticSeverity.Warning]);
+      assert.deepStrictEqual(found(fargate({ ...efs, taskRoleArn: 'web-task' }), 'ECS206'), []);
+    });
+
+    it('FireLens to an AWS destination, not to a third party', () => {
+      const firelens = (name: string): string => json({
+        ...parse(fargate()),
+        containerDefinitions: [
+          { name: 'log_router', image: 'public.ecr.aws/aws-observability/aws-for-fluent-bit:stable', essential: true, firelensConfiguration: { type: 'fluentbit' } },
+          { name: 'app', image: 'nginx:1.27', essential: true, logConfiguration: { logDriver: 'awsfirelens', options: { Name: name, region: 'eu-west-1' } } },
+        ],
+      });
+      assert.deepStrictEqual(found(firelens('cloudwatch_logs'), 'ECS206'), ['"cloudwatch_logs"']);
+      assert.deepStrictEqual(found(firelens('kinesis_firehose'), 'ECS206'), ['"kinesis_firehose"']);
+      assert.deepStrictEqual(found(firelens('datadog'), 'ECS206'), []);
+    });
+  });
+
+  it('never throws on broken trees', () => {
+    const broken: string[] = [
+      '{ "family": "x", "taskRoleArn": 5, "executionRoleArn": null, "containerDefinitions": [{ "secrets": "x", "logConfiguration": { "secretOptions": {}, "logDriver": null, "options": [] } }] }',
+      '{ "taskRoleArn": "arn:", "executionRoleArn": "arn:::::::", "requiresCompatibilities": ["FARGATE"], "containerDefinitions": [{ "image": 3, "repositoryCredentials": [] }, null] }',
+      '{ "taskRoleArn": "", "executionRoleArn": "arn:aws:sts::123456789012:assumed-role/", "volumes": [{ "efsVolumeConfiguration": { "authorizationConfig": null } }, 4], "containerDefinitions": [] }',
+      '{ "taskRoleArn": "arn:aws:iam::123456789012:role/", "executionRoleArn": "' + 'a'.repeat(5000) + '", "containerDefinitions": [{ "logConfiguration": { "logDriver": "awsfirelens", "options": { "Name": 5 } } }] }',
+    ];
+    for (const text of broken) assert.doesNotThrow(() => diagnose(text), text);
+  });
+});

@@ -1,0 +1,341 @@
+import * as assert from 'assert';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { launchTypesRules } from '../../language-service/rules/launch-types';
+import { applyFix, codes, diagnose, doc, ec2, fargate, found, service, settings } from '../support/harness';
+
+type Json = Record<string, unknown>;
+const parse = (text: string): Json => JSON.parse(text) as Json;
+const json = (task: Json): string => JSON.stringify(task, null, 2);
+/** The task of `fargate()` as an object, to build variants and compare fixed results. */
+const fargateTask = (over: Json = {}, container: Json = {}): Json => parse(fargate(over, container));
+const severityOf = (text: string, code: string): DiagnosticSeverity | undefined => diagnose(text).find((d) => d.code === code)?.severity;
+const windowsFargate = (over: Json = {}): string => fargate({ runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE', cpuArchitecture: 'X86_64' }, cpu: '1024', memory: '2048', ...over });
+const OUR_CODES = /^ECS[123]\d\d$/;
+
+describe('launch-type rules (ECS1xx)', () => {
+  describe('catalogue examples', () => {
+    for (const rule of launchTypesRules) {
+      it(`${rule.code} ${rule.name}: bad raises it, good does not`, () => {
+        assert.ok(rule.examples, `${rule.code} has examples`);
+        assert.ok(codes(rule.examples.bad).includes(rule.code), `bad example of ${rule.code}`);
+        assert.ok(!codes(rule.examples.good).includes(rule.code), `good example of ${rule.code}`);
+      });
+    }
+  });
+
+  it('valid Fargate and EC2 task definitions raise nothing from these rules', () => {
+    for (const text of [fargate(), ec2(), windowsFargate()]) {
+      assert.deepStrictEqual(diagnose(text).filter((d) => OUR_CODES.test(String(d.code))).map((d) => d.code), []);
+    }
+  });
+
+  describe('ECS101 Fargate requires awsvpc', () => {
+    it('underlines the wrong mode and the fix changes only it', () => {
+      const text = fargate({ networkMode: 'bridge' });
+      assert.deepStrictEqual(found(text, 'ECS101'), ['"bridge"']);
+      const fixed = applyFix(text, 'ECS101');
+      assert.deepStrictEqual(found(fixed, 'ECS101'), []);
+      assert.deepStrictEqual(parse(fixed), fargateTask());
+    });
+
+    it('a missing mode is reported on FARGATE and inserted after requiresCompatibilities', () => {
+      const task = fargateTask();
+      delete task.networkMode;
+      const text = json(task);
+      assert.deepStrictEqual(found(text, 'ECS101'), ['"FARGATE"']);
+      const fixed = applyFix(text, 'ECS101');
+      assert.deepStrictEqual(found(fixed, 'ECS101'), []);
+      assert.deepStrictEqual(Object.keys(parse(fixed)).slice(0, 3), ['family', 'requiresCompatibilities', 'networkMode']);
+      assert.deepStrictEqual(parse(fixed), { ...task, networkMode: 'awsvpc' });
+    });
+
+    it('leaves typos to ECS005 and placeholders alone; not for EC2', () => {
+      assert.deepStrictEqual(found(fargate({ networkMode: 'awsvpn' }), 'ECS101'), []);
+      assert.deepStrictEqual(found(fargate({ networkMode: '${NETWORK_MODE}' }), 'ECS101'), []);
+      assert.deepStrictEqual(found(ec2({ networkMode: 'bridge' }), 'ECS101'), []);
+    });
+
+    it('also works inside the describe-task-definition wrapper', () => {
+      const text = json({ taskDefinition: fargateTask({ networkMode: 'host' }) });
+      assert.deepStrictEqual(found(text, 'ECS101'), ['"host"']);
+      assert.strictEqual((parse(applyFix(text, 'ECS101')).taskDefinition as Json).networkMode, 'awsvpc');
+    });
+  });
+
+  describe('ECS102 Fargate requires task cpu and memory', () => {
+    it('both missing: reported on FARGATE, fix inserts the smallest pair', () => {
+      const task = fargateTask();
+      delete task.cpu;
+      delete task.memory;
+      const text = json(task);
+      assert.deepStrictEqual(found(text, 'ECS102'), ['"FARGATE"']);
+      const fixed = applyFix(text, 'ECS102');
+      assert.deepStrictEqual(found(fixed, 'ECS102'), []);
+      assert.deepStrictEqual(parse(fixed), { ...task, cpu: '256', memory: '512' });
+      assert.deepStrictEqual(Object.keys(parse(fixed)).slice(0, 5), ['family', 'requiresCompatibilities', 'networkMode', 'cpu', 'memory']);
+    });
+
+    it('memory missing: reported on cpu, fix adds a matching memory in the same notation', () => {
+      const task = fargateTask({ cpu: '1 vCPU' });
+      delete task.memory;
+      const text = json(task);
+      assert.deepStrictEqual(found(text, 'ECS102'), ['"1 vCPU"']);
+      const fixed = applyFix(text, 'ECS102');
+      assert.strictEqual(parse(fixed).memory, '2 GB');
+      assert.deepStrictEqual(codes(fixed).filter((c) => c === 'ECS102' || c === 'ECS103'), []);
+    });
+
+    it('cpu missing: reported on memory, fix adds a cpu that fits it', () => {
+      const task = fargateTask({ memory: '4096' });
+      delete task.cpu;
+      const text = json(task);
+      assert.deepStrictEqual(found(text, 'ECS102'), ['"4096"']);
+      const fixed = applyFix(text, 'ECS102');
+      assert.strictEqual(parse(fixed).cpu, '512');
+      assert.deepStrictEqual(codes(fixed).filter((c) => c === 'ECS102' || c === 'ECS103'), []);
+    });
+
+    it('Windows gets the Windows minimum', () => {
+      const task = parse(windowsFargate());
+      delete task.cpu;
+      delete task.memory;
+      const fixed = applyFix(json(task), 'ECS102');
+      assert.deepStrictEqual([parse(fixed).cpu, parse(fixed).memory], ['1024', '2048']);
+      assert.ok(!codes(fixed).includes('ECS104'));
+    });
+
+    it('is not raised for EC2 or when values are placeholders', () => {
+      assert.deepStrictEqual(found(ec2(), 'ECS102'), []);
+      assert.deepStrictEqual(found(fargate({ cpu: '${CPU}', memory: '${MEMORY}' }), 'ECS102'), []);
+    });
+  });
+
+  describe('ECS103 Fargate task size', () => {
+    it('memory that does not fit the cpu: underlined, fixed to the closest valid memory', () => {
+      const text = fargate({ cpu: '256', memory: '4096' });
+      assert.deepStrictEqual(found(text, 'ECS103'), ['"4096"']);
+      const fixed = applyFix(text, 'ECS103');
+      assert.deepStrictEqual(found(fixed, 'ECS103'), []);
+      assert.deepStrictEqual(parse(fixed), fargateTask({ cpu: '256', memory: '2048' }));
+    });
+
+    it('keeps the unit notation of the file', () => {
+      const fixed = applyFix(fargate({ cpu: '1 vCPU', memory: '1 GB' }), 'ECS103');
+      assert.strictEqual(parse(fixed).memory, '2 GB');
+      assert.strictEqual(parse(fixed).cpu, '1 vCPU');
+    });
+
+    it('a cpu Fargate does not offer: underlined on cpu, the fix adjusts both values', () => {
+      const text = fargate({ cpu: '3072', memory: '512' });
+      assert.deepStrictEqual(found(text, 'ECS103'), ['"3072"']);
+      const fixed = applyFix(text, 'ECS103');
+      assert.deepStrictEqual([parse(fixed).cpu, parse(fixed).memory], ['2048', '4096']);
+      assert.deepStrictEqual(codes(fixed).filter((c) => c === 'ECS103'), []);
+    });
+
+    it('accepts unit strings and every table size', () => {
+      for (const [cpu, memory] of [['.25 vcpu', '0.5GB'], ['0.5 vCPU', '3 GB'], ['2 vCPU', '16 GB'], ['8 vCPU', '60 GB'], ['16384', '122880'], ['4096', '30720']]) {
+        assert.deepStrictEqual(found(fargate({ cpu, memory }), 'ECS103'), [], `${cpu} / ${memory}`);
+      }
+      assert.deepStrictEqual(found(fargate({ cpu: '8 vCPU', memory: '18 GB' }), 'ECS103'), ['"18 GB"']);
+    });
+
+    it('skips placeholders and malformed values (ECS007 / ECS011 cover them)', () => {
+      assert.deepStrictEqual(found(fargate({ cpu: '{{ cpu }}', memory: '512' }), 'ECS103'), []);
+      assert.deepStrictEqual(found(fargate({ cpu: 'lots', memory: '512' }), 'ECS103'), []);
+    });
+
+    it('not for EC2 (any size is fine there)', () => {
+      assert.deepStrictEqual(found(ec2({ cpu: '3072', memory: '700' }), 'ECS103'), []);
+    });
+  });
+
+  describe('ECS104 Windows on Fargate', () => {
+    it('a Linux-only size is refused for Windows', () => {
+      const text = windowsFargate({ cpu: '512', memory: '1024' });
+      assert.deepStrictEqual(found(text, 'ECS104'), ['"512"']);
+      assert.deepStrictEqual(found(text, 'ECS103'), []);
+      const fixed = applyFix(text, 'ECS104');
+      assert.deepStrictEqual([parse(fixed).cpu, parse(fixed).memory], ['1024', '2048']);
+      assert.ok(parse(fixed).runtimePlatform, 'runtimePlatform kept');
+      assert.deepStrictEqual(found(fixed, 'ECS104'), []);
+    });
+
+    it('memory below the Windows minimum for the cpu', () => {
+      const text = windowsFargate({ cpu: '2048', memory: '2048' });
+      assert.deepStrictEqual(found(text, 'ECS104'), ['"2048"']);
+      assert.strictEqual(parse(applyFix(text, 'ECS104')).memory, '4096');
+      assert.deepStrictEqual(found(windowsFargate({ cpu: '4 vCPU', memory: '30 GB' }), 'ECS104'), []);
+    });
+  });
+
+  describe('ECS105 task settings Fargate does not support', () => {
+    it('placementConstraints, ipcMode, pidMode host, inferenceAccelerators', () => {
+      assert.deepStrictEqual(found(fargate({ placementConstraints: [{ type: 'memberOf', expression: 'attribute:ecs.instance-type =~ t3.*' }] }), 'ECS105'), ['"placementConstraints"']);
+      assert.deepStrictEqual(found(fargate({ ipcMode: 'host' }), 'ECS105'), ['"host"']);
+      assert.deepStrictEqual(found(fargate({ pidMode: 'host' }), 'ECS105'), ['"host"']);
+      assert.deepStrictEqual(found(fargate({ pidMode: 'task' }), 'ECS105'), []);
+      assert.deepStrictEqual(found(windowsFargate({ pidMode: 'task' }), 'ECS105'), ['"task"']);
+      assert.deepStrictEqual(found(fargate({ inferenceAccelerators: [{ deviceName: 'd1', deviceType: 'eia2.medium' }] }), 'ECS105'), ['"inferenceAccelerators"']);
+      assert.deepStrictEqual(found(fargate({ placementConstraints: [] }), 'ECS105'), []);
+    });
+
+    it('the fix removes the setting and keeps the rest', () => {
+      const fixed = applyFix(fargate({ ipcMode: 'task' }), 'ECS105');
+      assert.deepStrictEqual(parse(fixed), fargateTask());
+    });
+
+    it('Docker volumes are reported without a fix; host.sourcePath is removed by the fix', () => {
+      const docker = fargate({ volumes: [{ name: 'cache', dockerVolumeConfiguration: { scope: 'task', driver: 'local' } }] });
+      assert.deepStrictEqual(found(docker, 'ECS105'), ['"dockerVolumeConfiguration"']);
+      const d = doc(docker);
+      const diag = service.diagnostics(d, settings(), ['en']).find((x) => x.code === 'ECS105')!;
+      assert.deepStrictEqual(service.codeActions(d, [diag], ['quickfix'], settings(), ['en']), []);
+
+      const host = fargate({ volumes: [{ name: 'scratch', host: { sourcePath: '/var/data' } }] });
+      assert.deepStrictEqual(found(host, 'ECS105'), ['"sourcePath"']);
+      const fixed = applyFix(host, 'ECS105');
+      assert.deepStrictEqual(parse(fixed), fargateTask({ volumes: [{ name: 'scratch', host: {} }] }));
+      assert.deepStrictEqual(found(fargate({ volumes: [{ name: 'scratch', host: {} }] }), 'ECS105'), []);
+    });
+
+    it('not for EC2', () => {
+      assert.deepStrictEqual(found(ec2({ ipcMode: 'host', pidMode: 'host', volumes: [{ name: 'v', host: { sourcePath: '/data' } }] }), 'ECS105'), []);
+    });
+  });
+
+  describe('ECS106 container settings Fargate does not support', () => {
+    const cases: Array<[Json, string]> = [
+      [{ privileged: true }, '"privileged"'],
+      [{ links: ['db'] }, '"links"'],
+      [{ hostname: 'web' }, '"hostname"'],
+      [{ disableNetworking: true }, '"disableNetworking"'],
+      [{ dnsServers: ['10.0.0.2'] }, '"dnsServers"'],
+      [{ dnsSearchDomains: ['corp.local'] }, '"dnsSearchDomains"'],
+      [{ extraHosts: [{ hostname: 'db', ipAddress: '10.0.0.5' }] }, '"extraHosts"'],
+      [{ dockerSecurityOptions: ['no-new-privileges'] }, '"dockerSecurityOptions"'],
+      [{ linuxParameters: { devices: [{ hostPath: '/dev/fuse' }] } }, '"devices"'],
+      [{ linuxParameters: { sharedMemorySize: 256 } }, '"sharedMemorySize"'],
+      [{ linuxParameters: { tmpfs: [{ containerPath: '/run', size: 64 }] } }, '"tmpfs"'],
+      [{ linuxParameters: { maxSwap: 512, swappiness: 10 } }, '"maxSwap","swappiness"'],
+      [{ resourceRequirements: [{ type: 'GPU', value: '1' }] }, '"GPU"'],
+      [{ firelensConfiguration: { type: 'fluentbit', options: { 'config-file-type': 's3', 'config-file-value': 'arn:aws:s3:::bucket/fluent.conf' } } }, '"s3"'],
+    ];
+    for (const [container, expected] of cases) {
+      it(`reports ${expected}`, () => {
+        assert.deepStrictEqual(found(fargate({}, container), 'ECS106').join(','), expected);
+        assert.deepStrictEqual(found(ec2({}, container), 'ECS106'), []);
+      });
+    }
+
+    it('defaults and empty lists are not reported', () => {
+      assert.deepStrictEqual(found(fargate({}, { privileged: false, disableNetworking: false, links: [], dnsServers: [] }), 'ECS106'), []);
+    });
+
+    it('the fix removes the setting and keeps the rest of the container', () => {
+      const fixed = applyFix(fargate({}, { privileged: true, readonlyRootFilesystem: true }), 'ECS106');
+      assert.deepStrictEqual(parse(fixed), fargateTask({}, { readonlyRootFilesystem: true }));
+      const gpu = applyFix(fargate({}, { resourceRequirements: [{ type: 'GPU', value: '1' }] }), 'ECS106');
+      assert.deepStrictEqual(parse(gpu), fargateTask({}, { resourceRequirements: [] }));
+      const swap = applyFix(fargate({}, { linuxParameters: { maxSwap: 512, initProcessEnabled: true } }), 'ECS106');
+      assert.deepStrictEqual(parse(swap), fargateTask({}, { linuxParameters: { initProcessEnabled: true } }));
+    });
+  });
+
+  describe('ECS107 capabilities on Fargate', () => {
+    it('only SYS_PTRACE may be added; the fix removes the others', () => {
+      const text = fargate({}, { linuxParameters: { capabilities: { add: ['SYS_PTRACE', 'NET_ADMIN'], drop: ['ALL'] } } });
+      assert.deepStrictEqual(found(text, 'ECS107'), ['"NET_ADMIN"']);
+      const fixed = applyFix(text, 'ECS107');
+      assert.deepStrictEqual(parse(fixed), fargateTask({}, { linuxParameters: { capabilities: { add: ['SYS_PTRACE'], drop: ['ALL'] } } }));
+      assert.deepStrictEqual(found(fargate({}, { linuxParameters: { capabilities: { add: ['CAP_SYS_PTRACE'] } } }), 'ECS107'), []);
+      assert.deepStrictEqual(found(ec2({}, { linuxParameters: { capabilities: { add: ['NET_ADMIN'] } } }), 'ECS107'), []);
+    });
+  });
+
+  describe('ECS108 log drivers on Fargate', () => {
+    it('only awslogs, splunk and awsfirelens', () => {
+      assert.deepStrictEqual(found(fargate({}, { logConfiguration: { logDriver: 'json-file' } }), 'ECS108'), ['"json-file"']);
+      assert.deepStrictEqual(found(fargate({}, { logConfiguration: { logDriver: 'awsfirelens', options: { Name: 'datadog' } } }), 'ECS108'), []);
+      assert.deepStrictEqual(found(fargate({}, { logConfiguration: { logDriver: 'awslog' } }), 'ECS108'), [], 'typos are ECS005');
+      assert.deepStrictEqual(found(ec2({}, { logConfiguration: { logDriver: 'json-file' } }), 'ECS108'), []);
+    });
+  });
+
+  describe('ECS109 container memory on EC2', () => {
+    it('a container without memory in a task without memory', () => {
+      const text = ec2({}, { memory: undefined });
+      assert.deepStrictEqual(found(text, 'ECS109'), ['"app"']);
+      assert.strictEqual(severityOf(text, 'ECS109'), DiagnosticSeverity.Error);
+      const fixed = applyFix(text, 'ECS109');
+      assert.deepStrictEqual(found(fixed, 'ECS109'), []);
+      const expected = parse(ec2());
+      const container = (expected.containerDefinitions as Json[])[0];
+      delete container.memory;
+      container.memoryReservation = 512;
+      assert.deepStrictEqual(parse(fixed), expected);
+    });
+
+    it('also when no launch type is declared, and for EXTERNAL; not with task memory or on Fargate', () => {
+      assert.deepStrictEqual(found(ec2({ requiresCompatibilities: undefined }, { memory: undefined }), 'ECS109'), ['"app"']);
+      assert.deepStrictEqual(found(ec2({ requiresCompatibilities: ['EXTERNAL'] }, { memory: undefined }), 'ECS109'), ['"app"']);
+      assert.deepStrictEqual(found(ec2({ memory: '1024' }, { memory: undefined }), 'ECS109'), []);
+      assert.deepStrictEqual(found(ec2({}, { memory: undefined, memoryReservation: 128 }), 'ECS109'), []);
+      assert.deepStrictEqual(found(fargate(), 'ECS109'), []);
+    });
+  });
+
+  describe('ECS110 EXTERNAL and awsvpc', () => {
+    it('warns and switches to bridge', () => {
+      const text = ec2({ requiresCompatibilities: ['EXTERNAL'], networkMode: 'awsvpc' }, { portMappings: [{ containerPort: 80 }] });
+      assert.deepStrictEqual(found(text, 'ECS110'), ['"awsvpc"']);
+      assert.strictEqual(severityOf(text, 'ECS110'), DiagnosticSeverity.Warning);
+      const fixed = applyFix(text, 'ECS110');
+      assert.deepStrictEqual(parse(fixed), parse(ec2({ requiresCompatibilities: ['EXTERNAL'], networkMode: 'bridge' }, { portMappings: [{ containerPort: 80 }] })));
+      assert.deepStrictEqual(found(ec2({ requiresCompatibilities: ['EXTERNAL'] }), 'ECS110'), []);
+    });
+  });
+
+  describe('ECS111 Managed Instances network mode', () => {
+    it('missing mode reported on MANAGED_INSTANCES and inserted; bridge warned; awsvpc and host fine', () => {
+      const task = parse(fargate({ requiresCompatibilities: ['MANAGED_INSTANCES'] }));
+      delete task.networkMode;
+      const text = json(task);
+      assert.deepStrictEqual(found(text, 'ECS111'), ['"MANAGED_INSTANCES"']);
+      const fixed = applyFix(text, 'ECS111');
+      assert.deepStrictEqual(parse(fixed), { ...task, networkMode: 'awsvpc' });
+      assert.deepStrictEqual(found(fargate({ requiresCompatibilities: ['MANAGED_INSTANCES'], networkMode: 'bridge' }), 'ECS111'), ['"bridge"']);
+      assert.deepStrictEqual(found(fargate({ requiresCompatibilities: ['MANAGED_INSTANCES'], networkMode: 'host' }), 'ECS111'), []);
+    });
+  });
+
+  describe('ECS112 no launch type', () => {
+    it('information on family; the fix guesses FARGATE or EC2', () => {
+      const ec2Text = ec2({ requiresCompatibilities: undefined });
+      assert.deepStrictEqual(found(ec2Text, 'ECS112'), ['"family"']);
+      assert.strictEqual(severityOf(ec2Text, 'ECS112'), DiagnosticSeverity.Information);
+      const fixedEc2 = applyFix(ec2Text, 'ECS112');
+      assert.deepStrictEqual(parse(fixedEc2), parse(ec2()));
+
+      const fargateText = fargate({ requiresCompatibilities: undefined });
+      assert.deepStrictEqual(parse(applyFix(fargateText, 'ECS112')), fargateTask());
+    });
+
+    it('an empty list is underlined', () => {
+      assert.deepStrictEqual(found(ec2({ requiresCompatibilities: [] }), 'ECS112'), ['[]']);
+      assert.deepStrictEqual(found(ec2(), 'ECS112'), []);
+    });
+  });
+
+  it('never throws on broken trees', () => {
+    const broken: string[] = [
+      '{ "family": "x", "requiresCompatibilities": "FARGATE", "containerDefinitions": null }',
+      '{ "family": "x", "requiresCompatibilities": ["FARGATE", null, 3], "networkMode": 7, "cpu": {}, "memory": [], "containerDefinitions": [null, 1, "a", {}, { "linuxParameters": null, "logConfiguration": "x", "resourceRequirements": [null, { "type": 3 }] }] }',
+      '{ "requiresCompatibilities": ["FARGATE"], "containerDefinitions": [{ "linuxParameters": { "capabilities": { "add": [null, 5, "NET_ADMIN"] } }, "firelensConfiguration": { "options": null } }], "volumes": [null, { "host": null }, { "host": { "sourcePath": 5 } }, { "dockerVolumeConfiguration": [] }] }',
+      '{ "requiresCompatibilities": ["EC2", "EXTERNAL", "MANAGED_INSTANCES"], "networkMode": null, "memory": null, "containerDefinitions": [[], { "name": null }] }',
+      '{ "requiresCompatibilities": ["FARGATE"], "runtimePlatform": { "operatingSystemFamily": "WINDOWS_SERVER_2019_CORE" }, "cpu": "-1", "memory": "0", "containerDefinitions": [',
+      '{ "taskDefinition": { "requiresCompatibilities": ["FARGATE"], "containerDefinitions": {} } }',
+    ];
+    for (const text of broken) assert.doesNotThrow(() => diagnose(text), text);
+  });
+});
