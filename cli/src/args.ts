@@ -54,6 +54,8 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliO
   const o: CliOptions = { command: 'check', args: [], lang: langFromEnv(env), format: 'text', severity: 'warning', fix: false, patterns: [], color: undefined, ecsExec: false };
   let commandSeen = false;
   let onlyPositional = false;
+  let help = false;
+  let version = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (onlyPositional || !a.startsWith('-') || a === '-') {
@@ -84,8 +86,8 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliO
       return true;
     };
     switch (name) {
-      case '-h': case '--help': flag(); o.command = 'help'; return o;
-      case '-v': case '--version': flag(); o.command = 'version'; return o;
+      case '-h': case '--help': flag(); help = true; break;
+      case '-v': case '--version': flag(); version = true; break;
       case '--lang': o.lang = oneOf(LANGS); break;
       case '--format': case '-f': o.format = oneOf(FORMATS); break;
       case '--severity': case '-s': o.severity = oneOf(SEVERITIES); break;
@@ -97,6 +99,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliO
       default: throw new UsageError(t.unknownOption, { option: name });
     }
   }
+  if (help || version) return { ...o, command: help ? 'help' : 'version' };
   if (o.command === 'explain' && o.args.length > 1) throw new UsageError(t.tooManyArgs, { command: 'explain', count: 1 });
   if (o.command === 'policy' && o.args.length !== 1) throw new UsageError(t.policyUsage);
   return o;

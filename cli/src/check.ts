@@ -7,7 +7,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { defaultSettings, type EcsSettings, type Lang } from '../../common/settings';
 import { EcsLanguageService, textDocument } from '../../language-service';
 import type { MinSeverity } from './args';
-import { collectFiles, type Input } from './files';
+import { collectFiles, walk, type Input } from './files';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
 export const SEVERITY_NAMES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint'];
@@ -28,6 +28,7 @@ export interface Problem {
 export interface FileResult {
   /** Absolute path. */
   path: string;
+  kind: 'task' | 'service';
   /** The analysed text (after --fix when it changed the file). */
   text: string;
   problems: Problem[];
@@ -48,7 +49,7 @@ export interface CheckOptions {
   severity: MinSeverity;
   fix: boolean;
   patterns: readonly string[];
-  /** Called when a file named on the command line is not a task definition. */
+  /** Called when a file named on the command line is neither a task nor a service definition. */
   onSkipped?: (file: string) => void;
   /** Called when the language service reports an internal error. */
   onInternalError?: (where: string, e: unknown) => void;
@@ -63,6 +64,18 @@ export interface CheckResult {
 
 const BOM = '\uFEFF';
 
+/** The server's bounds for the workspace scan: a definition is never that big, a repository may be. */
+const INDEX_MAX_FILES = 5000;
+const INDEX_MAX_SIZE = 2 * 1024 * 1024;
+const mentionsDefinition = (text: string): boolean => text.includes('"containerDefinitions"') || text.includes('"taskDefinition"');
+
+interface Loaded {
+  input: Input;
+  uri: string;
+  text: string;
+  hasBom: boolean;
+}
+
 export function checkFiles(o: CheckOptions): CheckResult {
   const collected = collectFiles(o.args, o.cwd);
   const errors: FileError[] = [
@@ -72,29 +85,50 @@ export function checkFiles(o: CheckOptions): CheckResult {
   const service = new EcsLanguageService({ onError: (where, e) => o.onInternalError?.(where, e) });
   const settings: EcsSettings = { ...defaultSettings, docsLanguage: o.lang, filePatterns: [...o.patterns] };
   const langs: Lang[] = [o.lang];
-  const files: FileResult[] = [];
+  const loaded: Loaded[] = [];
   for (const input of collected.inputs) {
-    const r = checkOne(service, input, settings, langs, o, errors);
+    try {
+      const raw = fs.readFileSync(input.path, 'utf8');
+      const hasBom = raw.startsWith(BOM);
+      loaded.push({ input, uri: pathToFileURL(input.path).href, text: hasBom ? raw.slice(1) : raw, hasBom });
+    } catch (e) {
+      errors.push({ path: input.path, kind: 'unreadable', reason: reasonOf(e) });
+    }
+  }
+  // A service definition is checked against its task definition (and back), as in the editor: the
+  // index holds the checked files and, when files were named, the definitions under the current folder.
+  for (const l of loaded) if (mentionsDefinition(l.text)) service.index.set(l.uri, l.text);
+  if (o.args.length) indexFolder(service, o.cwd, new Set(loaded.map((l) => l.input.path)));
+  const files: FileResult[] = [];
+  for (const l of loaded) {
+    const r = checkOne(service, l, settings, langs, o, errors);
     if (r) files.push(r);
   }
   return { files, errors, nothingFound: o.args.length === 0 && files.length === 0 };
 }
 
-function checkOne(service: EcsLanguageService, input: Input, settings: EcsSettings, langs: Lang[], o: CheckOptions, errors: FileError[]): FileResult | undefined {
-  let raw: string;
-  try {
-    raw = fs.readFileSync(input.path, 'utf8');
-  } catch (e) {
-    errors.push({ path: input.path, kind: 'unreadable', reason: reasonOf(e) });
-    return undefined;
-  }
-  const hasBom = raw.startsWith(BOM);
-  let text = hasBom ? raw.slice(1) : raw;
-  const uri = pathToFileURL(input.path).href;
+function indexFolder(service: EcsLanguageService, cwd: string, skip: ReadonlySet<string>): void {
+  let n = 0;
+  walk(cwd, (f) => {
+    if (n >= INDEX_MAX_FILES || skip.has(f) || !/\.jsonc?$/i.test(f)) return false;
+    n++;
+    try {
+      if (fs.statSync(f).size > INDEX_MAX_SIZE) return false;
+      let text = fs.readFileSync(f, 'utf8');
+      if (text.startsWith(BOM)) text = text.slice(1);
+      if (mentionsDefinition(text)) service.index.set(pathToFileURL(f).href, text);
+    } catch { /* unreadable: not indexed */ }
+    return false;
+  });
+}
+
+function checkOne(service: EcsLanguageService, l: Loaded, settings: EcsSettings, langs: Lang[], o: CheckOptions, errors: FileError[]): FileResult | undefined {
+  let text = l.text;
   let version = 1;
-  let doc = textDocument(uri, text, version);
-  if (service.kindOf(doc, settings) !== 'task') {
-    if (input.explicit) o.onSkipped?.(input.path);
+  let doc = textDocument(l.uri, text, version);
+  const kind = service.kindOf(doc, settings);
+  if (kind === 'none') {
+    if (l.input.explicit) o.onSkipped?.(l.input.path);
     return undefined;
   }
   let fixed = false;
@@ -102,14 +136,15 @@ function checkOne(service: EcsLanguageService, input: Input, settings: EcsSettin
     const next = service.fixAll(doc, settings, langs);
     if (next !== undefined && next !== text) {
       try {
-        writeAtomically(input.path, (hasBom ? BOM : '') + next);
+        writeAtomically(l.input.path, (l.hasBom ? BOM : '') + next);
       } catch (e) {
-        errors.push({ path: input.path, kind: 'unwritable', reason: reasonOf(e) });
+        errors.push({ path: l.input.path, kind: 'unwritable', reason: reasonOf(e) });
         return undefined;
       }
       text = next;
       fixed = true;
-      doc = textDocument(uri, text, ++version);
+      doc = textDocument(l.uri, text, ++version);
+      if (service.index.has(l.uri) || mentionsDefinition(text)) service.index.set(l.uri, text);
     }
   }
   const min = MIN_LEVEL[o.severity];
@@ -123,7 +158,7 @@ function checkOne(service: EcsLanguageService, input: Input, settings: EcsSettin
   const problems = diagnostics
     .map((d): Problem => ({ diagnostic: d, severity: severityName(d), fixable: fixable.has(d) }))
     .sort((a, b) => a.diagnostic.range.start.line - b.diagnostic.range.start.line || a.diagnostic.range.start.character - b.diagnostic.range.start.character);
-  return { path: input.path, text, problems, fixed };
+  return { path: l.input.path, kind, text, problems, fixed };
 }
 
 /**

@@ -20,7 +20,7 @@ export interface JsonProblem {
 
 export interface JsonReport {
   tool: { name: string; version: string };
-  files: Array<{ path: string; fixed: boolean; problems: JsonProblem[] }>;
+  files: Array<{ path: string; kind: 'task' | 'service'; fixed: boolean; problems: JsonProblem[] }>;
   errors: Array<{ path: string; kind: string; reason: string }>;
   summary: { files: number; problems: number; fixable: number; fixedFiles: number } & Record<SeverityName, number>;
 }
@@ -30,6 +30,7 @@ export function jsonReport(result: CheckResult, cwd: string, version: string): J
   let fixable = 0;
   const files = result.files.map((f) => ({
     path: displayPath(f.path, cwd),
+    kind: f.kind,
     fixed: f.fixed,
     problems: f.problems.map((p): JsonProblem => {
       counts[p.severity]++;

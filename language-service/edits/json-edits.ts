@@ -62,9 +62,58 @@ export function insertProperty(doc: ParsedDocument, objectPath: JsonPath, key: s
   return toTextEdits(doc, jsonc.modify(doc.text, [...objectPath, key], value, o));
 }
 
-/** Removes the property or array element at `path`, with its separator. */
+/**
+ * Removes the property or array element at `path`, with its separator, and nothing else: comments
+ * around it stay, and so does the layout of the neighbours (jsonc-parser's own removal would take
+ * comments between the element and its neighbour with it).
+ */
 export function remove(doc: ParsedDocument, path: JsonPath, indent?: Indentation): TextEdit[] {
-  return toTextEdits(doc, jsonc.modify(doc.text, path, undefined, options(doc, indent)));
+  void indent;
+  const value = doc.root ? jsonc.findNodeAtLocation(doc.root, path) : undefined;
+  if (!value) return [];
+  const node = value.parent?.type === 'property' ? value.parent : value;
+  const container = node.parent;
+  if (!container || (container.type !== 'object' && container.type !== 'array')) return [];
+  const siblings = container.children ?? [];
+  const i = siblings.indexOf(node);
+  const text = doc.text;
+  let start = node.offset;
+  let end = node.offset + node.length;
+  const edits: Array<{ start: number; end: number }> = [];
+  const commaAfter = nextToken(text, end, container.offset + container.length);
+  if (commaAfter && commaAfter.kind === jsonc.SyntaxKind.CommaToken) {
+    end = commaAfter.offset + 1;
+  } else if (i > 0) {
+    // The last element: its separator is the comma after the previous one.
+    const prev = siblings[i - 1];
+    const comma = nextToken(text, prev.offset + prev.length, node.offset);
+    if (comma && comma.kind === jsonc.SyntaxKind.CommaToken) edits.push({ start: comma.offset, end: comma.offset + 1 });
+  }
+  // Take the whole line when the element stood alone on it.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (/^[ \t]*$/.test(text.slice(lineStart, start)) && /^[ \t\r]*$/.test(text.slice(end, lineEnd))) {
+    start = lineStart;
+    end = Math.min(text.length, lineEnd + 1);
+  } else {
+    // Inline: also drop the spaces that followed the separator.
+    let before = start - 1;
+    while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+    if (/[,{[]/.test(text[before] ?? '')) while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  }
+  edits.push({ start, end });
+  return edits.map((e) => ({ range: { start: doc.textDocument.positionAt(e.start), end: doc.textDocument.positionAt(e.end) }, newText: '' }));
+}
+
+/** The first token after `from` that is not whitespace or a comment, if it starts before `limit`. */
+function nextToken(text: string, from: number, limit: number): { kind: jsonc.SyntaxKind; offset: number } | undefined {
+  const scanner = jsonc.createScanner(text.slice(from, limit), false);
+  for (let k = scanner.scan(); k !== jsonc.SyntaxKind.EOF; k = scanner.scan()) {
+    if (k === jsonc.SyntaxKind.Trivia || k === jsonc.SyntaxKind.LineBreakTrivia || k === jsonc.SyntaxKind.LineCommentTrivia || k === jsonc.SyntaxKind.BlockCommentTrivia) continue;
+    return { kind: k, offset: from + scanner.getTokenOffset() };
+  }
+  return undefined;
 }
 
 /** Replaces a node's text verbatim (a string value keeps its quotes when `text` is JSON). */

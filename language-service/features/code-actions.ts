@@ -26,14 +26,20 @@ export function fixEdits(doc: ParsedDocument, d: Diagnostic, indent?: Indentatio
   if (!rule?.fix) return undefined;
   const ctx: FixContext = { doc, facts: taskFacts(doc), indent: indent ?? detectIndentation(doc.text), diagnostic: d, data: data?.fix ?? {} };
   const edits = rule.fix.edits(ctx);
-  return edits && edits.length ? { rule, edits } : undefined;
+  if (!edits || !edits.length) return undefined;
+  // jsonc-parser's modify re-formats around the change; reduce the edit to what really changes, so
+  // that unrelated text (and other fixes of a "fix all" round) is not touched.
+  const minimal = minimalEdit(doc, applyTextEdits(doc, edits));
+  return minimal.length ? { rule, edits: minimal } : undefined;
 }
 
 /** Quick fixes for the diagnostics in the request, plus the "fix all" source action. */
 export function codeActions(doc: ParsedDocument, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, settings: EcsSettings, langs: readonly Lang[], onError?: (e: unknown) => void): CodeAction[] {
   const actions: CodeAction[] = [];
   const wantQuick = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix));
-  const wantFixAll = !only || only.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source);
+  // "Fix all" re-validates the document several times: only when the editor asks for source actions
+  // (the source action menu, code actions on save, the CLI), not for every lightbulb request.
+  const wantFixAll = !!only && only.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source);
   if (wantQuick) {
     for (const d of diagnostics) {
       try {
@@ -63,17 +69,18 @@ export function codeActions(doc: ParsedDocument, diagnostics: readonly Diagnosti
 }
 
 /**
- * Applies every safe fix, one at a time (each on the text the previous one produced, re-validated),
- * until none is left. Returns the new text, or undefined when nothing changed.
+ * Applies every safe fix until none is left. Each round takes the fixes of the current text whose
+ * edits do not overlap, applies them together, re-parses and re-validates; a round whose result
+ * would stop parsing falls back to its first fix alone.
  */
 export function fixAllText(doc: ParsedDocument, settings: EcsSettings, langs: readonly Lang[], onError?: (e: unknown) => void, maxRounds = 50): string | undefined {
   let cur = doc;
   const indent = detectIndentation(doc.text);
+  const hint = doc.shape === 'service' ? 'service' : doc.shape !== 'other' ? 'task' : undefined;
   const tried = new Set<string>();
   for (let round = 0; round < maxRounds; round++) {
-    const diags = computeDiagnostics(cur, settings, langs);
-    let applied = false;
-    for (const d of diags) {
+    const batch: Array<{ start: number; end: number; edits: TextEdit[] }> = [];
+    for (const d of computeDiagnostics(cur, settings, langs)) {
       const rule = ruleByCode(String(d.code));
       if (!rule?.fix?.safe) continue;
       const sig = `${d.code}:${JSON.stringify(dataOf(d)?.fix ?? {})}:${cur.text.length}`;
@@ -82,18 +89,32 @@ export function fixAllText(doc: ParsedDocument, settings: EcsSettings, langs: re
       try {
         const f = fixEdits(cur, d, indent);
         if (!f) continue;
-        const text = applyTextEdits(cur, f.edits);
-        const next = parseDocument(TextDocument.create(doc.uri, 'json', cur.version + 1, text), doc.shape === 'service' ? 'service' : doc.shape !== 'other' ? 'task' : undefined);
-        // A fix must never make a parsable document unparsable.
-        if (cur.syntaxErrors.length === 0 && next.syntaxErrors.length > 0) continue;
-        cur = next;
-        applied = true;
-        break;
+        const offsets = f.edits.map((e) => [cur.textDocument.offsetAt(e.range.start), cur.textDocument.offsetAt(e.range.end)]);
+        const start = Math.min(...offsets.map((o) => o[0]));
+        const end = Math.max(...offsets.map((o) => o[1]));
+        // Keep only fixes that touch a region no other fix of this round touches.
+        if (batch.some((b) => start < b.end && b.start < end) || batch.some((b) => start === b.start && end === b.end)) continue;
+        batch.push({ start, end, edits: f.edits });
       } catch (e) {
         onError?.(e);
       }
     }
-    if (!applied) break;
+    if (!batch.length) break;
+    const attempt = (items: typeof batch): ParsedDocument | undefined => {
+      const text = applyTextEdits(cur, items.flatMap((b) => b.edits));
+      const next = parseDocument(TextDocument.create(doc.uri, 'json', cur.version + 1, text), hint);
+      // A fix must never make a parsable document unparsable.
+      return cur.syntaxErrors.length === 0 && next.syntaxErrors.length > 0 ? undefined : next;
+    };
+    let next: ParsedDocument | undefined;
+    try {
+      next = attempt(batch) ?? attempt(batch.slice(0, 1));
+    } catch (e) {
+      onError?.(e);
+      next = undefined;
+    }
+    if (!next) break;
+    cur = next;
   }
   return cur.text === doc.text ? undefined : cur.text;
 }

@@ -26,12 +26,12 @@ interface LearningEntry {
 
 /** The fields with a learning aid, by doc key. */
 export const LEARNING_FIELDS: Record<string, LearningEntry> = {
-  requiresCompatibilities: { topics: ['launch-types'] },
+  requiresCompatibilities: { topics: ['launch-types'], alsoNamed: /launch-type/i },
   executionRoleArn: { topics: ['iam'], alsoNamed: /execution-role/i, role: 'execution' },
   taskRoleArn: { topics: ['iam'], alsoNamed: /task-role/i, role: 'task' },
   networkMode: { topics: ['networking'], alsoNamed: /network-mode|awsvpc/i },
-  'containerDefinitions[].portMappings': { topics: ['networking'], match: /port/i },
-  'volumes[].efsVolumeConfiguration': { topics: ['storage'], match: /efs/i, alsoNamed: /efs/i },
+  'containerDefinitions[].portMappings': { topics: ['networking'], match: /port/i, alsoNamed: /load-balancer|target-type/i },
+  'volumes[].efsVolumeConfiguration': { topics: ['storage'], match: /efs|access.point/i, alsoNamed: /efs/i },
 };
 
 export const learningTexts = {

@@ -138,6 +138,44 @@ function blankExcept(text: string, exceptFrom: number, exceptTo: number): boolea
   return rest.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').trim() === '';
 }
 
+/** Snippets at the position of a new property of the object at `objectPath`. */
+function propertySnippets(doc: ParsedDocument, root: JsonNode, offset: number, objectPath: JsonPath, at: JsonNode | undefined, langs: readonly Lang[]): CompletionItem[] {
+  const out: CompletionItem[] = [];
+  const text = doc.text;
+  const wholeDocs = snippetCatalogue.filter((s) => s.target === 'document');
+  const keyNode = at && at.type === 'string' && at.parent?.type === 'property' && at.parent.children?.[0] === at ? at : undefined;
+  const slot = slotAt(doc, offset, keyNode, true);
+  // A key followed by `:` is being renamed, not added.
+  if (nextSignificant(text, doc.textDocument.offsetAt(slot.range.end)) === ':') return out;
+  const obj = objectPath.length ? jsonc.findNodeAtLocation(root, objectPath) : root;
+  const present = new Set<string>();
+  for (const p of obj?.children ?? []) {
+    const k = p.children?.[0];
+    if (k && typeof k.value === 'string' && k !== keyNode) present.add(k.value);
+  }
+  // 2. Inside an empty root object: the members of a whole task definition.
+  if (objectPath.length === 0 && present.size === 0) {
+    for (const s of wholeDocs) out.push(item(doc, s, slot, innerMembers(s), langs, '0'));
+    return out;
+  }
+  // 3. A missing property of this object: `"key": value` (an element target gets its array around it).
+  const rel = taskRelativePath(doc, objectPath);
+  if (!rel) return out;
+  const parentKey = docKey(rel);
+  for (const s of snippetCatalogue) {
+    if (s.target === 'document') continue;
+    const element = s.target.endsWith('[]');
+    const valueKey = element ? s.target.slice(0, -2) : s.target;
+    const cut = valueKey.lastIndexOf('.');
+    const owner = cut < 0 ? '' : valueKey.slice(0, cut);
+    const name = cut < 0 ? valueKey : valueKey.slice(cut + 1);
+    if (owner !== parentKey || present.has(name)) continue;
+    const value = element ? `[\n\t${indentTail(bodyText(s), 1)}\n]` : bodyText(s);
+    out.push(item(doc, s, slot, `"${name}": ${value}`, langs, '2'));
+  }
+  return out;
+}
+
 /** Completion items for the snippets that fit at `offset`. */
 export function snippetCompletions(doc: ParsedDocument, offset: number, langs: readonly Lang[]): CompletionItem[] {
   const text = doc.text;
@@ -148,7 +186,8 @@ export function snippetCompletions(doc: ParsedDocument, offset: number, langs: r
 
   // 1. An empty document (or one holding only the word being typed).
   if (!doc.root || (doc.root.type !== 'object' && doc.root.type !== 'array')) {
-    const slot = slotAt(doc, offset, undefined, false);
+    // `"ecs-fa|"` (a quote typed first) replaces the whole string.
+    const slot = slotAt(doc, offset, doc.root?.type === 'string' ? doc.root : undefined, false);
     const from = doc.textDocument.offsetAt(slot.range.start);
     const to = doc.textDocument.offsetAt(slot.range.end);
     if (!blankExcept(text, from, to)) return out;
@@ -161,39 +200,13 @@ export function snippetCompletions(doc: ParsedDocument, offset: number, langs: r
   const path = loc.path as JsonPath;
   const at = jsonc.findNodeAtOffset(doc.root, offset, true);
 
-  if (loc.isAtPropertyKey) {
-    const objectPath = path.slice(0, -1);
-    const keyNode = at && at.type === 'string' && at.parent?.type === 'property' && at.parent.children?.[0] === at ? at : undefined;
-    const slot = slotAt(doc, offset, keyNode, true);
-    // A key followed by `:` is being renamed, not added.
-    if (nextSignificant(text, doc.textDocument.offsetAt(slot.range.end)) === ':') return out;
-    const obj = objectPath.length ? jsonc.findNodeAtLocation(doc.root, objectPath) : doc.root;
-    const present = new Set<string>();
-    for (const p of obj?.children ?? []) {
-      const k = p.children?.[0];
-      if (k && typeof k.value === 'string' && k !== keyNode) present.add(k.value);
-    }
-    // 2. Inside an empty root object: the members of a whole task definition.
-    if (objectPath.length === 0 && present.size === 0) {
-      for (const s of wholeDocs) out.push(item(doc, s, slot, innerMembers(s), langs, '0'));
-      return out;
-    }
-    // 3. A missing property of this object: `"key": value` (an element target gets its array around it).
-    const rel = taskRelativePath(doc, objectPath);
-    if (!rel) return out;
-    const parentKey = docKey(rel);
-    for (const s of snippetCatalogue) {
-      if (s.target === 'document') continue;
-      const element = s.target.endsWith('[]');
-      const valueKey = element ? s.target.slice(0, -2) : s.target;
-      const cut = valueKey.lastIndexOf('.');
-      const owner = cut < 0 ? '' : valueKey.slice(0, cut);
-      const name = cut < 0 ? valueKey : valueKey.slice(cut + 1);
-      if (owner !== parentKey || present.has(name)) continue;
-      const value = element ? `[\n\t${indentTail(bodyText(s), 1)}\n]` : bodyText(s);
-      out.push(item(doc, s, slot, `"${name}": ${value}`, langs, '2'));
-    }
-    return out;
+  if (loc.isAtPropertyKey) return propertySnippets(doc, doc.root, offset, path.slice(0, -1), at, langs);
+  // A word typed after a complete value with no comma in between reads as that property's value:
+  // `"image": "nginx"⏎ ecs-health|` is really a new property of the same object.
+  if (typeof path[path.length - 1] === 'string') {
+    const wordStart = doc.textDocument.offsetAt(slotAt(doc, offset, at?.type === 'string' ? at : undefined, false).range.start);
+    const prev = previousSignificant(text, wordStart);
+    if (prev && !':[{,'.includes(prev.char)) return propertySnippets(doc, doc.root, offset, path.slice(0, -1), at, langs);
   }
 
   const rel = taskRelativePath(doc, path);

@@ -42,7 +42,7 @@ export class Workbench {
 
   /** The editor of the active editor group. */
   private editor(): Locator {
-    return this.page.locator('.part.editor .editor-group-container.active .monaco-editor[data-uri^="file:"]').first();
+    return this.page.locator('.part.editor .editor-group-container.active .monaco-editor[data-uri^="vscode-remote:"], .part.editor .editor-group-container.active .monaco-editor[data-uri^="file:"]').first();
   }
 
   async waitReady(): Promise<void> {

@@ -182,6 +182,7 @@ describe('launch-type rules (ECS1xx)', () => {
 
     it('the fix removes the setting and keeps the rest', () => {
       const fixed = applyFix(fargate({ ipcMode: 'task' }), 'ECS105');
+      assert.deepStrictEqual(found(fixed, 'ECS105'), []);
       assert.deepStrictEqual(parse(fixed), fargateTask());
     });
 
@@ -195,6 +196,7 @@ describe('launch-type rules (ECS1xx)', () => {
       const host = fargate({ volumes: [{ name: 'scratch', host: { sourcePath: '/var/data' } }] });
       assert.deepStrictEqual(found(host, 'ECS105'), ['"sourcePath"']);
       const fixed = applyFix(host, 'ECS105');
+      assert.deepStrictEqual(found(fixed, 'ECS105'), []);
       assert.deepStrictEqual(parse(fixed), fargateTask({ volumes: [{ name: 'scratch', host: {} }] }));
       assert.deepStrictEqual(found(fargate({ volumes: [{ name: 'scratch', host: {} }] }), 'ECS105'), []);
     });
@@ -234,8 +236,10 @@ describe('launch-type rules (ECS1xx)', () => {
 
     it('the fix removes the setting and keeps the rest of the container', () => {
       const fixed = applyFix(fargate({}, { privileged: true, readonlyRootFilesystem: true }), 'ECS106');
+      assert.deepStrictEqual(found(fixed, 'ECS106'), []);
       assert.deepStrictEqual(parse(fixed), fargateTask({}, { readonlyRootFilesystem: true }));
       const gpu = applyFix(fargate({}, { resourceRequirements: [{ type: 'GPU', value: '1' }] }), 'ECS106');
+      assert.deepStrictEqual(found(gpu, 'ECS106'), []);
       assert.deepStrictEqual(parse(gpu), fargateTask({}, { resourceRequirements: [] }));
       const swap = applyFix(fargate({}, { linuxParameters: { maxSwap: 512, initProcessEnabled: true } }), 'ECS106');
       assert.deepStrictEqual(parse(swap), fargateTask({}, { linuxParameters: { initProcessEnabled: true } }));
@@ -247,6 +251,7 @@ describe('launch-type rules (ECS1xx)', () => {
       const text = fargate({}, { linuxParameters: { capabilities: { add: ['SYS_PTRACE', 'NET_ADMIN'], drop: ['ALL'] } } });
       assert.deepStrictEqual(found(text, 'ECS107'), ['"NET_ADMIN"']);
       const fixed = applyFix(text, 'ECS107');
+      assert.deepStrictEqual(found(fixed, 'ECS107'), []);
       assert.deepStrictEqual(parse(fixed), fargateTask({}, { linuxParameters: { capabilities: { add: ['SYS_PTRACE'], drop: ['ALL'] } } }));
       assert.deepStrictEqual(found(fargate({}, { linuxParameters: { capabilities: { add: ['CAP_SYS_PTRACE'] } } }), 'ECS107'), []);
       assert.deepStrictEqual(found(ec2({}, { linuxParameters: { capabilities: { add: ['NET_ADMIN'] } } }), 'ECS107'), []);
@@ -291,6 +296,7 @@ describe('launch-type rules (ECS1xx)', () => {
       assert.deepStrictEqual(found(text, 'ECS110'), ['"awsvpc"']);
       assert.strictEqual(severityOf(text, 'ECS110'), DiagnosticSeverity.Warning);
       const fixed = applyFix(text, 'ECS110');
+      assert.deepStrictEqual(found(fixed, 'ECS110'), []);
       assert.deepStrictEqual(parse(fixed), parse(ec2({ requiresCompatibilities: ['EXTERNAL'], networkMode: 'bridge' }, { portMappings: [{ containerPort: 80 }] })));
       assert.deepStrictEqual(found(ec2({ requiresCompatibilities: ['EXTERNAL'] }), 'ECS110'), []);
     });
@@ -303,6 +309,7 @@ describe('launch-type rules (ECS1xx)', () => {
       const text = json(task);
       assert.deepStrictEqual(found(text, 'ECS111'), ['"MANAGED_INSTANCES"']);
       const fixed = applyFix(text, 'ECS111');
+      assert.deepStrictEqual(found(fixed, 'ECS111'), []);
       assert.deepStrictEqual(parse(fixed), { ...task, networkMode: 'awsvpc' });
       assert.deepStrictEqual(found(fargate({ requiresCompatibilities: ['MANAGED_INSTANCES'], networkMode: 'bridge' }), 'ECS111'), ['"bridge"']);
       assert.deepStrictEqual(found(fargate({ requiresCompatibilities: ['MANAGED_INSTANCES'], networkMode: 'host' }), 'ECS111'), []);
@@ -315,6 +322,7 @@ describe('launch-type rules (ECS1xx)', () => {
       assert.deepStrictEqual(found(ec2Text, 'ECS112'), ['"family"']);
       assert.strictEqual(severityOf(ec2Text, 'ECS112'), DiagnosticSeverity.Information);
       const fixedEc2 = applyFix(ec2Text, 'ECS112');
+      assert.deepStrictEqual(found(fixedEc2, 'ECS112'), []);
       assert.deepStrictEqual(parse(fixedEc2), parse(ec2()));
 
       const fargateText = fargate({ requiresCompatibilities: undefined });

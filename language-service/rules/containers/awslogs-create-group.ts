@@ -1,7 +1,7 @@
 import { replaceNode } from '../../edits/json-edits';
 import { pathOf, propertyValue, stringValue } from '../../model/document';
 import { isPlaceholder } from '../../model/placeholders';
-import { DG, nodeFromData, PICKED_TITLE, pickTitle, removeEdits } from './helpers';
+import { DG, nodeFromData, removeEdits } from './helpers';
 import { defineRule } from '../rule';
 
 /** Values that clearly mean "yes, create it". */
@@ -45,16 +45,8 @@ export const awslogsCreateGroup = defineRule({
     }
   },
   fix: {
-    title: PICKED_TITLE,
+    title: { en: 'Correct `awslogs-create-group` (`"true"`, or removed when it meant no)', vi: 'Sửa `awslogs-create-group` (thành `"true"`, hoặc xoá nếu ý là không)' },
     safe: true,
-    titleArgs: pickTitle(
-      {
-        set: { en: 'Change to `"true"`', vi: 'Đổi thành `"true"`' },
-        remove: { en: 'Remove `awslogs-create-group`', vi: 'Xoá `awslogs-create-group`' },
-      },
-      (d) => (d.to === 'true' ? 'set' : 'remove'),
-      () => ({}),
-    ),
     edits(ctx) {
       const key = ctx.data.to === 'true' ? 'path' : 'removePath';
       const node = nodeFromData(ctx, key);

@@ -1,12 +1,20 @@
 import { replaceNode } from '../../edits/json-edits';
 import { elements, pathOf, propertyValue, stringValue, valueOf, type JsonNode } from '../../model/document';
 import { isPlaceholder } from '../../model/placeholders';
-import { API, nodeFromData, PICKED_TITLE, pickTitle, str } from './helpers';
+import { API, nodeFromData, str } from './helpers';
 import { defineRule } from '../rule';
 
 const KEYWORDS = ['CMD', 'CMD-SHELL', 'NONE'];
 /** Shell operators that only mean something to a shell (CMD-SHELL), never to `CMD`. */
 const SHELL_TOKENS = new Set(['||', '&&', '|', ';', '>', '>>', '<', '2>&1', '&']);
+
+/** The command after the fix, shortened, for the fix title. */
+function commandText(d: Record<string, unknown>): string {
+  const before = Array.isArray(d.command) ? d.command.map((s) => str(s)) : [];
+  const after = typeof d.prefix === 'string' ? [d.prefix, ...before] : Array.isArray(d.to) ? d.to.map((s) => str(s)) : before;
+  const text = '[' + after.map((s) => JSON.stringify(s)).join(', ') + ']';
+  return text.length > 70 ? text.slice(0, 69) + '…' : text;
+}
 
 export const healthCheckCommand = defineRule({
   code: 'ECS507',
@@ -83,16 +91,9 @@ export const healthCheckCommand = defineRule({
     }
   },
   fix: {
-    title: PICKED_TITLE,
+    title: { en: 'Rewrite as `{command}`', vi: 'Viết lại thành `{command}`' },
     safe: true,
-    titleArgs: pickTitle(
-      {
-        prefix: { en: 'Add `{word}` in front', vi: 'Thêm `{word}` vào đầu' },
-        rewrite: { en: 'Rewrite as `{word}`', vi: 'Viết lại thành `{word}`' },
-      },
-      (d) => (typeof d.prefix === 'string' ? 'prefix' : 'rewrite'),
-      (d) => ({ word: str(d.prefix ?? (Array.isArray(d.to) ? d.to[0] : '')) }),
-    ),
+    titleArgs: (d) => ({ command: commandText(d) }),
     edits(ctx) {
       const cmd = nodeFromData(ctx);
       const before = ctx.data.command;

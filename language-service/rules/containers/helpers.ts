@@ -4,8 +4,6 @@
  * string that still holds the value the diagnostic saw, remove a node).
  */
 import type { TextEdit } from 'vscode-languageserver-types';
-import type { Bilingual } from '../../field-docs/types';
-import { fill, type Args } from '../../i18n/text';
 import { remove, replaceNode } from '../../edits/json-edits';
 import { nodeAtPath, pathOf, propertyValue, stringValue, type JsonNode, type JsonPath } from '../../model/document';
 import { isPlaceholder } from '../../model/placeholders';
@@ -101,19 +99,6 @@ export function removeEdits(ctx: FixContext, key = 'removePath'): TextEdit[] | u
 export function pathData(node: JsonNode): JsonPath {
   return pathOf(node);
 }
-
-/**
- * A fix title chosen among several bilingual templates by the diagnostic data. The rule's `title`
- * is then `{ en: '{titleEn}', vi: '{titleVi}' }` (see `PICKED_TITLE`); `choices` stay bilingual side by side.
- */
-export function pickTitle(choices: Record<string, Bilingual>, choose: (d: Record<string, unknown>) => string, args: (d: Record<string, unknown>) => Args): (d: Record<string, unknown>) => Args {
-  return (d) => {
-    const t = choices[choose(d)] ?? Object.values(choices)[0];
-    const a = args(d);
-    return { titleEn: fill(t.en, a), titleVi: fill(t.vi, a) };
-  };
-}
-export const PICKED_TITLE: Bilingual = { en: '{titleEn}', vi: '{titleVi}' };
 
 /** String arg from data, for titles. */
 export function str(v: unknown): string {

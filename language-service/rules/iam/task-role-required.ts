@@ -23,8 +23,8 @@ export const taskRoleRequired = defineRule({
   },
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html',
   examples: {
-    bad: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256 }], "volumes": [{ "name": "data", "efsVolumeConfiguration": { "fileSystemId": "fs-0123456789abcdef0", "transitEncryption": "ENABLED", "authorizationConfig": { "iam": "ENABLED" } } }] }',
-    good: '{ "family": "web", "taskRoleArn": "arn:aws:iam::123456789012:role/web-task-role", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256 }], "volumes": [{ "name": "data", "efsVolumeConfiguration": { "fileSystemId": "fs-0123456789abcdef0", "transitEncryption": "ENABLED", "authorizationConfig": { "iam": "ENABLED" } } }] }',
+    bad: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "mountPoints": [{ "sourceVolume": "data", "containerPath": "/data" }] }], "volumes": [{ "name": "data", "efsVolumeConfiguration": { "fileSystemId": "fs-0123456789abcdef0", "transitEncryption": "ENABLED", "authorizationConfig": { "iam": "ENABLED" } } }] }',
+    good: '{ "family": "web", "taskRoleArn": "arn:aws:iam::123456789012:role/web-task-role", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "mountPoints": [{ "sourceVolume": "data", "containerPath": "/data" }] }], "volumes": [{ "name": "data", "efsVolumeConfiguration": { "fileSystemId": "fs-0123456789abcdef0", "transitEncryption": "ENABLED", "authorizationConfig": { "iam": "ENABLED" } } }] }',
   },
   check(ctx) {
     const f = ctx.facts;

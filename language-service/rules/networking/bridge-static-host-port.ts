@@ -11,12 +11,12 @@ export const bridgeStaticHostPort = defineRule({
   topic: 'networking',
   severity: 'hint',
   title: { en: 'Fixed host port in bridge mode', vi: 'Host port cố định ở mode bridge' },
-  message: { en: '`hostPort` {hostPort} is fixed: only one copy of this task fits on each instance, and a rolling deployment needs a free instance. `hostPort: 0` (or no `hostPort`) lets ECS pick a free port, which load balancer target groups of type `instance` support.', vi: '`hostPort` {hostPort} là cố định: mỗi instance chỉ chứa được một bản của task này, và khi deploy cuốn chiếu cần có instance còn trống. `hostPort: 0` (hoặc bỏ `hostPort`) để ECS tự chọn port trống, điều mà target group kiểu `instance` của load balancer hỗ trợ.' },
+  message: { en: '`hostPort` {hostPort} is fixed: only one copy of this task fits on each instance, and a rolling deployment needs a free instance. `hostPort: 0` (or no `hostPort`) lets ECS pick a free port, which load balancer target groups of type `instance` support.', vi: '`hostPort` {hostPort} là cố định: mỗi instance chỉ chứa được một bản của task này, và khi triển khai kiểu rolling update cần có sẵn instance còn trống. `hostPort: 0` (hoặc bỏ `hostPort`) để ECS tự chọn port trống, điều mà target group kiểu `instance` của load balancer hỗ trợ.' },
   description: {
     en: 'In `bridge` mode ECS can map a container port to a random free port of the instance (dynamic port mapping) when `hostPort` is `0` or absent; an Application or Network Load Balancer then routes to whichever port each task got. A fixed `hostPort` is fine for a daemon that must be reachable on a known port, but it limits you to one task per instance. The quick fix sets `hostPort` to `0`.',
     vi: 'Ở mode `bridge`, ECS có thể ánh xạ container port tới một port trống ngẫu nhiên của instance (dynamic port mapping) khi `hostPort` là `0` hoặc không khai báo; khi đó Application hay Network Load Balancer sẽ chuyển traffic tới đúng port mà mỗi task nhận được. `hostPort` cố định phù hợp với daemon cần được gọi qua một port biết trước, nhưng giới hạn mỗi instance chỉ chạy một task. Quick fix đặt `hostPort` thành `0`.',
   },
-  docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-networking-bridge.html',
+  docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/networking-networkmode-bridge.html',
   examples: {
     bad: '{ "family": "web", "requiresCompatibilities": ["EC2"], "networkMode": "bridge", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "portMappings": [{ "containerPort": 80, "hostPort": 80 }] }] }',
     good: '{ "family": "web", "requiresCompatibilities": ["EC2"], "networkMode": "bridge", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "portMappings": [{ "containerPort": 80, "hostPort": 0 }] }] }',

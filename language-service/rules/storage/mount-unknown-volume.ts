@@ -1,7 +1,7 @@
 import { setValue } from '../../edits/json-edits';
 import { elements, propertyValue, stringValue } from '../../model/document';
 import { closest } from '../../model/strings';
-import { isTemplateName, literal, pathData, PICKED_TITLE, pickTitle, replaceStringEdits, str, TDP } from '../containers/helpers';
+import { isTemplateName, literal, pathData, replaceStringEdits, str, TDP } from '../containers/helpers';
 import { defineRule } from '../rule';
 
 export const mountUnknownVolume = defineRule({
@@ -53,16 +53,10 @@ export const mountUnknownVolume = defineRule({
     }
   },
   fix: {
-    title: PICKED_TITLE,
-    safe: true,
-    titleArgs: pickTitle(
-      {
-        rename: { en: 'Change to `{name}`', vi: 'Đổi thành `{name}`' },
-        add: { en: 'Declare volume `{name}` in `volumes`', vi: 'Khai báo volume `{name}` trong `volumes`' },
-      },
-      (d) => (typeof d.to === 'string' ? 'rename' : 'add'),
-      (d) => ({ name: str(d.to ?? d.add) }),
-    ),
+    title: { en: 'Use volume `{name}` (declared in `volumes` if missing)', vi: 'Dùng volume `{name}` (khai báo thêm trong `volumes` nếu chưa có)' },
+    // Renaming to a close name is a typo fix, but declaring a bare volume may hide a missing EFS/host configuration.
+    safe: false,
+    titleArgs: (d) => ({ name: str(d.to ?? d.add) }),
     edits(ctx) {
       if (typeof ctx.data.to === 'string') return replaceStringEdits(ctx);
       const add = ctx.data.add;

@@ -1,6 +1,6 @@
 import { elements, propertyValue } from '../../model/document';
 import { closest } from '../../model/strings';
-import { containerNames, literal, pathData, PICKED_TITLE, pickTitle, removeEdits, replaceStringEdits, str, TDP } from '../containers/helpers';
+import { containerNames, literal, pathData, replaceStringEdits, str, TDP } from '../containers/helpers';
 import { defineRule } from '../rule';
 
 export const volumesFromUnknownContainer = defineRule({
@@ -42,7 +42,7 @@ export const volumesFromUnknownContainer = defineRule({
         const name = literal(node);
         if (!node || name === undefined) continue;
         if (name === c.name) {
-          ctx.report({ node, variant: 'self', args: { name }, data: { removePath: pathData(vf) } });
+          ctx.report({ node, variant: 'self', args: { name } });
           continue;
         }
         if (templated || names.includes(name)) continue;
@@ -53,19 +53,9 @@ export const volumesFromUnknownContainer = defineRule({
     }
   },
   fix: {
-    title: PICKED_TITLE,
+    title: { en: 'Change to `{to}`', vi: 'Đổi thành `{to}`' },
     safe: true,
-    titleArgs: pickTitle(
-      {
-        rename: { en: 'Change to `{name}`', vi: 'Đổi thành `{name}`' },
-        remove: { en: 'Remove this `volumesFrom` entry', vi: 'Xoá mục `volumesFrom` này' },
-      },
-      (d) => (typeof d.to === 'string' ? 'rename' : 'remove'),
-      (d) => ({ name: str(d.to) }),
-    ),
-    edits(ctx) {
-      if (typeof ctx.data.to === 'string') return replaceStringEdits(ctx);
-      return removeEdits(ctx);
-    },
+    titleArgs: (d) => ({ to: str(d.to) }),
+    edits: replaceStringEdits,
   },
 });

@@ -1,0 +1,44 @@
+import * as assert from 'assert';
+import { applyEdits, codes, doc, fargate, parses, service, settings } from '../support/harness';
+
+describe('fix all auto-fixable problems (source action)', () => {
+  const text = `{
+  // copied from describe-task-definition
+  "taskDefinitionArn": "arn:aws:ecs:us-east-1:123456789012:task-definition/web:7",
+  "revision": 7,
+  "family": "web",
+  "networkMode": "awsvpn",
+  "taskRoleArn": null,
+  "cpu": 256,
+  "memory": "512",
+  "requiresCompatibilities": ["FARGATE"],
+  "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
+  "containerDefinitions": [
+    { "name": "app", "image": "nginx:1.27", "portMappings": [{ "containerPort": "80" }] } /* the web server */
+  ],
+  "status": "ACTIVE"
+}`;
+
+  it('is offered only when source actions are asked for', () => {
+    const d = doc(text);
+    const diags = service.diagnostics(d, settings(), ['en']);
+    assert.ok(!service.codeActions(d, diags, undefined, settings(), ['en']).some((a) => a.kind?.startsWith('source')));
+    assert.ok(service.codeActions(d, diags, ['source.fixAll'], settings(), ['en']).some((a) => a.kind === 'source.fixAll.ecsTaskDefinition'));
+  });
+
+  it('fixes everything safe in one action, keeping comments and the rest', () => {
+    const d = doc(text);
+    const [action] = service.codeActions(d, service.diagnostics(d, settings(), ['en']), ['source.fixAll.ecsTaskDefinition'], settings(), ['en']);
+    const out = applyEdits(text, action.edit!.changes![d.uri]);
+    assert.ok(parses(out));
+    for (const c of ['ECS003', 'ECS005', 'ECS008', 'ECS009', 'ECS012']) assert.ok(!codes(out).includes(c), `${c} left in:\n${out}`);
+    assert.ok(out.includes('// copied from describe-task-definition') && out.includes('/* the web server */'));
+    assert.ok(out.includes('"networkMode": "awsvpc"') && out.includes('"cpu": "256"') && out.includes('"containerPort": 80'));
+    assert.ok(!out.includes('revision') && !out.includes('taskRoleArn') && !out.includes('"status"'));
+  });
+
+  it('does nothing on a clean file', () => {
+    const d = doc(fargate());
+    assert.deepStrictEqual(service.codeActions(d, [], ['source.fixAll'], settings(), ['en']), []);
+  });
+});

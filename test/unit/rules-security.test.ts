@@ -1,0 +1,188 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { securityRules } from '../../language-service/rules/security';
+import { applyFix, codes, diagnose, doc, ec2, fargate, found, service, settings } from '../support/harness';
+
+type Json = Record<string, unknown>;
+const parse = (text: string): Json => JSON.parse(text) as Json;
+const OUR_CODES = /^ECS6\d\d$/;
+const severityOf = (text: string, code: string): DiagnosticSeverity | undefined => diagnose(text).find((d) => d.code === code)?.severity;
+const windowsEc2 = (over: Json = {}, container: Json = {}): string => ec2({ runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE', cpuArchitecture: 'X86_64' }, ...over }, { image: 'mcr.microsoft.com/windows/servercore/iis:windowsservercore-ltsc2022', ...container });
+const containerOf = (text: string, i = 0): Json => (parse(text).containerDefinitions as Json[])[i];
+const CORPUS = path.resolve(__dirname, '../../../../shared/corpus');
+
+describe('security hints (ECS6xx)', () => {
+  describe('catalogue examples', () => {
+    for (const rule of securityRules) {
+      it(`${rule.code} ${rule.name}: bad raises it, good does not`, () => {
+        assert.ok(rule.examples, `${rule.code} has examples`);
+        assert.ok(codes(rule.examples.bad).includes(rule.code), `bad example of ${rule.code}: ${codes(rule.examples.bad).join(',')}`);
+        assert.ok(!codes(rule.examples.good).includes(rule.code), `good example of ${rule.code}`);
+      });
+    }
+    it('every rule is information or hint by default, with bilingual texts and a docs link', () => {
+      const list = securityRules.map((r) => r.code);
+      assert.deepStrictEqual(list, [...list].sort());
+      for (const r of securityRules) {
+        assert.ok(r.severity === 'information' || r.severity === 'hint', `${r.code} is ${r.severity}`);
+        for (const t of [r.title, r.message, r.description, ...Object.values(r.variants ?? {})]) assert.ok(t.en.trim() && t.vi.trim(), r.code);
+        assert.match(r.docs, /^https:\/\/docs\.aws\.amazon\.com\//);
+      }
+    });
+  });
+
+  it('never turns a file yellow: no security diagnostic is an error or a warning', () => {
+    const texts = [fargate(), ec2(), ...securityRules.map((r) => r.examples!.bad)];
+    for (const text of texts) {
+      const serious = diagnose(text).filter((d) => OUR_CODES.test(String(d.code)) && d.severity! <= DiagnosticSeverity.Warning);
+      assert.deepStrictEqual(serious.map((d) => d.code), []);
+    }
+  });
+
+  it('on the corpus of real files too (skipped when ../shared/corpus is absent)', function () {
+    if (!fs.existsSync(CORPUS)) {
+      this.skip();
+      return;
+    }
+    let files = 0;
+    for (const dir of ['real', 'docs']) {
+      const base = path.join(CORPUS, dir);
+      if (!fs.existsSync(base)) continue;
+      for (const f of fs.readdirSync(base).filter((n) => n.endsWith('.json'))) {
+        files++;
+        const text = fs.readFileSync(path.join(base, f), 'utf8');
+        const serious = diagnose(text, { uri: 'file:///w/task-definition.json' }).filter((d) => OUR_CODES.test(String(d.code)) && d.severity! <= DiagnosticSeverity.Warning);
+        assert.deepStrictEqual(serious.map((d) => d.code), [], f);
+      }
+    }
+    assert.ok(files > 0);
+  });
+
+  describe('ECS601 credentials in plain environment variables', () => {
+    const SECRET = 'hunter2-Sup3rSecret';
+    const env = (vars: Array<[string, string]>, over: Json = {}): string => fargate(over, { environment: vars.map(([name, value]) => ({ name, value })) });
+
+    it('underlines the value and never echoes it (messages, titles, data)', () => {
+      const text = env([['DB_HOST', 'db.internal'], ['DB_PASSWORD', SECRET]]);
+      assert.deepStrictEqual(found(text, 'ECS601'), [JSON.stringify(SECRET)]);
+      const d = doc(text);
+      const diags = service.diagnostics(d, settings(), ['en', 'vi']);
+      const diag = diags.find((x) => x.code === 'ECS601')!;
+      assert.strictEqual(diag.severity, DiagnosticSeverity.Information);
+      assert.ok(diag.message.includes('DB_PASSWORD'));
+      for (const x of diags) {
+        assert.ok(!x.message.includes(SECRET), `message of ${String(x.code)} echoes the secret`);
+        assert.ok(!JSON.stringify(x.data ?? {}).includes(SECRET), `data of ${String(x.code)} holds the secret`);
+      }
+      for (const a of service.codeActions(d, diags, undefined, settings(), ['en', 'vi'])) assert.ok(!a.title.includes(SECRET));
+    });
+
+    it('catches the usual names', () => {
+      for (const name of ['PASSWORD', 'MYSQL_ROOT_PASSWORD', 'db_passwd', 'API_KEY', 'STRIPE_APIKEY', 'GITHUB_TOKEN', 'JWT_SECRET', 'AWS_SECRET_ACCESS_KEY', 'PRIVATE_KEY', 'GOOGLE_CREDENTIALS', 'REDIS_PASS']) {
+        assert.deepStrictEqual(found(env([[name, 'x9f8e7d6c5']]), 'ECS601'), ['"x9f8e7d6c5"'], name);
+      }
+    });
+
+    it('a URL with a password is a credential whatever its name', () => {
+      assert.deepStrictEqual(found(env([['DATABASE_URL', 'postgres://app:pa55word@db:5432/app']]), 'ECS601'), ['"postgres://app:pa55word@db:5432/app"']);
+      assert.deepStrictEqual(found(env([['DATABASE_URL', 'postgres://db:5432/app'], ['REDIS_CONNECTION_STRING', 'redis.internal:6379']]), 'ECS601'), []);
+    });
+
+    it('skips empty values, placeholders, references, settings and look-alikes', () => {
+      const vars: Array<[string, string]> = [
+        ['DB_PASSWORD', ''], ['API_KEY', '${API_KEY}'], ['TOKEN', '{{ token }}'], ['SECRET_ARN', 'arn:aws:secretsmanager:us-east-1:123456789012:secret:x'],
+        ['JWT_SECRET', 'arn:aws:ssm:us-east-1:123456789012:parameter/jwt'], ['DB_PASSWORD_FILE', '/run/secrets/db'], ['AWS_ACCESS_KEY_ID', 'AKIAEXAMPLE'],
+        ['TOKEN_URL', 'https://auth.example.com/token'], ['TOKEN_TTL', '3600'], ['PWD', '/app'], ['SECRETS_ENABLED', 'true'], ['PASSWORD_MIN_LENGTH', '12'],
+      ];
+      assert.deepStrictEqual(found(env(vars), 'ECS601'), []);
+    });
+
+    it('the fix moves it to `secrets` with a placeholder ARN from the file\'s account and region, dropping the value', () => {
+      const text = env([['DB_HOST', 'db.internal'], ['DB_PASSWORD', SECRET]]);
+      const d = doc(text);
+      const diag = service.diagnostics(d, settings(), ['en']).filter((x) => x.code === 'ECS601');
+      const [action] = service.codeActions(d, diag, ['quickfix'], settings(), ['en']);
+      assert.match(action.title, /Secrets Manager/);
+      const fixed = applyFix(text, 'ECS601');
+      assert.ok(!fixed.includes(SECRET), 'the value is gone');
+      const c = containerOf(fixed);
+      assert.deepStrictEqual(c.environment, [{ name: 'DB_HOST', value: 'db.internal' }]);
+      assert.deepStrictEqual(c.secrets, [{ name: 'DB_PASSWORD', valueFrom: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:<DB_PASSWORD>' }]);
+      assert.deepStrictEqual(found(fixed, 'ECS601'), []);
+      // Nothing else changed.
+      const rest = (t: Json): Json => ({ ...t, containerDefinitions: (t.containerDefinitions as Json[]).map((x) => ({ ...x, environment: undefined, secrets: undefined })) });
+      assert.deepStrictEqual(rest(parse(fixed)), rest(parse(text)));
+    });
+
+    it('the fix appends to existing secrets and uses placeholders when the file has no account or region', () => {
+      const text = ec2({}, { environment: [{ name: 'API_TOKEN', value: 'abc123def' }], secrets: [{ name: 'OTHER', valueFrom: 'other' }] });
+      const c = containerOf(applyFix(text, 'ECS601'));
+      assert.deepStrictEqual(c.environment, []);
+      assert.deepStrictEqual(c.secrets, [{ name: 'OTHER', valueFrom: 'other' }, { name: 'API_TOKEN', valueFrom: 'arn:aws:secretsmanager:<REGION>:<ACCOUNT_ID>:secret:<API_TOKEN>' }]);
+    });
+  });
+
+  describe('ECS602–ECS605 container hardening hints', () => {
+    it('ECS602 privileged on EC2 is information; not on Fargate (ECS106 says it) nor Windows', () => {
+      const text = ec2({}, { privileged: true });
+      assert.deepStrictEqual(found(text, 'ECS602'), ['true']);
+      assert.strictEqual(severityOf(text, 'ECS602'), DiagnosticSeverity.Information);
+      assert.deepStrictEqual(found(fargate({}, { privileged: true }), 'ECS602'), []);
+      assert.deepStrictEqual(found(windowsEc2({}, { privileged: true }), 'ECS602'), []);
+      assert.deepStrictEqual(found(ec2({}, { privileged: false }), 'ECS602'), []);
+    });
+
+    it('ECS603 root user: root, 0, 0:0, root:group; not other users, placeholders or Windows', () => {
+      for (const user of ['root', '0', '0:0', 'root:staff']) assert.deepStrictEqual(found(ec2({}, { user }), 'ECS603'), [JSON.stringify(user)], user);
+      for (const user of ['1000', 'nginx', '1000:0', '${USER}']) assert.deepStrictEqual(found(ec2({}, { user }), 'ECS603'), [], user);
+      assert.deepStrictEqual(found(windowsEc2({}, { user: 'root' }), 'ECS603'), []);
+    });
+
+    it('ECS604 writable root file system is a hint on the container name, or on `false`; the fix sets true', () => {
+      const text = fargate();
+      assert.deepStrictEqual(found(text, 'ECS604'), ['"app"']);
+      assert.strictEqual(severityOf(text, 'ECS604'), DiagnosticSeverity.Hint);
+      assert.deepStrictEqual(found(fargate({}, { readonlyRootFilesystem: false }), 'ECS604'), ['false']);
+      const fixed = applyFix(text, 'ECS604');
+      assert.deepStrictEqual(parse(fixed), parse(fargate({}, { readonlyRootFilesystem: true })));
+      assert.deepStrictEqual(found(fixed, 'ECS604'), []);
+      assert.deepStrictEqual(found(windowsEc2(), 'ECS604'), []);
+    });
+
+    it('ECS605 pidMode/ipcMode host on EC2; not on Fargate or Windows', () => {
+      const text = ec2({ pidMode: 'host', ipcMode: 'host' });
+      assert.deepStrictEqual(found(text, 'ECS605'), ['"host"', '"host"']);
+      assert.strictEqual(severityOf(text, 'ECS605'), DiagnosticSeverity.Information);
+      assert.deepStrictEqual(found(ec2({ pidMode: 'task', ipcMode: 'none' }), 'ECS605'), []);
+      assert.deepStrictEqual(found(fargate({ pidMode: 'host' }), 'ECS605'), []);
+      assert.deepStrictEqual(found(windowsEc2({ ipcMode: 'host' }), 'ECS605'), []);
+    });
+  });
+
+  describe('ECS606 image without a fixed version', () => {
+    it('untagged and latest are hints; tags, digests and placeholders are fine', () => {
+      for (const image of ['nginx', 'nginx:latest', '123456789012.dkr.ecr.us-east-1.amazonaws.com/app:latest', '127.0.0.1:5000/busybox']) {
+        assert.deepStrictEqual(found(ec2({}, { image }), 'ECS606'), [JSON.stringify(image)], image);
+        assert.strictEqual(severityOf(ec2({}, { image }), 'ECS606'), DiagnosticSeverity.Hint);
+      }
+      for (const image of ['nginx:1.27', 'localhost:5000/busybox:1.36', 'nginx@sha256:' + 'a'.repeat(64), 'app:windowsservercore-latest', '${IMAGE}', '<IMAGE1_NAME>', '{{ must_env `IMAGE` }}']) {
+        assert.deepStrictEqual(found(ec2({}, { image }), 'ECS606'), [], image);
+      }
+    });
+  });
+
+  it('never throws on broken trees', () => {
+    const broken: Json[] = [
+      { containerDefinitions: [null, { environment: 'x', user: 5, privileged: 'yes', image: null, readonlyRootFilesystem: 'true' }] },
+      { pidMode: 7, ipcMode: null, containerDefinitions: [{ name: 'a', environment: [null, { name: 'PASSWORD' }, { name: 1, value: 'x' }, { name: 'TOKEN', value: 5 }], secrets: 'x' }] },
+      { runtimePlatform: 'x', containerDefinitions: {} },
+    ];
+    for (const text of [...broken.map((o) => ec2(o)), '{"containerDefinitions": [{"environment": [{"name": "DB_PASSWORD", "value": "x', ...securityRules.map((r) => r.examples!.bad)]) {
+      const d = doc(text, 'file:///w/task-definition.json');
+      const diags = service.diagnostics(d, settings(), ['en', 'vi']);
+      service.codeActions(d, diags, undefined, settings(), ['en', 'vi']);
+    }
+  });
+});
