@@ -2,13 +2,13 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { allEnumDocs, allFieldDocs } from '../../language-service/field-docs';
-import { taskSchema } from '../../language-service/schema';
+import { serviceSchema, taskSchema } from '../../language-service/schema';
 import type { SchemaNode } from '../../language-service/schema/schema-types';
 
 const VI_DIACRITICS = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
 /** Every node of the schema with its doc key. */
-function schemaNodes(): Array<[string, SchemaNode]> {
+function schemaNodes(root: SchemaNode = taskSchema): Array<[string, SchemaNode]> {
   const out: Array<[string, SchemaNode]> = [];
   const walk = (s: SchemaNode): void => {
     if (s['x-doc-key']) out.push([s['x-doc-key'], s]);
@@ -17,7 +17,7 @@ function schemaNodes(): Array<[string, SchemaNode]> {
     if (s.propertyNames) walk(s.propertyNames);
     if (s.additionalProperties && typeof s.additionalProperties === 'object') walk(s.additionalProperties);
   };
-  walk(taskSchema);
+  walk(root);
   return out;
 }
 
@@ -60,6 +60,24 @@ describe('bilingual field docs', () => {
   it('the Vietnamese text is Vietnamese (has diacritics) and differs from the English', () => {
     const suspicious = Object.entries(docs).filter(([, d]) => !VI_DIACRITICS.test(d.summary.vi) || d.summary.vi === d.summary.en).map(([k]) => k);
     assert.deepStrictEqual(suspicious, []);
+  });
+
+  it('every service definition path and enum value has docs in both languages', () => {
+    const sdocs = allFieldDocs('service');
+    const senums = allEnumDocs('service');
+    const nodes = schemaNodes(serviceSchema);
+    assert.ok(nodes.length >= 150);
+    const missing: string[] = [];
+    for (const [key, s] of nodes) {
+      const d = sdocs[key];
+      if (!d || !d.summary.en.trim() || !d.summary.vi.trim() || !VI_DIACRITICS.test(d.summary.vi)) missing.push(key);
+      for (const v of s.enum ?? []) {
+        const e = senums[key]?.[String(v)];
+        if (!e || !e.en.trim() || !e.vi.trim()) missing.push(`${key}=${String(v)}`);
+      }
+    }
+    assert.deepStrictEqual(missing, []);
+    assert.ok(sdocs.loadBalancers?.concept, 'loadBalancers explains ALB, NLB and CLB');
   });
 
   it('key fields explain their concept for learners', () => {

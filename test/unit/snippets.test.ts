@@ -5,7 +5,7 @@ import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
 import { applyEdits, complete, diagnose, parses, withCursor } from '../support/harness';
 import { snippetCatalogue, type SnippetDef } from '../../language-service/snippets/catalogue';
 import { expandSnippet, tabStops } from '../../language-service/snippets/expand';
-import { VSCODE_SNIPPET_FILE, vscodeSnippetFileText } from '../../language-service/snippets/vscode';
+import { VSCODE_SNIPPET_FILE, vscodeBody, vscodeSnippetFileText } from '../../language-service/snippets/vscode';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const TASK_URI = 'file:///work/task-definition.json';
@@ -234,6 +234,22 @@ describe('snippets: pieces', () => {
       }
     });
   }
+
+  it('the VS Code snippet file holds what is typed at each place, and it is valid there', () => {
+    for (const s of snippetCatalogue) {
+      const body = expandSnippet(vscodeBody(s).join('\n'));
+      if (s.target === 'document') {
+        assertClean(body, s.prefix);
+        continue;
+      }
+      const h = hostsFor(s)[0].text;
+      // Element targets are typed inside the array; property targets inside the object, key included.
+      assert.ok(s.target.endsWith('[]') ? body.startsWith('{') : body.startsWith(`"${s.target.split('.').pop()!}": `), `${s.prefix}: ${body.slice(0, 40)}`);
+      const { text, offset } = withCursor(h);
+      const next = text.slice(offset).trimStart()[0];
+      assertClean(text.slice(0, offset) + body + (next === '"' || next === '{' ? ',' : '') + text.slice(offset), `${s.prefix} (VS Code body)`);
+    }
+  });
 
   it('are offered only where they fit', () => {
     const root = complete('{\n  "family": "web",\n  |\n}').map((i) => i.label);
