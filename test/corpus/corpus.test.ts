@@ -100,6 +100,8 @@ describe('corpus of real task definitions', function () {
     ['real/77-user-jinja-taskdef-tpl.json', ['ECS001'], 'a Jinja template is not JSON: syntax errors, no crash'],
     ['real/22-agent-ftest-elastic-inference.json', ['ECS002'], 'inferenceDevices is not a field of the API'],
     ['docs/051-example_task_definitions.json', ['ECS109'], 'EC2 by default, and no memory anywhere'],
+    ['real/09-awssamples-nginx-fargate.json', ['ECS201'], 'Fargate with awslogs but no execution role: ECS rejects it'],
+    ['real/62-user-seismic-fargate-privileged.json', ['ECS106'], 'privileged is not supported on Fargate'],
     ['docs/097-tutorial-wfsx-volumes.json', ['ECS401'], 'mount point names a volume that is not declared'],
     ['docs/101-wfsx-volumes.json', ['ECS401'], 'mount point names a volume that is not declared'],
   ];
@@ -118,7 +120,6 @@ describe('corpus of real task definitions', function () {
     ['real/58-user-appmesh-xray-vcpu-strings.json', 'unit strings for cpu and memory are valid'],
     ['real/78-user-console-vcpu-gb-file-named-f.json', 'unit strings for cpu and memory are valid'],
     ['real/01-deploy-action-integ-fargate.json', 'a plain valid Fargate definition'],
-    ['real/09-awssamples-nginx-fargate.json', 'a plain valid Fargate definition'],
   ];
   for (const [file, why] of clean) {
     it(`${file}: no errors (${why})`, () => {
