@@ -27,7 +27,7 @@ export function vscodeBody(s: SnippetDef): string[] {
 export function vscodeSnippets(): Record<string, VsCodeSnippet> {
   const out: Record<string, VsCodeSnippet> = {};
   for (const s of snippetCatalogue) {
-    out[s.title.en] = { prefix: s.prefix, body: vscodeBody(s), description: `${s.title.vi}: ${s.description.vi}\n${s.title.en}: ${s.description.en}` };
+    out[s.title.en] = { prefix: s.prefix, body: vscodeBody(s), description: `${s.title.vi} — ${s.description.vi}\n${s.title.en} — ${s.description.en}` };
   }
   return out;
 }

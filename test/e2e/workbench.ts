@@ -65,7 +65,12 @@ export class Workbench {
 
   async closeAllEditors(): Promise<void> {
     await this.command('View: Close All Editors');
-    await until('no open editor', async () => (await this.page.locator('.part.editor .tabs-container .tab').count()) === 0);
+    // Scenarios edit their files: answer "Don't Save" (the files on disk stay as the run wrote them).
+    await until('no open editor', async () => {
+      const dontSave = this.page.locator('.monaco-dialog-box button', { hasText: "Don't Save" });
+      if (await dontSave.isVisible()) await dontSave.click();
+      return (await this.page.locator('.part.editor .tabs-container .tab').count()) === 0;
+    });
   }
 
   /** Opens a workspace file with Quick Open (Ctrl+P), by its path relative to the folder. */

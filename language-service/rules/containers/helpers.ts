@@ -5,7 +5,7 @@
  */
 import type { TextEdit } from 'vscode-languageserver-types';
 import { remove, replaceNode } from '../../edits/json-edits';
-import { nodeAtPath, pathOf, propertyValue, stringValue, type JsonNode, type JsonPath } from '../../model/document';
+import { nodeAtPath, pathOf, stringValue, type JsonNode, type JsonPath } from '../../model/document';
 import { isPlaceholder } from '../../model/placeholders';
 import type { ContainerFacts, TaskFacts } from '../../model/task-facts';
 import type { FixContext } from '../rule';
@@ -37,11 +37,6 @@ export function keyOfValue(value: JsonNode | undefined): JsonNode | undefined {
   return p?.type === 'property' ? p.children?.[0] : undefined;
 }
 
-/** The key node of `key` in `obj`, for underlining a whole member by its name. */
-export function keyNodeOf(obj: JsonNode | undefined, key: string): JsonNode | undefined {
-  return keyOfValue(propertyValue(obj, key));
-}
-
 /** Where to underline an object as a whole: its property key, else its opening brace. */
 export function objectAnchor(node: JsonNode): Span {
   return keyOfValue(node) ?? { offset: node.offset, length: 1 };
@@ -62,11 +57,6 @@ export function containerNames(f: TaskFacts): { names: string[]; templated: bool
     else names.push(c.name);
   }
   return { names, templated };
-}
-
-/** Shortens a value for a message. */
-export function short(value: string, max = 60): string {
-  return value.length > max ? value.slice(0, max - 1) + '…' : value;
 }
 
 export function isPath(v: unknown): v is JsonPath {
