@@ -67,8 +67,8 @@ export class Workbench {
     await this.command('View: Close All Editors');
     // Scenarios edit their files: answer "Don't Save" (the files on disk stay as the run wrote them).
     await until('no open editor', async () => {
-      const dontSave = this.page.locator('.monaco-dialog-box button', { hasText: "Don't Save" });
-      if (await dontSave.isVisible()) await dontSave.click();
+      const dontSave = this.page.getByRole('button', { name: /Don.t Save/ });
+      if (await dontSave.first().isVisible()) await dontSave.first().click();
       return (await this.page.locator('.part.editor .tabs-container .tab').count()) === 0;
     });
   }

@@ -7,11 +7,24 @@ import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultSettings, type EcsSettings, type Lang } from '../../common/settings';
 import { EcsLanguageService } from '../../language-service';
-import { parses } from '../support/harness';
+import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import { nestingDepthExceeds } from '../../language-service/model/document';
 import type { Rng } from './mutate';
 
 /** At most this many diagnostics of one document get their quick fixes applied (a sample when there are more). */
 const MAX_FIXED_DIAGNOSTICS = 40;
+
+/**
+ * Whether a text parses (JSONC: comments and trailing commas allowed, as the harness' `parses`).
+ * Deeper than the language service's own limit counts as not parsing: the recursive parser would
+ * overflow the stack, and the language service reports such a document instead of parsing it.
+ */
+export function parses(text: string): boolean {
+  if (nestingDepthExceeds(text, 5000)) return false;
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { allowTrailingComma: true });
+  return errors.length === 0;
+}
 
 export interface ExerciseOptions {
   /** The time bound of one call, in ms, for a small document. */
