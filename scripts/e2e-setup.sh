@@ -19,6 +19,7 @@ APT_PACKAGES=(chromium build-essential pkg-config python3 libkrb5-dev neovim)
 
 mode=${1:---all}
 now() { date +%s; }
+mkdir -p "$ROOT/.cache"
 t_all=$(now)
 
 # ---- 1. Debian packages ------------------------------------------------------------------------
@@ -70,6 +71,10 @@ if [ ! -f "$CS_BIN" ] || [ ! -f "$CS_DIR/.done" ]; then
   # code-server's postinstall installs and builds its own dependencies (npm >= 11.10 blocks
   # dependency scripts unless allowed).
   (
+    # Under `npm run`, the outer npm's settings (npm_config_user_agent naming Node 20, its
+    # node-gyp...) are in the environment and would be taken by this npm: drop them.
+    for v in $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done
+    unset NODE INIT_CWD
     export PATH="$NODE24/bin:$PATH"
     export npm_config_nodedir="$NODE24"
     export npm_config_dangerously_allow_all_scripts=true

@@ -88,6 +88,8 @@ export function checkFiles(o: CheckOptions): CheckResult {
   const loaded: Loaded[] = [];
   for (const input of collected.inputs) {
     try {
+      // Found while searching (not named): the editor's bound, so that a big data file is not read.
+      if (!input.explicit && fs.statSync(input.path).size > INDEX_MAX_SIZE) continue;
       const raw = fs.readFileSync(input.path, 'utf8');
       const hasBom = raw.startsWith(BOM);
       loaded.push({ input, uri: pathToFileURL(input.path).href, text: hasBom ? raw.slice(1) : raw, hasBom });

@@ -93,11 +93,7 @@ export const t = {
   rulesHeader: { en: '{count} rules. Run `ecs-taskdef explain CODE` for one rule\'s documentation.', vi: '{count} rule. Chạy `ecs-taskdef explain MÃ` để xem tài liệu của một rule.' },
   policyUsage: { en: '`policy` needs exactly one task definition file.', vi: '`policy` cần đúng một file task definition.' },
   policyNotTask: { en: '{path} is not a task definition.', vi: '{path} không phải là task definition.' },
-  policyExecutionRole: { en: 'Execution role policy (used by ECS to start the task: pull images, write logs, read secrets)', vi: 'Policy của execution role (ECS dùng role này để khởi động task: kéo image, ghi log, đọc secret)' },
-  policyTaskRole: { en: 'Task role policy (used by the application inside the containers)', vi: 'Policy của task role (ứng dụng bên trong container dùng role này)' },
-  policyTrust: { en: 'Trust policy (lets ECS tasks assume both roles)', vi: 'Trust policy (cho phép task ECS assume cả hai role)' },
   policyNotes: { en: 'Notes', vi: 'Ghi chú' },
-  policyNone: { en: '(nothing needed)', vi: '(không cần quyền nào)' },
   internalError: { en: 'Internal error: {message}', vi: 'Lỗi nội bộ: {message}' },
 } satisfies Record<string, Bilingual>;
 

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'url';
 import type { Lang } from '../../common/settings';
 import { defaultSettings } from '../../common/settings';
 import { EcsLanguageService, textDocument } from '../../language-service';
-import { derivePolicies, policyText, type DerivedPolicies } from '../../language-service/iam';
+import { derivePolicies, documentTitles, policyText, type DerivedPolicies } from '../../language-service/iam';
 import { localize } from '../../language-service/i18n/text';
 import type { Format } from './args';
 import { UsageError } from './args';
@@ -50,12 +50,8 @@ export function formatPolicies(d: DerivedPolicies, o: PolicyOptions, c: Palette)
     }, null, 2) + '\n';
   }
   const section = (title: string, body: string): string => `${c.bold(title)}\n${body}`;
-  const policy = (p: DerivedPolicies['executionRolePolicy']): string => (p.Statement.length ? policyText(p) : localize(t.policyNone, langs) + '\n');
-  const parts = [
-    section(localize(t.policyExecutionRole, langs), policy(d.executionRolePolicy)),
-    section(localize(t.policyTaskRole, langs), policy(d.taskRolePolicy)),
-    section(localize(t.policyTrust, langs), policyText(d.trustPolicy)),
-  ];
+  // The three documents of the editor command, with its titles.
+  const parts = (['executionRolePolicy', 'taskRolePolicy', 'trustPolicy'] as const).map((id) => section(localize(documentTitles[id], langs), policyText(d[id])));
   if (d.notes.length) parts.push(section(localize(t.policyNotes, langs), d.notes.map((n) => `- ${n.message[o.lang]}`).join('\n') + '\n'));
   return parts.join('\n');
 }

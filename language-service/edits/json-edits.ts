@@ -44,9 +44,54 @@ function toTextEdits(doc: ParsedDocument, edits: jsonc.Edit[]): TextEdit[] {
   }));
 }
 
+/**
+ * Lines longer than this (a minified file) get compact edits without formatting: jsonc-parser
+ * reformats the whole line of an insertion, which in a one-line file is the whole file, in time
+ * quadratic in its length (2 s for a 110 KB minified task definition; found by the fuzz suite).
+ */
+const LONG_LINE = 1000;
+
+function lineLengthAt(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  let end = offset;
+  while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return end - start;
+}
+
+function hasLongLine(text: string): boolean {
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 13) {
+      if (i - start > LONG_LINE) return true;
+      start = i + 1;
+    }
+  }
+  return false;
+}
+
+/**
+ * `jsonc.modify`, formatted like the document. Compact (unformatted) where the edit lands on a very
+ * long line; and unformatted too when jsonc-parser 3.3's formatter throws (a TypeError when a line
+ * it formats is indented by exactly 200 spaces: an off-by-one in its cache of indentations).
+ */
+export function modifyFormatted(text: string, path: JsonPath, value: unknown, o: jsonc.ModificationOptions): jsonc.Edit[] {
+  if (o.formattingOptions && hasLongLine(text)) {
+    const compact = jsonc.modify(text, path, value, { ...o, formattingOptions: undefined });
+    if (compact.some((e) => lineLengthAt(text, e.offset) > LONG_LINE)) return compact;
+  }
+  try {
+    return jsonc.modify(text, path, value, o);
+  } catch (e) {
+    if (!(e instanceof TypeError) || !o.formattingOptions) throw e;
+    return jsonc.modify(text, path, value, { ...o, formattingOptions: undefined });
+  }
+}
+
 /** Sets (or inserts) the value at `path` (from the document root). */
 export function setValue(doc: ParsedDocument, path: JsonPath, value: unknown, indent?: Indentation): TextEdit[] {
-  return toTextEdits(doc, jsonc.modify(doc.text, path, value, options(doc, indent)));
+  return toTextEdits(doc, modifyFormatted(doc.text, path, value, options(doc, indent)));
 }
 
 /** Inserts a property at the given position among its siblings (e.g. right after `family`). */
@@ -59,7 +104,7 @@ export function insertProperty(doc: ParsedDocument, objectPath: JsonPath, key: s
     }
     return props.length;
   };
-  return toTextEdits(doc, jsonc.modify(doc.text, [...objectPath, key], value, o));
+  return toTextEdits(doc, modifyFormatted(doc.text, [...objectPath, key], value, o));
 }
 
 /**

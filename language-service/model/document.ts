@@ -35,7 +35,11 @@ export interface ParsedDocument {
 /** What a file name says a document is, before its content is read. */
 export type NameHint = 'task' | 'service' | undefined;
 
-const MAX_DEPTH_FOR_TREE = 5000;
+/**
+ * jsonc-parser recurses three stack frames per object level: about 2,700 nested objects overflow
+ * Node's default stack (found by the fuzz suite). A task definition nests about ten levels deep.
+ */
+export const MAX_DEPTH_FOR_TREE = 1000;
 
 /** Parses once. Comments and trailing commas are accepted (JSONC); they are reported by the syntax rule only where JSON is strict. */
 export function parseDocument(textDocument: TextDocument, hint: NameHint | boolean = undefined): ParsedDocument {
@@ -47,7 +51,15 @@ export function parseDocument(textDocument: TextDocument, hint: NameHint | boole
     // jsonc-parser recurses per nesting level; a pathological document would overflow the stack.
     syntaxErrors.push({ error: jsonc.ParseErrorCode.InvalidSymbol, offset: 0, length: Math.min(text.length, 1) });
   } else {
-    root = jsonc.parseTree(text, syntaxErrors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+    try {
+      root = jsonc.parseTree(text, syntaxErrors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+    } catch (e) {
+      // Brackets the pre-scan cannot pair (stray closers that jsonc-parser skips) can still nest too deep.
+      if (!(e instanceof RangeError)) throw e;
+      syntaxErrors.length = 0;
+      syntaxErrors.push({ error: jsonc.ParseErrorCode.InvalidSymbol, offset: 0, length: Math.min(text.length, 1) });
+      root = undefined;
+    }
   }
   let shape: DocumentShape = 'other';
   let task: JsonNode | undefined;
@@ -73,16 +85,26 @@ export function parseDocument(textDocument: TextDocument, hint: NameHint | boole
 
 /** Cheap pre-scan: true when brackets nest deeper than `limit` (strings skipped). */
 export function nestingDepthExceeds(text: string, limit: number): boolean {
+  // Tokenised as jsonc-parser does: a string also ends at a line break, and comments are skipped
+  // (a quote in a comment or an unterminated string must not hide the brackets after it).
   let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92 /* \ */) i++;
-      else if (c === 34 /* " */) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) { if (++depth > limit) return true; }
-    else if (c === 125 || c === 93) depth--;
+    if (c === 34 /* " */) {
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92 /* \ */) i++;
+        else if (d === 34 || d === 10 || d === 13) break;
+      }
+    } else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
+      while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? n : end + 1;
+    } else if (c === 123 || c === 91) {
+      if (++depth > limit) return true;
+    } else if ((c === 125 || c === 93) && depth > 0) depth--;
   }
   return false;
 }

@@ -41,6 +41,48 @@ function typeOf(node: JsonNode): JsonType {
   }
 }
 
+const NO_PROPERTIES: Record<string, SchemaNode> = {};
+const NO_TYPES: JsonType[] = [];
+const typesCache = new WeakMap<SchemaNode, JsonType[]>();
+
+/** The schema node's `type` as a list, computed once per schema node (not once per document node). */
+function expectedTypes(s: SchemaNode): JsonType[] {
+  if (s.type === undefined) return NO_TYPES;
+  if (Array.isArray(s.type)) return s.type;
+  let t = typesCache.get(s);
+  if (!t) typesCache.set(s, (t = [s.type]));
+  return t;
+}
+
+const placeholderCache = new WeakMap<SchemaNode, boolean>();
+
+/**
+ * Whether a placeholder changes anything for a string under `s`: it skips the type, enum, length and
+ * pattern checks and may be reported. Where `s` has none of them (most strings: environment values,
+ * log options...), the placeholder patterns need not run at all: the result is the same.
+ */
+function placeholderMatters(s: SchemaNode, expected: JsonType[], docKey: string): boolean {
+  let m = placeholderCache.get(s);
+  if (m === undefined) {
+    m = !!s.enum || !!s.pattern || s.minLength !== undefined || s.maxLength !== undefined || FORMAT_CHECKED.has(docKey) || expected.some((t) => t !== 'string');
+    placeholderCache.set(s, m);
+  }
+  return m;
+}
+
+/** Length in code points (what `minLength`/`maxLength` count), without building an array. */
+function codePoints(v: string): number {
+  let n = v.length;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < v.length) {
+      const d = v.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { n--; i++; }
+    }
+  }
+  return n;
+}
+
 function typeMatches(actual: JsonType, expected: JsonType[]): boolean {
   return expected.includes(actual) || (actual === 'integer' && expected.includes('number'));
 }
@@ -57,10 +99,10 @@ export function validateAgainstSchema(root: JsonNode, schema: SchemaNode, readOn
       issues.push({ kind: 'null', node, docKey });
       return;
     }
-    const expected: JsonType[] = s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type];
+    const expected = expectedTypes(s);
     const actual = typeOf(node);
     if (actual === 'string' && s.enum?.includes(node.value as string)) return;
-    if (actual === 'string' && isPlaceholder(node.value as string)) {
+    if (actual === 'string' && placeholderMatters(s, expected, docKey) && isPlaceholder(node.value as string)) {
       if (expected.some((t) => t !== 'string') || s.enum || s.pattern || FORMAT_CHECKED.has(docKey)) issues.push({ kind: 'placeholder', node, docKey });
       return;
     }
@@ -70,14 +112,14 @@ export function validateAgainstSchema(root: JsonNode, schema: SchemaNode, readOn
     }
     switch (node.type) {
       case 'object': {
-        const props = s.properties ?? {};
-        const seen = new Set<string>();
+        const props = s.properties ?? NO_PROPERTIES;
+        const seen = s.required?.length ? new Set<string>() : undefined;
         for (const prop of node.children ?? []) {
           const keyNode = prop.children?.[0];
           const valueNode = prop.children?.[1];
           if (!keyNode || typeof keyNode.value !== 'string') continue;
           const name = keyNode.value;
-          seen.add(name);
+          seen?.add(name);
           const ps = Object.prototype.hasOwnProperty.call(props, name) ? props[name] : undefined;
           if (ps) {
             if (valueNode) walk(valueNode, ps, false);
@@ -88,7 +130,7 @@ export function validateAgainstSchema(root: JsonNode, schema: SchemaNode, readOn
             else issues.push({ kind: 'unknown-property', node: keyNode, name, suggestion: closest(name, Object.keys(props)), docKey: docKey ? `${docKey}.${name}` : name });
           }
         }
-        for (const req of s.required ?? []) {
+        if (seen) for (const req of s.required!) {
           if (!seen.has(req)) issues.push({ kind: 'required', node: requiredAnchor(node), object: node, name: req, docKey: docKey ? `${docKey}.${req}` : req });
         }
         break;
@@ -109,7 +151,7 @@ export function validateAgainstSchema(root: JsonNode, schema: SchemaNode, readOn
           }
           break;
         }
-        const len = [...v].length;
+        const len = s.minLength !== undefined || s.maxLength !== undefined ? codePoints(v) : 0;
         if ((s.minLength !== undefined && len < s.minLength) || (s.maxLength !== undefined && len > s.maxLength)) {
           issues.push({ kind: 'range', node, what: 'length', actual: len, min: s.minLength, max: s.maxLength, docKey });
         } else if (s.pattern) {

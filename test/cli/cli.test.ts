@@ -12,7 +12,9 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { Lang } from '../../common/settings';
 import { defaultSettings } from '../../common/settings';
 import { allRules } from '../../language-service/rules';
+import { EcsLanguageService } from '../../language-service';
 import { derivePolicies } from '../../language-service/iam';
+import { serviceDefinition, taskDefinition } from '../../scripts/bench/generate';
 import { doc, ec2, fargate, service } from '../support/harness';
 import { BIN, cli, cliInTerminal, plainEnv, problemLines, removeWorkspace, ROOT, workspace } from './run-cli';
 
@@ -31,7 +33,7 @@ function loc(name: string, d: Diagnostic): string {
 }
 
 interface JsonOut {
-  files: Array<{ path: string; fixed: boolean; problems: Array<{ code: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; fixable: boolean }> }>;
+  files: Array<{ path: string; kind: string; fixed: boolean; problems: Array<{ code: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; fixable: boolean }> }>;
   errors: Array<{ path: string; kind: string }>;
   summary: { files: number; problems: number; error: number; warning: number; information: number; hint: number; fixable: number };
 }
@@ -263,6 +265,20 @@ describe('ecs-taskdef CLI (the real bin as a process)', function () {
       assert.ok(codes.includes('ECS004'), 'a forced file is checked as a task definition: required members are missing');
     });
 
+    it('checks a service definition against the task definition it runs, found under the current folder', () => {
+      const task = taskDefinition({ containers: 1 });
+      const svc = serviceDefinition(1);
+      const engine = new EcsLanguageService();
+      const alone = engine.diagnostics(doc(svc, 'file:///ws/deploy/service-definition.json'), defaultSettings, ['en']).map((d) => String(d.code));
+      engine.index.set('file:///ws/deploy/task-definition.json', task);
+      const paired = engine.diagnostics(doc(svc, 'file:///ws/deploy/service-definition.json'), defaultSettings, ['en']).map((d) => String(d.code));
+      assert.ok(paired.includes('ECS710') && !alone.includes('ECS710'), 'precondition: a finding that needs both files');
+      const dir = ws({ 'deploy/task-definition.json': task, 'deploy/service-definition.json': svc });
+      const out = JSON.parse(cli(['check', '--format', 'json', '--severity', 'hint', 'deploy/service-definition.json'], dir).stdout) as JsonOut;
+      assert.deepStrictEqual(out.files.map((f) => [f.path, f.kind]), [['deploy/service-definition.json', 'service']]);
+      assert.deepStrictEqual(out.files[0].problems.map((p) => p.code).sort(), [...paired].sort());
+    });
+
     it('says so and exits 0 when a folder has no task definition', () => {
       const dir = ws({ 'package.json': '{ "name": "x" }' });
       const r = cli(['check'], dir);
@@ -361,9 +377,11 @@ describe('ecs-taskdef CLI (the real bin as a process)', function () {
       assert.ok(JSON.stringify(out.executionRolePolicy).includes('secretsmanager:GetSecretValue'));
       const text = cli(['policy', 'task-definition.json'], dir);
       assert.strictEqual(text.code, 0);
-      assert.match(text.stdout, /^Execution role policy/);
+      assert.match(text.stdout, /^Execution role: permissions policy\n/);
+      assert.match(text.stdout, /\nTask role: permissions policy\n/);
+      assert.match(text.stdout, /\nTrust policy \(both roles\)\n/);
       assert.ok(text.stdout.includes(JSON.stringify(derived.executionRolePolicy, null, 2)));
-      assert.match(cli(['policy', 'task-definition.json', '--lang', 'vi'], dir).stdout, /^Policy của execution role/);
+      assert.match(cli(['policy', 'task-definition.json', '--lang', 'vi'], dir).stdout, /^Execution role: policy cấp quyền\n/);
     });
 
     it('--ecs-exec adds the Session Manager channels to the task role', () => {

@@ -46,7 +46,6 @@ async function phase<T>(name: string, fn: () => Promise<T> | T): Promise<T> {
   }
 }
 
-class Skip extends Error {}
 interface Outcome {
   name: string;
   status: 'passed' | 'failed' | 'skipped';
@@ -95,6 +94,16 @@ function userSettings(extra: Record<string, unknown> = {}): string {
     ...extra,
   }, null, 2);
 }
+function savedSetting(id: string, value: unknown): () => boolean {
+  return () => {
+    try {
+      return (parseJsonc(fs.readFileSync(path.join(dirs.userData, 'User', 'settings.json'), 'utf8')) as Record<string, unknown>)[id] === value;
+    } catch {
+      return false;
+    }
+  };
+}
+/** Before code-server starts only: the running workbench does not watch this file here (settings change through the Settings editor). */
 function writeUserSettings(extra: Record<string, unknown> = {}): void {
   fs.mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
   fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), userSettings(extra));
@@ -135,7 +144,7 @@ function shot(n: number, slug: string): string {
 }
 async function docImage(wb: Workbench, name: string): Promise<void> {
   const file = path.join(dirs.shots, `docs-${name}`);
-  await wb.screenshot(file, 'editor');
+  await wb.screenshotEditor(file);
   if (UPDATE_IMAGES) {
     fs.mkdirSync(IMAGES, { recursive: true });
     fs.copyFileSync(file, path.join(IMAGES, name));
@@ -160,30 +169,18 @@ function parseStrict(text: string): unknown {
   return value;
 }
 
-/** The Fargate web snippet, wherever it is contributed: VS Code snippets or the server's completion. */
-function fargateSnippetPrefix(): string | undefined {
-  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes?: { snippets?: Array<{ language?: string; path?: string }> } };
+/** The prefix of the Fargate web snippet, from the snippet files package.json contributes (as VS Code reads them). */
+function fargateSnippetPrefix(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes?: { snippets?: Array<{ path?: string }> } };
   const prefixes: string[] = [];
   for (const s of pkg.contributes?.snippets ?? []) {
     if (!s.path) continue;
-    try {
-      const text = fs.readFileSync(path.join(ROOT, s.path), 'utf8');
-      const snippets = parseJsonc(text) as Record<string, { prefix?: string | string[] }>;
-      for (const v of Object.values(snippets ?? {})) for (const p of [v?.prefix ?? []].flat()) prefixes.push(p);
-    } catch {
-      /* a broken snippets file fails the scenario below, not this search */
-    }
+    const snippets = parseJsonc(fs.readFileSync(path.join(ROOT, s.path), 'utf8')) as Record<string, { prefix?: string | string[] }>;
+    for (const v of Object.values(snippets ?? {})) prefixes.push(...[v?.prefix ?? []].flat());
   }
-  for (const f of fs.existsSync(path.join(ROOT, 'snippets')) ? fs.readdirSync(path.join(ROOT, 'snippets')) : []) {
-    if (!f.endsWith('.json')) continue;
-    try {
-      const snippets = parseJsonc(fs.readFileSync(path.join(ROOT, 'snippets', f), 'utf8')) as Record<string, { prefix?: string | string[] }>;
-      for (const v of Object.values(snippets ?? {})) for (const p of [v?.prefix ?? []].flat()) prefixes.push(p);
-    } catch {
-      /* as above */
-    }
-  }
-  return prefixes.find((p) => /fargate/i.test(p) && /web/i.test(p)) ?? prefixes.find((p) => /fargate/i.test(p));
+  const prefix = prefixes.find((p) => /fargate/i.test(p) && /web/i.test(p));
+  assert.ok(prefix, `package.json contributes no Fargate web snippet (prefixes: ${prefixes.join(', ') || 'none'})`);
+  return prefix;
 }
 
 type Scenario = [title: string, slug: string, run: (wb: Workbench, n: number) => Promise<void>];
@@ -194,7 +191,7 @@ const scenarios: Scenario[] = [
     await until('an error squiggle under "bridge"', async () => (await wb.underlined('error')).includes('"bridge"'));
     const problems = await wb.problems();
     assert.ok(problems.some((p) => p.code === 'ECS101' && p.severity === 'Error' && p.line === 4), `Problems panel: ${JSON.stringify(problems)}`);
-    await wb.command('View: Hide Panel');
+    await wb.hidePanel();
     await wb.goToText('"brid');
     const menu = await wb.quickFixMenu();
     assert.ok(menu.some((t) => /awsvpc/.test(t)), `quick fix menu: ${JSON.stringify(menu)}`);
@@ -221,19 +218,22 @@ const scenarios: Scenario[] = [
     await wb.escape();
   }],
   ['Hover on executionRoleArn: Vietnamese with docsLanguage "vi", English with "en"', 'hover-languages', async (wb, n) => {
-    writeUserSettings({ 'ecsTaskDefinition.docsLanguage': 'vi' });
     await wb.openFile('docs/task-definition.json');
-    const vi = await wb.hover('executionRoleArn', (h) => h.includes('executionRoleArn') && vietnameseLetters(h) >= 10);
-    assert.ok(vietnameseLetters(vi) >= 10, vi);
-    await docImage(wb, 'hover-vietnamese.png');
-    await wb.screenshot(shot(n, 'hover-vi'));
-    writeUserSettings({ 'ecsTaskDefinition.docsLanguage': 'en' });
+    try {
+      await wb.setSetting('ecsTaskDefinition.docsLanguage', 'vi', savedSetting('ecsTaskDefinition.docsLanguage', 'vi'));
+      const vi = await wb.hover('executionRoleArn', (h) => h.includes('executionRoleArn') && vietnameseLetters(h) >= 10);
+      assert.ok(vietnameseLetters(vi) >= 10, vi);
+      await docImage(wb, 'hover-vietnamese.png');
+      await wb.screenshot(shot(n, 'hover-vi'));
+    } finally {
+      await wb.escape();
+      await wb.setSetting('ecsTaskDefinition.docsLanguage', 'en', savedSetting('ecsTaskDefinition.docsLanguage', 'en'));
+    }
     const en = await wb.hover('executionRoleArn', (h) => h.includes('executionRoleArn') && vietnameseLetters(h) === 0);
     assert.ok(en.includes('IAM role') && vietnameseLetters(en) === 0, en);
   }],
   ['Empty task-definition.json: the Fargate snippet expands and the document has no problems', 'fargate-snippet', async (wb) => {
     const prefix = fargateSnippetPrefix();
-    if (!prefix) throw new Skip('waiting for the Fargate web snippet (no snippet prefix with "fargate" in package.json contributes.snippets or snippets/*.json)');
     await wb.openFile('new-service/task-definition.json');
     await wb.focusEditor();
     await wb.type(prefix);
@@ -243,8 +243,8 @@ const scenarios: Scenario[] = [
       await wb.escape();
       return undefined;
     });
-    const index = labels.indexOf(prefix);
-    await wb.page.locator('.suggest-widget.visible .monaco-list-row').nth(index).click();
+    assert.ok(labels.includes(prefix));
+    await wb.page.locator('.suggest-widget.visible .monaco-list-row').filter({ has: wb.page.locator('.label-name', { hasText: prefix }) }).first().click();
     await until('the snippet to expand', async () => (await wb.text()).includes('containerDefinitions'));
     await wb.escape(); // leave the snippet's placeholders
     await wb.escape();
@@ -257,22 +257,34 @@ const scenarios: Scenario[] = [
       const s = await wb.squiggles('any');
       return p.length || s ? `${s} squiggles; Problems panel: ${JSON.stringify(p)}` : undefined;
     });
-    await wb.command('View: Hide Panel');
+    await wb.hidePanel();
     await docImage(wb, 'fargate-snippet.png');
   }],
   ['The project\'s package.json: no task definition diagnostics, completions or hover', 'package-json', async (wb) => {
+    // The control: the same keys at the same position (just inside the first key's opening quote)
+    // of a task definition list the task fields.
+    await wb.openFile('sizes/task-definition.json');
+    await wb.goToText('  "', 'after');
+    const control = await until('task definition fields in the suggest widget', async () => {
+      const r = await wb.suggest().catch(() => [] as string[]);
+      if (r.includes('taskRoleArn')) return r;
+      await wb.escape();
+      return undefined;
+    });
+    assert.ok(control.includes('taskRoleArn'));
+    await wb.escape();
     await wb.openFile('package.json');
     await holds('no ecs-taskdef entry in the Problems panel', 2500, async () => {
       const p = await wb.problems();
       return p.length ? JSON.stringify(p) : undefined;
     });
-    await wb.command('View: Hide Panel');
-    await wb.goToText('"description', 'after');
+    await wb.hidePanel();
+    await wb.goToText('  "', 'after', fs.readFileSync(path.join(dirs.workspace, 'package.json'), 'utf8'));
     const rows = await wb.suggestRows();
     await wb.escape();
     const leaked = rows.filter((r) => TASK_KEYS.includes(r));
     assert.deepStrictEqual(leaked, [], `task definition completions in package.json: ${JSON.stringify(rows)}`);
-    const h = await wb.hover('"name"', () => true, 4000).catch(() => '');
+    const h = await wb.hover('"name"', () => true, 3000).catch(() => '');
     assert.ok(!/launch type/i.test(h) && !/ecs-taskdef/i.test(h), `task definition hover in package.json: ${h}`);
   }],
   ['describe-task-definition output: one quick fix removes every read-only field', 'describe-read-only', async (wb, n) => {
@@ -281,7 +293,7 @@ const scenarios: Scenario[] = [
       const lines = (await wb.problems()).filter((p) => p.code === 'ECS009').map((p) => p.line);
       return lines.length === READ_ONLY_IN_DESCRIBE.length;
     });
-    await wb.command('View: Hide Panel');
+    await wb.hidePanel();
     assert.ok((await wb.underlined('warning')).includes('"revision"'), 'no warning squiggle under "revision"');
     await wb.goToText('"revis');
     const menu = await wb.quickFixMenu();
@@ -354,8 +366,8 @@ async function main(): Promise<void> {
         // playwright-core gives the browser a fresh temporary profile of its own.
       });
       const p = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-      const errors: string[] = [];
-      p.on('pageerror', (e) => errors.push(e.message));
+      // Errors of the workbench page itself, kept for whoever debugs a failure.
+      p.on('pageerror', (e) => fs.appendFileSync(path.join(OUT, 'page-errors.log'), `${new Date().toISOString()} ${e.message}\n`));
       await p.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(dirs.workspace)}`, { timeout: 60_000 });
       const w = new Workbench(p);
       await w.waitReady();
@@ -366,17 +378,19 @@ async function main(): Promise<void> {
       const [title, slug, run] = scenarios[i];
       const n = i + 1;
       const name = `${n}. ${title}`;
-      if (ONLY && !ONLY.has(n)) continue;
+      if (ONLY && !ONLY.has(n)) {
+        outcomes.push({ name, status: 'skipped', detail: 'not in ECS_E2E_ONLY' });
+        continue;
+      }
       await phase(`scenario ${n} (${slug})`, async () => {
         try {
           await page.escape();
           await page.closeAllEditors();
-          writeUserSettings();
+          await page.hidePanel();
           await run(page, n);
           outcomes.push({ name, status: 'passed', detail: '' });
         } catch (e) {
-          if (e instanceof Skip) outcomes.push({ name, status: 'skipped', detail: e.message });
-          else outcomes.push({ name, status: 'failed', detail: e instanceof Error ? e.stack ?? e.message : String(e) });
+          outcomes.push({ name, status: 'failed', detail: e instanceof Error ? e.stack ?? e.message : String(e) });
         } finally {
           await page.screenshot(shot(n, slug)).catch(() => undefined);
         }

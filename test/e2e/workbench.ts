@@ -95,6 +95,14 @@ export class Workbench {
     await this.editor().locator('.view-lines').waitFor({ state: 'visible', timeout: WAIT_MS });
   }
 
+  /** Closes the panel (Problems, Output...) when it is open: the editor gets the height back. */
+  async hidePanel(): Promise<void> {
+    const panel = this.page.locator('.monaco-workbench .part.panel');
+    if (!(await panel.isVisible())) return;
+    await this.command('View: Hide Panel');
+    await panel.waitFor({ state: 'hidden', timeout: WAIT_MS });
+  }
+
   async focusEditor(): Promise<void> {
     await this.command('View: Focus Active Editor Group');
   }
@@ -121,13 +129,34 @@ export class Workbench {
     }, 10_000);
   }
 
-  /** Moves the cursor just after the first occurrence of `needle` in the editor text (or at its start). */
-  async goToText(needle: string, where: 'after' | 'start' = 'after'): Promise<void> {
-    const lines = await this.lines();
+  /**
+   * Moves the cursor just after (or to the start of) the first occurrence of `needle` in the
+   * document: the text on screen, or `known` (the file as written) for a document taller than the editor.
+   */
+  async goToText(needle: string, where: 'after' | 'start' = 'after', known?: string): Promise<void> {
+    const lines = known !== undefined ? known.split('\n') : await this.lines();
     const i = lines.findIndex((l) => l.includes(needle));
-    if (i < 0) throw new Error(`the editor shows no ${JSON.stringify(needle)}`);
+    if (i < 0) throw new Error(`the document has no ${JSON.stringify(needle)}`);
     const col = lines[i].indexOf(needle) + (where === 'after' ? needle.length : 0);
     await this.goTo(i + 1, col + 1);
+  }
+
+  /** Changes a setting in the Settings editor (User tab), as a person does, and closes it once `saved()`. */
+  async setSetting(id: string, value: string, saved: () => boolean): Promise<void> {
+    await this.command('Preferences: Open Settings (UI)');
+    const settings = this.page.locator('.settings-editor');
+    await settings.waitFor({ state: 'visible', timeout: WAIT_MS });
+    await settings.locator('.search-container').click();
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.type(id);
+    const select = settings.locator(`select[aria-label="${id}"]`);
+    await select.waitFor({ state: 'visible', timeout: WAIT_MS });
+    await select.selectOption(value);
+    await until(`the Settings editor to show ${id} = ${value}`, async () => (await select.evaluate((e) => String(e.value))) === value, 10_000);
+    // The Settings editor writes the value a moment later; closing it before then loses the change.
+    await until(`${id} = ${value} saved in the user settings`, async () => saved(), 10_000);
+    await this.page.keyboard.press('Escape');
+    await settings.waitFor({ state: 'hidden', timeout: WAIT_MS });
   }
 
   /** The lines of the document as the editor shows them (the whole document must fit on screen). */
@@ -148,7 +177,7 @@ export class Workbench {
     return (await this.lines()).join('\n');
   }
 
-  /** Squiggles in the editor, by severity, with the text each one underlines. */
+  /** How many squiggles of a severity the editor shows. */
   async squiggles(kind: 'error' | 'warning' | 'info' | 'any' = 'any'): Promise<number> {
     const sel = kind === 'any' ? '.squiggly-error, .squiggly-warning, .squiggly-info' : `.squiggly-${kind}`;
     return this.editor().locator(sel).count();
@@ -221,8 +250,8 @@ export class Workbench {
   }
 
   /**
-   * Ctrl+Space where nothing may be suggested: true when, after the widget settled, it lists none
-   * of `labels` (it may be hidden, show "No suggestions." or other providers' rows).
+   * Ctrl+Space where nothing of ours may be suggested: every row label the widget showed during
+   * `settleMs` (none when it stays hidden or says "No suggestions.").
    */
   async suggestRows(settleMs = 2500): Promise<string[]> {
     await this.page.keyboard.press('Control+Space');
@@ -262,9 +291,16 @@ export class Workbench {
 
   /** Ctrl+. at the cursor: the titles in the quick fix menu. */
   async quickFixMenu(): Promise<string[]> {
-    await this.page.keyboard.press('Control+.');
     const rows = this.page.locator('.action-widget .monaco-list-row.action');
-    await until('the quick fix menu', async () => (await rows.count()) > 0, 15_000);
+    // Pressed while the editor is still taking focus back (or while the fixes are computed), the
+    // shortcut can show nothing: press it again, as a person would.
+    await until('the quick fix menu', async () => {
+      await this.editor().locator('textarea').first().focus();
+      await this.page.keyboard.press('Control+.');
+      const shown = await rows.first().waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
+      if (!shown) await this.escape();
+      return shown;
+    }, 20_000, 200);
     return rows.evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ').trim()));
   }
 
@@ -288,13 +324,25 @@ export class Workbench {
     await this.page.keyboard.type(text, { delay: 15 });
   }
 
-  /** A screenshot of the whole window, or of the editor area only. */
-  async screenshot(file: string, area: 'window' | 'editor' = 'window'): Promise<void> {
-    if (area === 'window') {
-      await this.page.screenshot({ path: file });
-      return;
+  /** A screenshot of the whole window. */
+  async screenshot(file: string): Promise<void> {
+    await this.page.screenshot({ path: file });
+  }
+
+  /**
+   * A screenshot of the editor area, cut below the last line of text or the lowest open widget
+   * (hover, suggestions, quick fix menu), whichever is lower: the pictures of the README.
+   */
+  async screenshotEditor(file: string): Promise<void> {
+    const part = await this.page.locator('.part.editor').boundingBox();
+    if (!part) throw new Error('no editor area on screen');
+    let bottom = part.y + 120;
+    for (const sel of ['.part.editor .view-lines .view-line', '.monaco-hover:not(.hidden)', '.suggest-widget.visible', '.suggest-details-container', '.action-widget']) {
+      for (const b of await this.page.locator(sel).evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0).map((r) => Number(r.bottom)))) {
+        bottom = Math.max(bottom, b);
+      }
     }
-    const box = await this.page.locator('.part.editor').boundingBox();
-    await this.page.screenshot({ path: file, clip: box ?? undefined });
+    const height = Math.min(part.height, bottom + 24 - part.y);
+    await this.page.screenshot({ path: file, clip: { x: part.x, y: part.y, width: part.width, height } });
   }
 }

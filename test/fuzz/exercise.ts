@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultSettings, type EcsSettings, type Lang } from '../../common/settings';
 import { EcsLanguageService } from '../../language-service';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
-import { nestingDepthExceeds } from '../../language-service/model/document';
+import { MAX_DEPTH_FOR_TREE, nestingDepthExceeds } from '../../language-service/model/document';
 import type { Rng } from './mutate';
 
 /** At most this many diagnostics of one document get their quick fixes applied (a sample when there are more). */
@@ -20,9 +20,14 @@ const MAX_FIXED_DIAGNOSTICS = 40;
  * overflow the stack, and the language service reports such a document instead of parsing it.
  */
 export function parses(text: string): boolean {
-  if (nestingDepthExceeds(text, 5000)) return false;
+  if (nestingDepthExceeds(text, MAX_DEPTH_FOR_TREE)) return false;
   const errors: ParseError[] = [];
-  parseJsonc(text, errors, { allowTrailingComma: true });
+  try {
+    parseJsonc(text, errors, { allowTrailingComma: true });
+  } catch (e) {
+    if (e instanceof RangeError) return false; // nested too deep for the recursive parser
+    throw e;
+  }
   return errors.length === 0;
 }
 
@@ -86,8 +91,15 @@ export class Exerciser {
       const actions = timed(`codeActions for ${String(d.code)}`, () => this.service.codeActions(doc, [d], ['quickfix'], settings, langs)) ?? [];
       for (const a of actions) this.checkEdits(doc, a.edit?.changes?.[uri], inputParses, `quick fix "${a.title}" of ${String(d.code)}`, problems);
     }
-    const all = timed('codeActions for all', () => this.service.codeActions(doc, diags, undefined, settings, langs)) ?? [];
-    for (const a of all) this.checkEdits(doc, a.edit?.changes?.[uri], inputParses, `action "${a.title}"`, problems);
+    // What an editor asks: the light bulb on one line (quick fixes and "fix all"), and "fix all" on save.
+    if (diags.length) {
+      const line = rng.pick(diags).range.start.line;
+      const onLine = diags.filter((d) => d.range.start.line <= line && d.range.end.line >= line);
+      const bulb = timed(`codeActions on line ${line}`, () => this.service.codeActions(doc, onLine, undefined, settings, langs)) ?? [];
+      for (const a of bulb) this.checkEdits(doc, a.edit?.changes?.[uri], inputParses, `action "${a.title}"`, problems);
+    }
+    const onSave = timed('codeActions source.fixAll', () => this.service.codeActions(doc, diags, ['source.fixAll'], settings, langs)) ?? [];
+    for (const a of onSave) this.checkEdits(doc, a.edit?.changes?.[uri], inputParses, `action "${a.title}"`, problems);
     const fixed = timed('fixAll', () => this.service.fixAll(doc, settings, langs));
     if (inputParses && fixed !== undefined && !parses(fixed)) problems.push('fixAll produced text that does not parse');
 

@@ -13,19 +13,23 @@ import * as path from 'path';
 import { ec2, fargate } from '../support/harness';
 import { serviceDefinition, taskDefinition, taskDefinitionOfSize } from '../../scripts/bench/generate';
 import { Exerciser } from './exercise';
-import { hash, MUTATIONS, Rng, stacked, truncate, type Mutant } from './mutate';
+import { hash, hugeString, MUTATIONS, Rng, stacked, truncate, type Mutant } from './mutate';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
 const SEED = Number(process.env.ECS_FUZZ_SEED ?? 20251125);
 const ITERATIONS = Math.max(1, Number(process.env.ECS_FUZZ_ITERATIONS ?? 2));
-/** Every position is tried on files up to this size; bigger ones get a sample. */
-const FULL_TRUNCATION_MAX = 1500;
+/**
+ * Truncation at every position: always for the small generated definitions, and for corpus files
+ * up to 100 × ECS_FUZZ_ITERATIONS characters (every file in long runs); a sample of positions otherwise.
+ */
+const FULL_TRUNCATION_MAX = 100 * ITERATIONS;
 const BOUND_MS = Number(process.env.ECS_FUZZ_BOUND_MS ?? 1000);
 
 interface Source {
   name: string;
   text: string;
+  generated?: boolean;
 }
 
 function corpusFiles(): Source[] {
@@ -42,7 +46,7 @@ function corpusFiles(): Source[] {
 
 function generated(): Source[] {
   const wrapped = JSON.stringify({ taskDefinition: { ...(JSON.parse(fargate()) as object), taskDefinitionArn: 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:3', revision: 3, status: 'ACTIVE' } }, null, 2);
-  return [
+  const sources: Source[] = [
     { name: 'generated/fargate.json', text: fargate() },
     { name: 'generated/ec2.json', text: ec2() },
     { name: 'generated/describe-output.json', text: wrapped },
@@ -52,6 +56,7 @@ function generated(): Source[] {
     { name: 'generated/ec2-3-containers.json', text: taskDefinition({ containers: 3, launchType: 'EC2', indent: 4 }) },
     { name: 'generated/service-definition.json', text: serviceDefinition(1) },
   ];
+  return sources.map((x) => ({ ...x, generated: true }));
 }
 
 const URIS = (name: string): string[] => ['file:///fuzz/task-definition.json', `file:///fuzz/${path.basename(name)}`, 'file:///fuzz/service-definition.json', 'untitled:Untitled-1'];
@@ -103,10 +108,10 @@ describe(`fuzz (seed ${SEED}, ${ITERATIONS} mutant(s) per file and kind)`, funct
     assert.ok(corpus.length > 100, `${corpus.length} corpus files`);
   });
 
-  it('truncation at every position (a sample of positions on files over 1.5 KB)', () => {
+  it('truncation at every position (a sample of positions on big files)', () => {
     runAll('truncation', (src, rng) => {
       const n = src.text.length;
-      if (n <= FULL_TRUNCATION_MAX) return Array.from({ length: n }, (_, i) => truncate(src.text, i));
+      if (n <= (src.generated ? 2000 : FULL_TRUNCATION_MAX)) return Array.from({ length: n + 1 }, (_, i) => truncate(src.text, i));
       const k = Math.min(n, (n > 100_000 ? 3 : 12) * ITERATIONS);
       return Array.from({ length: k }, () => truncate(src.text, rng.int(n)));
     });
@@ -128,6 +133,7 @@ describe(`fuzz (seed ${SEED}, ${ITERATIONS} mutant(s) per file and kind)`, funct
     const failures: string[] = [];
     const mutants: Mutant[] = [truncate(big, rng.int(big.length)), truncate(big, rng.int(big.length)), { text: big, what: 'unchanged' }];
     for (const mutate of Object.values(MUTATIONS)) mutants.push(mutate(big, rng));
+    mutants.push(hugeString(big, rng, [1_000_000]));
     for (const m of mutants) {
       const problems = ex.run(m.text, 'file:///fuzz/big/task-definition.json', rng);
       if (problems.length) failures.push(`${m.what}: ${problems.slice(0, 3).join('; ')}`);

@@ -123,9 +123,9 @@ function typeOfLiteral(v: string): string {
   return v.startsWith('"') ? 'string' : v.startsWith('{') ? 'object' : v.startsWith('[') ? 'array' : v === 'true' || v === 'false' ? 'boolean' : v === 'null' ? 'null' : 'number';
 }
 
-export function hugeString(text: string, rng: Rng): Mutant {
+export function hugeString(text: string, rng: Rng, sizes: readonly number[] = [10_000, 100_000]): Mutant {
   const strings = valueNodes(text).filter((n) => n.type === 'string');
-  const size = rng.pick([10_000, 100_000, 1_000_000]);
+  const size = rng.pick(sizes);
   const unit = rng.pick(['a', 'ế', '😀', '\\n', '\\u0000', '${X}', 'ab-', ' ']);
   const big = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
   if (!strings.length) return { text: `{"family": "${big}", "containerDefinitions": []}`, what: `huge family (${size} chars of ${JSON.stringify(unit)})` };
@@ -139,7 +139,7 @@ export function hugeString(text: string, rng: Rng): Mutant {
 }
 
 export function deepNesting(text: string, rng: Rng): Mutant {
-  const depth = rng.pick([10_000, 10_000, 4_999, 5_001]);
+  const depth = rng.pick([10_000, 10_000, 990, 1_001, 2_800, 4_999]);
   const kind = rng.int(4);
   const nested = kind === 0 ? '['.repeat(depth) + ']'.repeat(depth)
     : kind === 1 ? '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)
@@ -195,7 +195,7 @@ export const MUTATIONS: Record<Exclude<MutationName, 'stacked'>, (text: string, 
   delete: deleteChars,
   duplicate: duplicateChars,
   'swap-type': swapType,
-  'huge-string': hugeString,
+  'huge-string': (t, rng) => hugeString(t, rng),
   'deep-nesting': deepNesting,
   'random-bytes': randomBytes,
   'duplicate-keys': duplicateKeys,

@@ -25,7 +25,7 @@ export const jsonSyntax = defineRule({
     [ParseErrorCode.InvalidUnicode]: { en: 'JSON syntax error: invalid unicode escape.', vi: 'Lỗi cú pháp JSON: mã unicode escape không hợp lệ.' },
     [ParseErrorCode.InvalidEscapeCharacter]: { en: 'JSON syntax error: invalid escape character.', vi: 'Lỗi cú pháp JSON: ký tự escape không hợp lệ.' },
     [ParseErrorCode.InvalidCharacter]: { en: 'JSON syntax error: invalid character in a string.', vi: 'Lỗi cú pháp JSON: chuỗi chứa ký tự không hợp lệ.' },
-    tooDeep: { en: 'The document nests too deeply to analyse (over 5000 levels).', vi: 'Tài liệu lồng nhau quá sâu để phân tích (hơn 5000 cấp).' },
+    tooDeep: { en: 'The document nests too deeply to analyse (over 1000 levels).', vi: 'Tài liệu lồng nhau quá sâu để phân tích (hơn 1000 cấp).' },
   },
   description: {
     en: 'The file must be valid JSON before `aws ecs register-task-definition --cli-input-json` can read it. Comments are tolerated while editing, but the AWS CLI itself rejects them.',
