@@ -4,7 +4,7 @@ import { enumDoc, fieldDoc, type FieldDoc } from '../field-docs';
 import { launchTypeNames, ui } from '../i18n/ui';
 import { fill, localize } from '../i18n/text';
 import { cpuOptionsFor, formatGb, formatVcpu, memoryOptionsFor } from '../model/cpu-memory';
-import { definitionOf, docKey, findNodeAtOffset, pathOf, rangeOf, taskRelativePath, type JsonNode, type JsonPath, type ParsedDocument } from '../model/document';
+import { definitionOf, docKey, fieldName, findNodeAtOffset, pathOf, rangeOf, taskRelativePath, type JsonNode, type JsonPath, type ParsedDocument } from '../model/document';
 import { taskFacts, type TaskFacts } from '../model/task-facts';
 import { schemaAt, schemaFor, type SchemaNode } from '../schema';
 import { isMapKey } from './context';
@@ -41,7 +41,7 @@ export function hover(doc: ParsedDocument, position: Position, langs: readonly L
   const facts = kind === 'task' ? taskFacts(doc) : undefined;
   if (value !== undefined) {
     const ed = enumDoc(key, value, kind);
-    if (ed) sections.push(`**${key.split(/[.[\]{}]+/).filter(Boolean).pop()}: \`${value}\`**\n\n${localize(ed, langs, undefined, '\n\n')}`);
+    if (ed) sections.push(`**${fieldName(key)}: \`${value}\`**\n\n${localize(ed, langs, undefined, '\n\n')}`);
   }
   sections.push(renderField(key, schema, doc0, langs));
   const extra = contextual(key, facts, langs);
@@ -66,7 +66,7 @@ function typeLabel(s: SchemaNode | undefined): string | undefined {
 
 /** The docs of one field, Vietnamese first when both are shown. */
 export function renderField(key: string, schema: SchemaNode | undefined, d: FieldDoc | undefined, langs: readonly Lang[]): string {
-  const name = key.split(/[.[\]{}]+/).filter(Boolean).pop() ?? key;
+  const name = fieldName(key);
   const parts: string[] = [];
   const head: string[] = [`**${name}**`];
   const t = typeLabel(schema);

@@ -239,3 +239,8 @@ export function docKey(path: JsonPath, isMap: (key: string) => boolean = () => f
 export function findNodeAtOffset(root: JsonNode, offset: number): JsonNode | undefined {
   return jsonc.findNodeAtOffset(root, offset, true);
 }
+
+/** The field name at the end of a doc key: `containerDefinitions[].portMappings[].containerPort` → `containerPort`. */
+export function fieldName(key: string): string {
+  return key.split(/[.[\]{}]+/).filter(Boolean).pop() ?? key;
+}

@@ -295,7 +295,6 @@ export class Workbench {
     // Pressed while the editor is still taking focus back (or while the fixes are computed), the
     // shortcut can show nothing: press it again, as a person would.
     await until('the quick fix menu', async () => {
-      await this.editor().locator('textarea').first().focus();
       await this.page.keyboard.press('Control+.');
       const shown = await rows.first().waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false);
       if (!shown) await this.escape();

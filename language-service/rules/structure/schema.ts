@@ -2,10 +2,16 @@
  * Structural rules: what the JSON schema (generated from the ECS API model) says about property
  * names, types, required members, enums, ranges and formats.
  */
-import { nodeAtPath, pathOf, propertyNode, type JsonPath } from '../../model/document';
+import { fieldName, nodeAtPath, pathOf, propertyNode, type JsonPath } from '../../model/document';
 import { remove, renameKey, replaceNode } from '../../edits/json-edits';
 import type { SchemaIssue } from '../../schema/validate';
 import { defineRule, type RuleContext } from '../rule';
+
+/** The edit that replaces the value at `ctx.data.path` with `text`, or undefined when it is gone. */
+function replaceAtPath(doc: Parameters<typeof replaceNode>[0], path: unknown, text: string | undefined): ReturnType<typeof replaceNode> | undefined {
+  const node = Array.isArray(path) ? nodeAtPath(doc.root, path as JsonPath) : undefined;
+  return node && text !== undefined ? replaceNode(doc, node, text) : undefined;
+}
 
 type IssueOf<K extends SchemaIssue['kind']> = Extract<SchemaIssue, { kind: K }>;
 function issues<K extends SchemaIssue['kind']>(ctx: RuleContext, kind: K): IssueOf<K>[] {
@@ -70,7 +76,7 @@ export const wrongType = defineRule({
   examples: { bad: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512, "portMappings": [{ "containerPort": "8080" }] }] }', good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512, "portMappings": [{ "containerPort": 8080 }] }] }' },
   check(ctx) {
     for (const i of issues(ctx, 'type')) {
-      const field = i.docKey.split(/[.[\]{}]+/).filter(Boolean).pop() ?? i.docKey;
+      const field = fieldName(i.docKey);
       const converted = convert(i.node.value, i.actual, i.expected);
       ctx.report({
         node: i.node,
@@ -83,12 +89,7 @@ export const wrongType = defineRule({
     title: { en: 'Convert to {value}', vi: 'Chuyển thành {value}' },
     safe: true,
     titleArgs: (d) => ({ value: JSON.stringify(d.value) }),
-    edits(ctx) {
-      const path = ctx.data.path as JsonPath | undefined;
-      const node = path && nodeAtPath(ctx.doc.root, path);
-      if (!node || ctx.data.value === undefined) return undefined;
-      return replaceNode(ctx.doc, node, JSON.stringify(ctx.data.value));
-    },
+    edits: (ctx) => replaceAtPath(ctx.doc, ctx.data.path, ctx.data.value === undefined ? undefined : JSON.stringify(ctx.data.value)),
   },
 });
 
@@ -155,12 +156,7 @@ export const invalidEnum = defineRule({
     title: { en: 'Change to `{suggestion}`', vi: 'Đổi thành `{suggestion}`' },
     safe: true,
     titleArgs: (d) => ({ suggestion: String(d.suggestion) }),
-    edits(ctx) {
-      const path = ctx.data.path as JsonPath | undefined;
-      const node = path && nodeAtPath(ctx.doc.root, path);
-      if (!node || typeof ctx.data.suggestion !== 'string') return undefined;
-      return replaceNode(ctx.doc, node, JSON.stringify(ctx.data.suggestion));
-    },
+    edits: (ctx) => replaceAtPath(ctx.doc, ctx.data.path, typeof ctx.data.suggestion === 'string' ? JSON.stringify(ctx.data.suggestion) : undefined),
   },
 });
 
@@ -184,7 +180,7 @@ export const outOfRange = defineRule({
   examples: { bad: '{ "family": "web", "ephemeralStorage": { "sizeInGiB": 10 }, "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "web", "ephemeralStorage": { "sizeInGiB": 21 }, "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
   check(ctx) {
     for (const i of issues(ctx, 'range')) {
-      const field = i.docKey.split(/[.[\]{}]+/).filter(Boolean).pop() ?? i.docKey;
+      const field = fieldName(i.docKey);
       const args = { field, actual: i.actual, min: i.min ?? 0, max: i.max ?? '∞' };
       if (i.what === 'number') {
         const clamped = Math.min(i.max ?? Infinity, Math.max(i.min ?? -Infinity, i.actual));
@@ -196,12 +192,7 @@ export const outOfRange = defineRule({
     title: { en: 'Change to {value}', vi: 'Đổi thành {value}' },
     safe: false,
     titleArgs: (d) => ({ value: String(d.value) }),
-    edits(ctx) {
-      const path = ctx.data.path as JsonPath | undefined;
-      const node = path && nodeAtPath(ctx.doc.root, path);
-      if (!node || typeof ctx.data.value !== 'number') return undefined;
-      return replaceNode(ctx.doc, node, String(ctx.data.value));
-    },
+    edits: (ctx) => replaceAtPath(ctx.doc, ctx.data.path, typeof ctx.data.value === 'number' ? String(ctx.data.value) : undefined),
   },
 });
 
@@ -229,7 +220,7 @@ export const invalidFormat = defineRule({
   examples: { bad: '{ "family": "my web app", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "my-web-app", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
   check(ctx) {
     for (const i of issues(ctx, 'pattern')) {
-      const field = i.docKey.split(/[.[\]{}]+/).filter(Boolean).pop() ?? i.docKey;
+      const field = fieldName(i.docKey);
       const variant = FORMAT_VARIANTS[i.docKey];
       ctx.report({ node: i.node, args: { field }, variant });
     }
@@ -263,7 +254,7 @@ export const nullValue = defineRule({
   examples: { bad: '{ "family": "web", "taskRoleArn": null, "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
   check(ctx) {
     for (const i of issues(ctx, 'null')) {
-      const field = i.docKey.split(/[.[\]{}]+/).filter(Boolean).pop() ?? i.docKey;
+      const field = fieldName(i.docKey);
       ctx.report({ node: i.node, args: { field }, data: { path: pathOf(i.node) } });
     }
   },
@@ -295,7 +286,7 @@ export const placeholderValue = defineRule({
   examples: { bad: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": "${MEMORY}" }] }', good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
   check(ctx) {
     for (const i of issues(ctx, 'placeholder')) {
-      const field = i.docKey.split(/[.[\]{}]+/).filter(Boolean).pop() ?? i.docKey;
+      const field = fieldName(i.docKey);
       ctx.report({ node: i.node, args: { field } });
     }
   },
