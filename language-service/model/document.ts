@@ -30,6 +30,8 @@ export interface ParsedDocument {
   readonly taskPath: JsonPath;
   /** The service definition object (the root), when the document is one. */
   readonly service: JsonNode | undefined;
+  /** True when the text nests too deeply to build a tree (then `root` is undefined). */
+  readonly tooDeep: boolean;
 }
 
 /** What a file name says a document is, before its content is read. */
@@ -47,9 +49,10 @@ export function parseDocument(textDocument: TextDocument, hint: NameHint | boole
   const text = textDocument.getText();
   const syntaxErrors: jsonc.ParseError[] = [];
   let root: JsonNode | undefined;
+  let tooDeep = false;
   if (nestingDepthExceeds(text, MAX_DEPTH_FOR_TREE)) {
     // jsonc-parser recurses per nesting level; a pathological document would overflow the stack.
-    syntaxErrors.push({ error: jsonc.ParseErrorCode.InvalidSymbol, offset: 0, length: Math.min(text.length, 1) });
+    tooDeep = true;
   } else {
     try {
       root = jsonc.parseTree(text, syntaxErrors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
@@ -57,7 +60,7 @@ export function parseDocument(textDocument: TextDocument, hint: NameHint | boole
       // Brackets the pre-scan cannot pair (stray closers that jsonc-parser skips) can still nest too deep.
       if (!(e instanceof RangeError)) throw e;
       syntaxErrors.length = 0;
-      syntaxErrors.push({ error: jsonc.ParseErrorCode.InvalidSymbol, offset: 0, length: Math.min(text.length, 1) });
+      tooDeep = true;
       root = undefined;
     }
   }
@@ -80,7 +83,7 @@ export function parseDocument(textDocument: TextDocument, hint: NameHint | boole
       task = root;
     }
   }
-  return { uri: textDocument.uri, version: textDocument.version, text, textDocument, root, syntaxErrors, shape, task, taskPath, service };
+  return { uri: textDocument.uri, version: textDocument.version, text, textDocument, root, syntaxErrors, shape, task, taskPath, service, tooDeep };
 }
 
 /** Cheap pre-scan: true when brackets nest deeper than `limit` (strings skipped). */

@@ -1,5 +1,5 @@
 -- Headless Neovim check of the language server through Neovim's own LSP client, configured by
--- test/nvim/ecs-taskdef.lua: the very file docs/NEOVIM.md shows (run.mjs checks it byte for byte).
+-- test/nvim/ecs-taskdef.lua: the very file README.md shows (run.mjs checks it byte for byte).
 -- Started by test/nvim/run.mjs as: nvim --headless --clean -n -c "luafile test/nvim/check.lua"
 -- Environment: ECS_NVIM_CONFIG_DIR (folder of ecs-taskdef.lua), ECS_NVIM_WORKSPACE (fixtures),
 -- ECS_NVIM_SERVER (bin/ecs-taskdef-ls.js), ECS_NVIM_RESULTS (JSON file this check writes).

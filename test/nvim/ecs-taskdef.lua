@@ -4,7 +4,7 @@
 -- definition; other JSON files get nothing from it.
 local M = {}
 
--- The server command: `npm install -g ecs-taskdef` puts `ecs-taskdef-ls` on PATH. Set
+-- The server command: `npm install -g .` in a built clone puts `ecs-taskdef-ls` on PATH. Set
 -- vim.g.ecs_taskdef_ls_cmd before this file runs to start it another way.
 local cmd = vim.g.ecs_taskdef_ls_cmd or { 'ecs-taskdef-ls', '--stdio' }
 

@@ -1,5 +1,5 @@
 // `npm run test:nvim`: the language server in another LSP client, headless Neovim (Debian's 0.7),
-// configured by test/nvim/ecs-taskdef.lua, the same file docs/NEOVIM.md shows. Runs check.lua,
+// configured by test/nvim/ecs-taskdef.lua, the same file README.md shows. Runs check.lua,
 // prints one line per check, appends "PASSED FAILED SKIPPED" to $ECS_TEST_TALLY, exits non-zero on
 // any failure or when Neovim cannot run at all.
 import { spawn, spawnSync } from 'node:child_process';
@@ -33,9 +33,9 @@ function done() {
 
 // 1. The README's Neovim configuration is the one the check loads.
 const config = fs.readFileSync(path.join(HERE, 'ecs-taskdef.lua'), 'utf8');
-const docs = fs.readFileSync(path.join(ROOT, 'docs/NEOVIM.md'), 'utf8');
-record('docs/NEOVIM.md shows test/nvim/ecs-taskdef.lua byte for byte', docs.includes('```lua\n' + config + '```\n'),
-  'copy test/nvim/ecs-taskdef.lua into the ```lua block of docs/NEOVIM.md');
+const docs = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+record('README.md shows test/nvim/ecs-taskdef.lua byte for byte', docs.includes('```lua\n' + config + '```\n'),
+  'copy test/nvim/ecs-taskdef.lua into the ```lua block of the Neovim section of README.md');
 
 // 2. Neovim, installed by the project's own script when missing.
 let t = Date.now();

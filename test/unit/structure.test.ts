@@ -10,6 +10,15 @@ describe('structural diagnostics', () => {
     assert.ok(codes('{ "family": "web" "containerDefinitions": [] }').includes('ECS001'));
   });
 
+  it('plain text being typed is a syntax error, not a nesting problem (ECS001)', () => {
+    const d = diagnose('ecs-fargate-web');
+    assert.ok(d.length >= 1 && d.every((x) => x.code === 'ECS001'));
+    assert.ok(d.every((x) => (x.data as { fix?: { error?: string } }).fix?.error), 'each names its parse error');
+    const deep = diagnose('['.repeat(3000) + ']'.repeat(3000));
+    assert.deepStrictEqual(deep.map((x) => [x.code, x.range.start.character, x.range.end.character]), [['ECS001', 0, 1]]);
+    assert.strictEqual((deep[0].data as { fix?: unknown }).fix, undefined);
+  });
+
   it('unknown property with "did you mean" and a rename fix (ECS002)', () => {
     const text = '{\n  "family": "web",\n  "containerDefinition": []\n}';
     assert.deepStrictEqual(found(text, 'ECS002'), ['"containerDefinition"']);

@@ -34,11 +34,8 @@ export const jsonSyntax = defineRule({
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/create-task-definition.html',
   examples: { bad: '{ "family": "web" "containerDefinitions": [] }', good: '{ "family": "web", "containerDefinitions": [] }' },
   check(ctx) {
+    if (ctx.doc.tooDeep) ctx.report({ node: { offset: 0, length: Math.min(1, ctx.doc.text.length) }, variant: 'tooDeep' });
     for (const e of ctx.doc.syntaxErrors) {
-      if (e.error === ParseErrorCode.InvalidSymbol && e.offset === 0 && !ctx.doc.root) {
-        ctx.report({ node: { offset: 0, length: Math.min(1, ctx.doc.text.length) }, variant: 'tooDeep' });
-        continue;
-      }
       ctx.report({ node: { offset: e.offset, length: Math.max(e.length, 1) }, variant: String(e.error), data: { error: printParseErrorCode(e.error) } });
     }
   },
