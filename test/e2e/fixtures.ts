@@ -51,6 +51,34 @@ export const describeOutput = `{
 }
 `;
 
+/**
+ * create-service input for the task definition family `web`: its load balancer sends traffic to
+ * container `app` on `containerPort`, which the task definition must expose.
+ */
+export function serviceDefinition(containerPort: number): string {
+  return `{
+  "serviceName": "web",
+  "cluster": "prod",
+  "taskDefinition": "web",
+  "desiredCount": 2,
+  "launchType": "FARGATE",
+  "networkConfiguration": {
+    "awsvpcConfiguration": {
+      "subnets": ["subnet-0123456789abcdef0"],
+      "securityGroups": ["sg-0123456789abcdef0"]
+    }
+  },
+  "loadBalancers": [
+    {
+      "targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef",
+      "containerName": "app",
+      "containerPort": ${containerPort}
+    }
+  ]
+}
+`;
+}
+
 /** Relative path in the workspace → content. */
 export function workspaceFiles(projectPackageJson: string): Record<string, string> {
   return {
@@ -59,6 +87,8 @@ export function workspaceFiles(projectPackageJson: string): Record<string, strin
     'docs/task-definition.json': fargateTask('awsvpc'),
     'new-service/task-definition.json': '',
     'describe/describe-output.json': describeOutput,
+    'pair/task-definition.json': fargateTask('awsvpc'),
+    'pair/service-definition.json': serviceDefinition(8080),
     'package.json': projectPackageJson,
   };
 }

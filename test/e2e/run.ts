@@ -14,7 +14,7 @@ import * as http from 'http';
 import * as path from 'path';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import type { Browser } from 'playwright-core';
-import { describeOutput, fargateTask, READ_ONLY_IN_DESCRIBE, workspaceFiles } from './fixtures';
+import { describeOutput, fargateTask, READ_ONLY_IN_DESCRIBE, serviceDefinition, workspaceFiles } from './fixtures';
 import { freePort, reapMarked, RUN_MARKER, runOrThrow, startGroup, stopGroup, type Started } from './processes';
 import { until, vietnameseLetters, Workbench } from './workbench';
 
@@ -308,6 +308,48 @@ const scenarios: Scenario[] = [
     });
     assert.deepStrictEqual(parseStrict(await wb.text()), expected);
     await until('ECS009 to leave the Problems panel', async () => !(await wb.problems()).some((p) => p.code === 'ECS009'));
+  }],
+  ['Service and task definition as a pair: ECS709 on the service\'s 8080; the task definition edited to 8080 (unsaved) clears it', 'service-task-pair', async (wb, n) => {
+    const TASK = 'pair/task-definition.json';
+    const SERVICE = 'pair/service-definition.json';
+    const portLine = serviceDefinition(8080).split('\n').findIndex((l) => l.includes('"containerPort": 8080')) + 1;
+    // Both files open side by side: the task definition on the left, the service definition on the right.
+    await wb.openFile(TASK);
+    await wb.command('View: Split Editor into Right Group');
+    await wb.openFile(SERVICE);
+    await until('an error squiggle under 8080 in the service definition', async () => (await wb.underlined('error')).includes('8080'));
+    const before = await until('ECS709 (service) and ECS711 (task definition) in the Problems panel', async () => {
+      const p = await wb.problems();
+      return p.some((x) => x.code === 'ECS709') && p.some((x) => x.code === 'ECS711') ? p : undefined;
+    });
+    assert.ok(before.some((p) => p.code === 'ECS709' && p.severity === 'Error' && p.file === 'service-definition.json' && p.line === portLine), `Problems panel: ${JSON.stringify(before)}`);
+    assert.ok(before.some((p) => p.code === 'ECS711' && p.severity === 'Error' && p.file === 'task-definition.json'), `Problems panel: ${JSON.stringify(before)}`);
+    await wb.hidePanel();
+    await wb.focusGroup('Left', TASK);
+    await until('an error squiggle under the task definition\'s portMappings', async () => (await wb.underlined('error')).includes('[{ "containerPort": 80 }]'));
+    await wb.screenshot(shot(n, 'pair-before-edit'));
+
+    // The fix in the other file: select the container's 80 and type 8080, without saving.
+    await wb.goToText('"containerPort": ', 'after');
+    await wb.page.keyboard.press('Shift+ArrowRight');
+    await wb.page.keyboard.press('Shift+ArrowRight');
+    await wb.type('8080');
+    const edited = fargateTask('awsvpc').replace('"containerPort": 80', '"containerPort": 8080');
+    assert.notStrictEqual(edited, fargateTask('awsvpc'));
+    await until('the task definition with containerPort 8080', async () => (await wb.text()) === edited);
+    assert.ok(await wb.dirty('task-definition.json'), 'the task definition tab should show unsaved changes');
+    await until('ECS709 and ECS711 to leave the Problems panel', async () => !(await wb.problems()).some((p) => p.code === 'ECS709' || p.code === 'ECS711'));
+    await holds('ECS709 and ECS711 stay away', 2000, async () => {
+      const p = (await wb.problems()).filter((x) => x.code === 'ECS709' || x.code === 'ECS711');
+      return p.length ? JSON.stringify(p) : undefined;
+    });
+    await wb.hidePanel();
+    await until('no error squiggle in the task definition', async () => (await wb.squiggles('error')) === 0);
+    await wb.focusGroup('Right', SERVICE);
+    await until('the error squiggle under 8080 to go from the service definition', async () => (await wb.squiggles('error')) === 0);
+    assert.ok(!(await wb.underlined('error')).includes('8080'));
+    assert.strictEqual(await wb.text(), serviceDefinition(8080), 'the service definition itself is unchanged');
+    assert.strictEqual(fs.readFileSync(path.join(dirs.workspace, TASK), 'utf8'), fargateTask('awsvpc'), 'the task definition on disk is unchanged (not saved)');
   }],
 ];
 

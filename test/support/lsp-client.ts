@@ -27,6 +27,8 @@ export interface StartOptions {
   locale?: string;
   /** Announce `workspace.configuration` support and answer `workspace/configuration` with `settings`. */
   configuration?: boolean;
+  /** The workspace folder (a `file:` URI) the server scans for task and service definitions on disk. */
+  rootUri?: string;
 }
 
 export async function startServer(options: StartOptions = {}): Promise<LspClient> {
@@ -55,7 +57,7 @@ export async function startServer(options: StartOptions = {}): Promise<LspClient
   connection.listen();
   await connection.sendRequest('initialize', {
     processId: process.pid,
-    rootUri: null,
+    rootUri: options.rootUri ?? null,
     locale: options.locale,
     capabilities: { workspace: { configuration: options.configuration ?? false }, textDocument: { completion: { completionItem: { snippetSupport: true } } } },
     initializationOptions: options.configuration ? {} : { settings },

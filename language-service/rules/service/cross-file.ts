@@ -140,6 +140,10 @@ export const servicePairFromTask = defineRule({
     if (!task || !family || !ctx.workspace) return;
     const familyNode = task.get('family')!;
     for (const svc of ctx.workspace.servicesOf(family)) {
+      // Only services paired with this very file: a task definition of the same family elsewhere
+      // (another folder, another environment) may be the one the service runs (ECS709 uses the same pairing).
+      const paired = ctx.workspace.taskDefinitionFor(svc);
+      if (paired && paired.uri !== ctx.doc.uri) continue;
       const s = serviceFacts(svc);
       if (!s) continue;
       const serviceName = stringValue(s.get('serviceName')) ?? '?';
