@@ -10,7 +10,7 @@ import { parseDocument, type NameHint, type ParsedDocument } from './model/docum
 import { computeDiagnostics } from './features/diagnostics';
 import { complete } from './features/completion';
 import { hover } from './features/hover';
-import { codeActions, fixAllText } from './features/code-actions';
+import { codeActions, fixAllText, resolveCodeAction, type CodeActionOptions } from './features/code-actions';
 // Completion and hover extensions register themselves on import.
 import './snippets/completion';
 import './features/learning';
@@ -91,8 +91,13 @@ export class EcsLanguageService {
     return this.guard('hover', undefined, () => hover(this.parse(doc, settings), position, langs));
   }
 
-  codeActions(doc: TextDocument, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, settings: EcsSettings, langs: readonly Lang[]): CodeAction[] {
-    return this.guard('codeActions', [], () => codeActions(this.parse(doc, settings), diagnostics, only, settings, langs, (e) => this.options.onError?.('codeAction', e)));
+  codeActions(doc: TextDocument, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, settings: EcsSettings, langs: readonly Lang[], options?: CodeActionOptions): CodeAction[] {
+    return this.guard('codeActions', [], () => codeActions(this.parse(doc, settings), diagnostics, only, settings, langs, (e) => this.options.onError?.('codeAction', e), options));
+  }
+
+  /** The edit of a quick fix offered lazily (`codeActions(..., { lazy: true })`). */
+  resolveCodeAction(doc: TextDocument, action: CodeAction, settings: EcsSettings = defaultSettings): CodeAction {
+    return this.guard('codeActionResolve', action, () => resolveCodeAction(this.parse(doc, settings), action));
   }
 
   definition(doc: TextDocument, position: Position, settings: EcsSettings = defaultSettings): Location[] {

@@ -33,8 +33,22 @@ export function fixEdits(doc: ParsedDocument, d: Diagnostic, indent?: Indentatio
   return minimal.length ? { rule, edits: minimal } : undefined;
 }
 
+/** What a lazily offered quick fix carries until `codeAction/resolve` computes its edit. */
+export interface LazyFixData {
+  ecsLazyFix: { uri: string; version: number; diagnostic: Diagnostic };
+}
+
+export interface CodeActionOptions {
+  /**
+   * Offer quick fixes that carry data (`Diagnostic.data.fix`) without their edit, to be computed by
+   * `resolveCodeAction` when one is chosen. For clients with `codeAction/resolve` support: a request
+   * covering many diagnostics of a large document then costs no edit computation at all.
+   */
+  lazy?: boolean;
+}
+
 /** Quick fixes for the diagnostics in the request, plus the "fix all" source action. */
-export function codeActions(doc: ParsedDocument, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, settings: EcsSettings, langs: readonly Lang[], onError?: (e: unknown) => void): CodeAction[] {
+export function codeActions(doc: ParsedDocument, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, settings: EcsSettings, langs: readonly Lang[], onError?: (e: unknown) => void, options: CodeActionOptions = {}): CodeAction[] {
   const actions: CodeAction[] = [];
   const wantQuick = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix));
   // "Fix all" re-validates the document several times: only when the editor asks for source actions
@@ -43,6 +57,19 @@ export function codeActions(doc: ParsedDocument, diagnostics: readonly Diagnosti
   if (wantQuick) {
     for (const d of diagnostics) {
       try {
+        const lazyRule = options.lazy ? lazyFixRule(d) : undefined;
+        if (lazyRule) {
+          const fix = lazyRule.fix!;
+          const data: LazyFixData = { ecsLazyFix: { uri: doc.uri, version: doc.version, diagnostic: d } };
+          actions.push({
+            title: localize(fix.title, langs, fix.titleArgs?.(dataOf(d)?.fix ?? {}), ' / '),
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [d],
+            isPreferred: fix.safe,
+            data,
+          });
+          continue;
+        }
         const f = fixEdits(doc, d);
         if (!f) continue;
         const fix = f.rule.fix!;
@@ -66,6 +93,23 @@ export function codeActions(doc: ParsedDocument, diagnostics: readonly Diagnosti
     }
   }
   return actions;
+}
+
+/** The rule of a diagnostic whose fix can be offered before its edit is computed: it has a fix and the data for it. */
+function lazyFixRule(d: Diagnostic): Rule | undefined {
+  if (d.source !== undefined && d.source !== DIAGNOSTIC_SOURCE) return undefined;
+  const data = dataOf(d);
+  const rule = data && ruleByCode(data.code);
+  return rule?.fix && data?.fix && Object.keys(data.fix).length ? rule : undefined;
+}
+
+/** Fills in the edit of a lazily offered quick fix; without one when the fix no longer applies. */
+export function resolveCodeAction(doc: ParsedDocument, action: CodeAction): CodeAction {
+  const lazy = (action.data as LazyFixData | undefined)?.ecsLazyFix;
+  // A fix computed on another version of the text could land in the wrong place: offer nothing.
+  if (!lazy || action.edit || lazy.uri !== doc.uri || lazy.version !== doc.version) return action;
+  const f = fixEdits(doc, lazy.diagnostic);
+  return f ? { ...action, edit: { changes: { [doc.uri]: f.edits } } } : action;
 }
 
 /**

@@ -31,6 +31,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   let locale: string | undefined;
   let supportsConfiguration = false;
+  let supportsResolve = false;
   const settingsCache = new Map<string, Promise<EcsSettings>>();
   let globalSettings: EcsSettings = normalizeSettings(undefined);
   const timers = new Map<string, NodeJS.Timeout>();
@@ -81,6 +82,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown };
     locale = typeof init.locale === 'string' ? init.locale : params.locale;
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
+    // With codeAction/resolve, quick fix edits are computed only for the fix the user picks.
+    supportsResolve = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     if (init.settings) globalSettings = normalizeSettings(init.settings);
     log(`initialize: client ${params.clientInfo?.name ?? 'unknown'}, locale ${locale ?? 'none'}`);
     return {
@@ -88,7 +91,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         textDocumentSync: TextDocumentSyncKind.Incremental,
         completionProvider: { triggerCharacters: ['"', ':', ' '], resolveProvider: false },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll], resolveProvider: true },
         definitionProvider: true,
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
@@ -219,7 +222,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!doc) return [];
       const settings = await settingsFor(doc.uri);
       if (service.kindOf(doc, settings) === 'none') return [];
-      return service.codeActions(doc, params.context.diagnostics, params.context.only, settings, langsOf(settings));
+      return service.codeActions(doc, params.context.diagnostics, params.context.only, settings, langsOf(settings), { lazy: supportsResolve });
+    }),
+  );
+
+  connection.onCodeActionResolve((action) =>
+    runSafeAsync('codeAction/resolve', action, async () => {
+      const uri = (action.data as { ecsLazyFix?: { uri?: unknown } } | undefined)?.ecsLazyFix?.uri;
+      const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
+      if (!doc) return action;
+      return service.resolveCodeAction(doc, action, await settingsFor(doc.uri));
     }),
   );
 

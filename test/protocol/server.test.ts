@@ -115,6 +115,18 @@ describe('ecs-taskdef-ls over stdio', function () {
     assert.ok(fixed.includes('"networkMode": "awsvpc"'), fixed);
   });
 
+  it('with codeAction/resolve support, fixes come without edits and resolve computes them', async () => {
+    client = await startServer({ codeActionResolve: true });
+    const text = fargate({ networkMode: 'awsvpn' });
+    const p = client.diagnostics(TASK_URI);
+    await client.open(TASK_URI, text);
+    const diag = (await p).diagnostics.find((d) => d.code === 'ECS005')!;
+    const [action] = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: TASK_URI }, range: diag.range, context: { diagnostics: [diag], only: ['quickfix'] } })) as Array<{ title: string; edit?: unknown; data?: unknown }>;
+    assert.strictEqual(action.edit, undefined);
+    const resolved = (await client.connection.sendRequest('codeAction/resolve', action)) as { edit: { changes: Record<string, unknown[]> } };
+    assert.ok(applyEdits(text, resolved.edit.changes[TASK_URI] as never).includes('"networkMode": "awsvpc"'));
+  });
+
   it('rules can be turned off by setting', async () => {
     client = await startServer({ configuration: true, settings: { rules: { ECS005: 'off' } } });
     const p = client.diagnostics(TASK_URI);

@@ -27,6 +27,8 @@ export interface StartOptions {
   locale?: string;
   /** Announce `workspace.configuration` support and answer `workspace/configuration` with `settings`. */
   configuration?: boolean;
+  /** Announce `codeAction/resolve` support for the `edit` property. */
+  codeActionResolve?: boolean;
   /** The workspace folder (a `file:` URI) the server scans for task and service definitions on disk. */
   rootUri?: string;
 }
@@ -59,7 +61,7 @@ export async function startServer(options: StartOptions = {}): Promise<LspClient
     processId: process.pid,
     rootUri: options.rootUri ?? null,
     locale: options.locale,
-    capabilities: { workspace: { configuration: options.configuration ?? false }, textDocument: { completion: { completionItem: { snippetSupport: true } } } },
+    capabilities: { workspace: { configuration: options.configuration ?? false }, textDocument: { completion: { completionItem: { snippetSupport: true } }, ...(options.codeActionResolve ? { codeAction: { resolveSupport: { properties: ['edit'] } } } : {}) } },
     initializationOptions: options.configuration ? {} : { settings },
   });
   await connection.sendNotification('initialized', {});
