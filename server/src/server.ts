@@ -79,12 +79,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
-    const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown };
+    const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown; ecsTaskDefinition?: unknown };
     locale = typeof init.locale === 'string' ? init.locale : params.locale;
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
     // With codeAction/resolve, quick fix edits are computed only for the fix the user picks.
     supportsResolve = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
-    if (init.settings) globalSettings = normalizeSettings(init.settings);
+    // Settings given at start: `{ settings: {...} }`, or `{ ecsTaskDefinition: {...} }` as clients that pass
+    // their `config` table as initialization options do (Helix).
+    if (init.settings ?? init.ecsTaskDefinition) globalSettings = normalizeSettings(init.settings ?? init.ecsTaskDefinition);
     log(`initialize: client ${params.clientInfo?.name ?? 'unknown'}, locale ${locale ?? 'none'}`);
     return {
       capabilities: {

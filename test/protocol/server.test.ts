@@ -95,6 +95,14 @@ describe('ecs-taskdef-ls over stdio', function () {
     assert.ok(/not allowed/.test(en.message), en.message);
   });
 
+  it('takes settings from initializationOptions shaped like a config table (as Helix sends them)', async () => {
+    client = await startServer({ locale: 'en', initializationOptions: { ecsTaskDefinition: { docsLanguage: 'vi' } } });
+    const p = client.diagnostics(TASK_URI);
+    await client.open(TASK_URI, fargate({ networkMode: 'awsvpn' }));
+    const d = (await p).diagnostics.find((x) => x.code === 'ECS005')!;
+    assert.ok(/không/.test(d.message), d.message);
+  });
+
   it('takes initialize.locale as the default language (auto)', async () => {
     client = await startServer({ locale: 'vi' });
     const p = client.diagnostics(TASK_URI);

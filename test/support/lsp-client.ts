@@ -27,6 +27,8 @@ export interface StartOptions {
   locale?: string;
   /** Announce `workspace.configuration` support and answer `workspace/configuration` with `settings`. */
   configuration?: boolean;
+  /** Sent as `initializationOptions` instead of `{ settings }`. */
+  initializationOptions?: unknown;
   /** Announce `codeAction/resolve` support for the `edit` property. */
   codeActionResolve?: boolean;
   /** The workspace folder (a `file:` URI) the server scans for task and service definitions on disk. */
@@ -62,7 +64,7 @@ export async function startServer(options: StartOptions = {}): Promise<LspClient
     rootUri: options.rootUri ?? null,
     locale: options.locale,
     capabilities: { workspace: { configuration: options.configuration ?? false }, textDocument: { completion: { completionItem: { snippetSupport: true } }, ...(options.codeActionResolve ? { codeAction: { resolveSupport: { properties: ['edit'] } } } : {}) } },
-    initializationOptions: options.configuration ? {} : { settings },
+    initializationOptions: options.initializationOptions ?? (options.configuration ? {} : { settings }),
   });
   await connection.sendNotification('initialized', {});
   const client: LspClient = {
