@@ -11,6 +11,8 @@ export interface EcsSettings {
   rules: Record<string, RuleSeverityOverride>;
   /** For service definitions: the task definition file to check them against (relative to the service file's folder). Empty: found by family. */
   serviceTaskDefinition?: string;
+  /** The editor's indentation for the document (VS Code's `editor.tabSize` / `editor.insertSpaces`): used by fixes when the document itself shows none. */
+  editorIndent?: { tabSize: number; insertSpaces: boolean };
 }
 
 export const SETTINGS_SECTION = 'ecsTaskDefinition';

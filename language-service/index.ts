@@ -97,7 +97,7 @@ export class EcsLanguageService {
 
   /** The edit of a quick fix offered lazily (`codeActions(..., { lazy: true })`). */
   resolveCodeAction(doc: TextDocument, action: CodeAction, settings: EcsSettings = defaultSettings): CodeAction {
-    return this.guard('codeActionResolve', action, () => resolveCodeAction(this.parse(doc, settings), action));
+    return this.guard('codeActionResolve', action, () => resolveCodeAction(this.parse(doc, settings), action, settings));
   }
 
   definition(doc: TextDocument, position: Position, settings: EcsSettings = defaultSettings): Location[] {

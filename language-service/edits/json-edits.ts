@@ -77,16 +77,42 @@ function hasLongLine(text: string): boolean {
  * it formats is indented by exactly 200 spaces: an off-by-one in its cache of indentations).
  */
 export function modifyFormatted(text: string, path: JsonPath, value: unknown, o: jsonc.ModificationOptions): jsonc.Edit[] {
-  if (o.formattingOptions && hasLongLine(text)) {
-    const compact = jsonc.modify(text, path, value, { ...o, formattingOptions: undefined });
-    if (compact.some((e) => lineLengthAt(text, e.offset) > LONG_LINE)) return compact;
-  }
+  const raw = jsonc.modify(text, path, value, { ...o, formattingOptions: undefined });
+  if (!o.formattingOptions || !raw.length) return raw;
+  if (hasLongLine(text) && raw.some((e) => lineLengthAt(text, e.offset) > LONG_LINE)) return raw;
+  // Format only the text the edit brings in. jsonc-parser's own formatting of an insertion covers
+  // the whole line around it, which re-lays out what the user wrote there (an inline array
+  // `["FARGATE"]` becomes three lines).
   try {
-    return jsonc.modify(text, path, value, o);
+    let next = text;
+    const spans: Array<{ offset: number; length: number }> = [];
+    for (const e of [...raw].sort((a, b) => b.offset - a.offset)) {
+      next = next.slice(0, e.offset) + e.content + next.slice(e.offset + e.length);
+      for (const sp of spans) sp.offset += e.content.length - e.length;
+      spans.push({ offset: e.offset, length: e.content.length });
+    }
+    let formatted = next;
+    for (const sp of [...spans].sort((a, b) => b.offset - a.offset)) {
+      if (!sp.length) continue;
+      formatted = jsonc.applyEdits(formatted, jsonc.format(formatted, sp, { ...o.formattingOptions, keepLines: false }));
+    }
+    return diffEdit(text, formatted);
   } catch (e) {
-    if (!(e instanceof TypeError) || !o.formattingOptions) throw e;
-    return jsonc.modify(text, path, value, { ...o, formattingOptions: undefined });
+    if (!(e instanceof TypeError)) throw e;
+    return raw;
   }
+}
+
+/** The single edit that turns `before` into `after` (common prefix and suffix left alone). */
+function diffEdit(before: string, after: string): jsonc.Edit[] {
+  if (before === after) return [];
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let endB = before.length;
+  let endA = after.length;
+  while (endB > start && endA > start && before.charCodeAt(endB - 1) === after.charCodeAt(endA - 1)) { endB--; endA--; }
+  return [{ offset: start, length: endB - start, content: after.slice(start, endA) }];
 }
 
 /** Sets (or inserts) the value at `path` (from the document root). */

@@ -70,7 +70,7 @@ export function codeActions(doc: ParsedDocument, diagnostics: readonly Diagnosti
           });
           continue;
         }
-        const f = fixEdits(doc, d);
+        const f = fixEdits(doc, d, detectIndentation(doc.text, settings.editorIndent));
         if (!f) continue;
         const fix = f.rule.fix!;
         const data = dataOf(d)?.fix ?? {};
@@ -104,11 +104,11 @@ function lazyFixRule(d: Diagnostic): Rule | undefined {
 }
 
 /** Fills in the edit of a lazily offered quick fix; without one when the fix no longer applies. */
-export function resolveCodeAction(doc: ParsedDocument, action: CodeAction): CodeAction {
+export function resolveCodeAction(doc: ParsedDocument, action: CodeAction, settings?: Pick<EcsSettings, 'editorIndent'>): CodeAction {
   const lazy = (action.data as LazyFixData | undefined)?.ecsLazyFix;
   // A fix computed on another version of the text could land in the wrong place: offer nothing.
   if (!lazy || action.edit || lazy.uri !== doc.uri || lazy.version !== doc.version) return action;
-  const f = fixEdits(doc, lazy.diagnostic);
+  const f = fixEdits(doc, lazy.diagnostic, detectIndentation(doc.text, settings?.editorIndent));
   return f ? { ...action, edit: { changes: { [doc.uri]: f.edits } } } : action;
 }
 
@@ -119,7 +119,7 @@ export function resolveCodeAction(doc: ParsedDocument, action: CodeAction): Code
  */
 export function fixAllText(doc: ParsedDocument, settings: EcsSettings, langs: readonly Lang[], onError?: (e: unknown) => void, maxRounds = 50): string | undefined {
   let cur = doc;
-  const indent = detectIndentation(doc.text);
+  const indent = detectIndentation(doc.text, settings.editorIndent);
   const hint = doc.shape === 'service' ? 'service' : doc.shape !== 'other' ? 'task' : undefined;
   const tried = new Set<string>();
   for (let round = 0; round < maxRounds; round++) {

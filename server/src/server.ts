@@ -26,6 +26,15 @@ export interface ServerOptions {
   debounceMs?: number;
 }
 
+/** The editor's own indentation (VS Code's `editor` section), when the client sends it. */
+function withEditorIndent(settings: EcsSettings, editor: unknown): EcsSettings {
+  const e = (editor && typeof editor === 'object' ? editor : {}) as { tabSize?: unknown; insertSpaces?: unknown };
+  if (typeof e.tabSize === 'number' && e.tabSize > 0 && e.tabSize <= 16 && typeof e.insertSpaces === 'boolean') {
+    return { ...settings, editorIndent: { tabSize: e.tabSize, insertSpaces: e.insertSpaces } };
+  }
+  return settings;
+}
+
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const debounceMs = options.debounceMs ?? 200;
   const documents = new TextDocuments(TextDocument);
@@ -64,8 +73,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     let p = settingsCache.get(uri);
     if (!p) {
       p = connection.workspace
-        .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
-        .then((raw: unknown) => normalizeSettings(raw), () => globalSettings);
+        .getConfiguration([{ scopeUri: uri, section: SETTINGS_SECTION }, { scopeUri: uri, section: 'editor' }])
+        .then((raw: unknown[]) => withEditorIndent(normalizeSettings(raw?.[0]), raw?.[1]), () => globalSettings);
       settingsCache.set(uri, p);
     }
     return p;

@@ -1,8 +1,8 @@
 import * as assert from 'assert';
-import { remove } from '../../language-service/edits/json-edits';
+import { insertProperty, remove } from '../../language-service/edits/json-edits';
 import { parseDocument } from '../../language-service/model/document';
 import type { JsonPath } from '../../language-service/model/document';
-import { applyEdits, doc, parses } from '../support/harness';
+import { applyEdits, applyFix, doc, parses } from '../support/harness';
 
 function rm(text: string, path: JsonPath): string {
   const out = applyEdits(text, remove(parseDocument(doc(text)), path));
@@ -33,5 +33,21 @@ describe('removing a property or element keeps everything else', () => {
 
   it('CRLF documents stay CRLF', () => {
     assert.strictEqual(rm('{\r\n  "a": 1,\r\n  "b": 2\r\n}', ['a']), '{\r\n  "b": 2\r\n}');
+  });
+});
+
+describe('inserting a property keeps the layout around it', () => {
+  it('an inline array on the line before stays inline (ECS101 fix)', () => {
+    const text = '{\n  "family": "web",\n  "requiresCompatibilities": ["FARGATE"],\n  "cpu": "256",\n  "memory": "512",\n  "containerDefinitions": [{ "name": "app", "image": "nginx:1.27" }]\n}';
+    const out = applyFix(text, 'ECS101');
+    assert.ok(out.includes('  "requiresCompatibilities": ["FARGATE"],\n'), out);
+    assert.ok(out.includes('\n  "networkMode": "awsvpc",\n') || out.includes('\n  "networkMode": "awsvpc"\n'), out);
+    assert.ok(out.includes('"containerDefinitions": [{ "name": "app", "image": "nginx:1.27" }]'), out);
+  });
+
+  it('a multi-line value is laid out with the document\'s indentation (tabs here)', () => {
+    const text = '{\n\t"family": "web",\n\t"containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }]\n}';
+    const out = applyEdits(text, insertProperty(parseDocument(doc(text)), [], 'ephemeralStorage', { sizeInGiB: 30 }, 'family'));
+    assert.strictEqual(out, '{\n\t"family": "web",\n\t"ephemeralStorage": {\n\t\t"sizeInGiB": 30\n\t},\n\t"containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }]\n}');
   });
 });
