@@ -183,6 +183,16 @@ function fargateSnippetPrefix(): string {
   return prefix;
 }
 
+/** The Command Palette title of one of our commands ("ECS: New task definition…"), from package.json and package.nls.json. */
+function commandTitle(id: string): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes?: { commands?: Array<{ command: string; title: string; category?: string }> } };
+  const nls = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+  const c = pkg.contributes?.commands?.find((x) => x.command === id);
+  assert.ok(c, `package.json contributes no command ${id}`);
+  const resolve = (t: string): string => t.replace(/^%(.+)%$/, (_, k: string) => nls[k] ?? t);
+  return c.category ? `${resolve(c.category)}: ${resolve(c.title)}` : resolve(c.title);
+}
+
 type Scenario = [title: string, slug: string, run: (wb: Workbench, n: number) => Promise<void>];
 
 const scenarios: Scenario[] = [
@@ -350,6 +360,57 @@ const scenarios: Scenario[] = [
     assert.ok(!(await wb.underlined('error')).includes('8080'));
     assert.strictEqual(await wb.text(), serviceDefinition(8080), 'the service definition itself is unchanged');
     assert.strictEqual(fs.readFileSync(path.join(dirs.workspace, TASK), 'utf8'), fargateTask('awsvpc'), 'the task definition on disk is unchanged (not saved)');
+  }],
+  ['ECS: New task definition…: Fargate web service, the first size, a region, an account id; task-definition.json opens with no problems', 'new-task-definition', async (wb, n) => {
+    const ACCOUNT = '123456789012';
+    const REGION = 'eu-west-1';
+    const written = path.join(dirs.workspace, 'task-definition.json');
+    // The command asks before overwriting: the workspace root must not have the file yet.
+    assert.ok(!fs.existsSync(written), `${written} exists before the command runs`);
+    const step = (k: number): string => `New ECS task definition (${k}/5)`;
+    await wb.startCommand(commandTitle('ecsTaskDefinition.newTaskDefinition'));
+
+    const launchTypes = await wb.quickInput(step(1), 'rows');
+    assert.ok(launchTypes.includes('Fargate'), `launch types: ${JSON.stringify(launchTypes)}`);
+    await wb.pickFirst('Fargate');
+    const patterns = await wb.quickInput(step(2), 'rows');
+    const web = patterns.find((p) => /\bweb\b/i.test(p));
+    assert.ok(web, `no web pattern among ${JSON.stringify(patterns)}`);
+    await wb.screenshot(shot(n, 'patterns'));
+    await wb.pickFirst(web);
+    const sizes = await wb.quickInput(step(3), 'rows');
+    await wb.pickFirst(sizes[0]);
+    const regions = await wb.quickInput(step(4), 'rows');
+    assert.ok(regions.includes(REGION), `regions: ${JSON.stringify(regions)}`);
+    await wb.pickFirst(REGION);
+    await wb.quickInput(step(5), 'input');
+    await wb.type(ACCOUNT);
+    await wb.page.keyboard.press('Enter');
+    await wb.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 30_000 });
+
+    let active = { tab: '', uri: '' };
+    await until('an editor titled task-definition.json, of the file at the workspace root', async () => {
+      active = await wb.activeEditor();
+      return active.tab === 'task-definition.json' && active.uri.endsWith('/workspace/task-definition.json');
+    }).catch((e: unknown) => {
+      throw new Error(`${e instanceof Error ? e.message : String(e)}; active editor: ${JSON.stringify(active)}`);
+    });
+    const text = await until('the generated task definition on screen', async () => {
+      const t = await wb.text();
+      return t.includes('containerDefinitions') && t.trim().endsWith('}') ? t : undefined;
+    });
+    const task = parseStrict(text) as { requiresCompatibilities?: unknown; executionRoleArn?: unknown };
+    assert.ok(Array.isArray(task.requiresCompatibilities) && task.requiresCompatibilities.includes('FARGATE'), `not a Fargate task definition:\n${text}`);
+    assert.ok(typeof task.executionRoleArn === 'string' && task.executionRoleArn.includes(`::${ACCOUNT}:role/`), `executionRoleArn without the account id:\n${text}`);
+    assert.strictEqual(text.trimEnd(), fs.readFileSync(written, 'utf8').trimEnd(), 'the editor shows the file the command wrote');
+    const errorsOrWarnings = async (): Promise<string | undefined> => {
+      const p = (await wb.problems(true)).filter((x) => x.severity === 'Error' || x.severity === 'Warning');
+      return p.length ? `Problems panel: ${JSON.stringify(p)}` : undefined;
+    };
+    await until('no errors or warnings', async () => !(await errorsOrWarnings()));
+    await holds('the new task definition stays free of errors and warnings', 2500, errorsOrWarnings);
+    await wb.hidePanel();
+    await until('no error or warning squiggle', async () => (await wb.squiggles('error')) + (await wb.squiggles('warning')) === 0);
   }],
 ];
 

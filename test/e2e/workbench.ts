@@ -65,6 +65,60 @@ export class Workbench {
     await input.waitFor({ state: 'hidden', timeout: WAIT_MS });
   }
 
+  /**
+   * Runs a command that goes on asking questions (quick picks, input boxes) by its exact title: does
+   * not wait for the palette to close. An extension's commands join the palette a moment after the
+   * workbench loads: the palette is opened again until the command is listed.
+   */
+  async startCommand(title: string): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    const first = this.page.locator('.quick-input-list .monaco-list-row').first();
+    await until(`"${title}" as the first command`, async () => {
+      await this.page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible', timeout: WAIT_MS });
+      await input.fill('>' + title);
+      const listed = await until('the command', async () => ((await first.textContent({ timeout: 1000 })) ?? '').includes(title), 3000).then(() => true, () => false);
+      if (!listed) {
+        await this.escape();
+        await input.waitFor({ state: 'hidden', timeout: WAIT_MS });
+      }
+      return listed;
+    }, WAIT_MS, 500);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /**
+   * Waits for the quick pick or input box titled `title` (a command's step) and returns the labels
+   * of its rows (none for an input box) once the rows, if any, are there.
+   */
+  async quickInput(title: string, rows: 'rows' | 'input'): Promise<string[]> {
+    const widget = this.page.locator('.quick-input-widget');
+    const list = widget.locator('.quick-input-list .monaco-list-row');
+    return until(`the quick input "${title}"`, async () => {
+      if (!(await widget.isVisible())) return undefined;
+      if (((await widget.locator('.quick-input-title').textContent()) ?? '').trim() !== title) return undefined;
+      if (rows === 'input') return [];
+      const labels = await list.evaluateAll((els) => els.map((e) => (e.querySelector('.label-name')?.textContent ?? '').replace(/\u00a0/g, ' ').trim()));
+      return labels.length ? labels : undefined;
+    });
+  }
+
+  /** In the open quick pick: types `label` into the filter, waits for it to be the first row, and presses Enter. */
+  async pickFirst(label: string): Promise<void> {
+    const widget = this.page.locator('.quick-input-widget');
+    await widget.locator('.quick-input-box input').fill(label);
+    await until(`"${label}" as the first row of the quick pick`, async () =>
+      ((await widget.locator('.quick-input-list .monaco-list-row').first().locator('.label-name').first().textContent({ timeout: 1000 })) ?? '').replace(/\u00a0/g, ' ').trim() === label);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** The title of the active tab and the URI of the active editor. */
+  async activeEditor(): Promise<{ tab: string; uri: string }> {
+    const tab = (await this.page.locator('.part.editor .editor-group-container.active .tabs-container .tab.active .monaco-icon-label-container').first().textContent({ timeout: 2000 })) ?? '';
+    const uri = (await this.editor().getAttribute('data-uri', { timeout: 2000 })) ?? '';
+    return { tab: tab.replace(/\u00a0/g, ' ').trim(), uri };
+  }
+
   async closeAllEditors(): Promise<void> {
     await this.command('View: Close All Editors');
     // Scenarios edit their files: answer "Don't Save" (the files on disk stay as the run wrote them).
