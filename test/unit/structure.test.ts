@@ -100,6 +100,13 @@ describe('structural diagnostics', () => {
     }
   });
 
+  it('repeated keys are reported in small and large objects (ECS013)', () => {
+    assert.deepStrictEqual(found('{ "family": "a", "family": "b", "containerDefinitions": [] }', 'ECS013'), ['"family"']);
+    const many = Array.from({ length: 12 }, (_, i) => `"k${i}": "v"`).join(', ');
+    const text = `{ "family": "a", "containerDefinitions": [{ "name": "app", "dockerLabels": { ${many}, "k3": "again" } }] }`;
+    assert.deepStrictEqual(found(text, 'ECS013'), ['"k3"']);
+  });
+
   it('comments in a JSONC task definition survive a fix', () => {
     const text = '{\n  // my service\n  "family": "web",\n  "containerDefinition": [] /* todo */\n}';
     const fixed = applyFix(text, 'ECS002');

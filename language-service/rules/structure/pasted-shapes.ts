@@ -142,17 +142,27 @@ export const duplicateKey = defineRule({
     const visit = (n: JsonNode, depth: number): void => {
       if (depth > 64) return;
       if (n.type === 'object') {
-        const seen = new Set<string>();
-        for (const p of n.children ?? []) {
-          const k = p.children?.[0];
+        const props = n.children ?? [];
+        // Most objects are small: compare pairwise there, and only build a set for big ones.
+        const seen = props.length > 8 ? new Set<string>() : undefined;
+        for (let i = 0; i < props.length; i++) {
+          const k = props[i].children?.[0];
           if (k && typeof k.value === 'string') {
-            if (seen.has(k.value)) ctx.report({ node: k, args: { name: k.value } });
-            seen.add(k.value);
+            let repeated = false;
+            if (seen) {
+              repeated = seen.has(k.value);
+              seen.add(k.value);
+            } else {
+              for (let j = 0; j < i && !repeated; j++) repeated = props[j].children?.[0]?.value === k.value;
+            }
+            if (repeated) ctx.report({ node: k, args: { name: k.value } });
           }
-          const v = p.children?.[1];
-          if (v) visit(v, depth + 1);
+          const v = props[i].children?.[1];
+          if (v && (v.type === 'object' || v.type === 'array')) visit(v, depth + 1);
         }
-      } else if (n.type === 'array') for (const c of n.children ?? []) visit(c, depth + 1);
+      } else if (n.type === 'array') {
+        for (const c of n.children ?? []) if (c.type === 'object' || c.type === 'array') visit(c, depth + 1);
+      }
     };
     visit(body, 0);
   },
