@@ -4,7 +4,7 @@ import type { Args } from '../../language-service/i18n/text';
 import type { Bilingual } from '../../language-service/field-docs/types';
 import { t } from './i18n';
 
-export type Command = 'check' | 'explain' | 'policy' | 'help' | 'version';
+export type Command = 'check' | 'explain' | 'policy' | 'diff' | 'help' | 'version';
 export type Format = 'text' | 'json' | 'sarif';
 export type MinSeverity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -32,7 +32,7 @@ export class UsageError extends Error {
 const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];
 const SEVERITIES: readonly MinSeverity[] = ['error', 'warning', 'info', 'hint'];
 const LANGS: readonly Lang[] = ['vi', 'en'];
-const COMMANDS: readonly Command[] = ['check', 'explain', 'policy'];
+const COMMANDS: readonly Command[] = ['check', 'explain', 'policy', 'diff'];
 
 /** The language from the environment (LC_ALL, LC_MESSAGES, LANG): Vietnamese when it starts with `vi`. */
 export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
@@ -102,5 +102,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliO
   if (help || version) return { ...o, command: help ? 'help' : 'version' };
   if (o.command === 'explain' && o.args.length > 1) throw new UsageError(t.tooManyArgs, { command: 'explain', count: 1 });
   if (o.command === 'policy' && o.args.length !== 1) throw new UsageError(t.policyUsage);
+  if (o.command === 'diff' && o.args.length !== 2) throw new UsageError(t.diffUsage);
+  if (o.command === 'diff' && o.format === 'sarif') throw new UsageError(t.badValue, { value: 'sarif', option: '--format', allowed: 'text, json' });
   return o;
 }

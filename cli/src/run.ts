@@ -4,6 +4,7 @@
  *   ecs-taskdef check [files|folders|globs...] [--format text|json|sarif] [--severity ...] [--fix] [--lang vi|en]
  *   ecs-taskdef explain [CODE]
  *   ecs-taskdef policy <file> [--ecs-exec] [--format text|json]
+ *   ecs-taskdef diff <A> <B> [--format text|json]   (exit 0 equivalent, 1 different, 2 bad input)
  * Exit codes: 0 clean, 1 problems found, 2 usage error or unreadable file.
  */
 import * as fs from 'fs';
@@ -20,6 +21,7 @@ import { jsonReport } from './format-json';
 import { sarifReport } from './format-sarif';
 import { t } from './i18n';
 import { derive, formatPolicies, PolicyInputError } from './policy';
+import { diffFiles } from './diff';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_PROBLEMS = 1;
@@ -105,6 +107,12 @@ export function run(argv: readonly string[], io: Io): number {
         const out = formatPolicies(derive(popts), popts, c);
         io.stdout.write(out);
         return EXIT_CLEAN;
+      }
+      case 'diff': {
+        const d = diffFiles({ files: [o.args[0], o.args[1]], cwd: io.cwd, lang: o.lang, format: o.format === 'json' ? 'json' : 'text' });
+        if (d.stderr) io.stderr.write(d.stderr);
+        io.stdout.write(d.stdout);
+        return d.exit;
       }
       default:
         return runCheck(o, io);
