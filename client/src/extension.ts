@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SETTINGS_SECTION } from '../../common/settings';
 import { clientMiddleware, registerCommands } from './commands';
+import { registerCompare } from './compare';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel | undefined;
@@ -22,6 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('ecsTaskDefinition.showOutput', () => output?.show(true)),
   );
   registerCommands(context, () => client);
+  registerCompare(context, () => client);
   await client.start();
 }
 

@@ -5,6 +5,9 @@ import type { EcsLanguageService } from '../../language-service';
 import { localize } from '../../language-service/i18n/text';
 import { derivePolicies, documentTitles, policyText } from '../../language-service/iam';
 import { renderTaskSize, taskSize, taskSizeSummary, sizeTexts } from '../../language-service/features/task-size';
+import { compareDocuments, compareErrorMessage, diffTexts, renderChangesMarkdown } from '../../language-service/diff';
+import { parseDocument } from '../../language-service/model/document';
+import { textDocument } from '../../language-service';
 import { answerProblems, buildTaskDefinition, newTaskDefinitionChoices, type NewTaskAnswers, type NewTaskDefinitionChoices } from '../../language-service/features/new-task-definition';
 
 /** What the extra handlers (navigation, commands) get from the server. */
@@ -38,7 +41,22 @@ export const SERVER_COMMANDS = {
   newTaskDefinitionChoices: 'ecsTaskDefinition.newTaskDefinition.choices',
   /** `[answers: NewTaskAnswers, uri?: string]` → `{ text, fileName } | { problems }` */
   newTaskDefinitionBuild: 'ecsTaskDefinition.newTaskDefinition.build',
+  /** `[left: CompareSide, right: CompareSide]` → `CompareCommandResult` (the semantic diff) */
+  compare: 'ecsTaskDefinition.compare',
 } as const;
+
+/** One side of a comparison: an open document (by uri), or a file's text sent by the client. */
+export interface CompareSide {
+  uri: string;
+  /** The text, when the document is not open in the editor (the client read the file). */
+  text?: string;
+  /** How to name the file to the user (workspace-relative path). */
+  name: string;
+}
+
+export type CompareCommandResult =
+  | { ok: true; left: { title: string; text: string }; right: { title: string; text: string }; changes: number; markdown: string; title: string }
+  | { ok: false; message: string };
 
 export const SERVER_COMMAND_NAMES: string[] = Object.values(SERVER_COMMANDS);
 
@@ -114,6 +132,29 @@ function registerCommandHandlers(ctx: HandlerContext): void {
           const answers = (args[0] ?? {}) as NewTaskAnswers;
           const problems = answerProblems(answers);
           const result: NewTaskDefinitionResult = problems.length ? { problems } : { text: buildTaskDefinition(answers), fileName: 'task-definition.json' };
+          return result;
+        }
+        case SERVER_COMMANDS.compare: {
+          const sides = [args[0], args[1]] as Array<Partial<CompareSide> | undefined>;
+          const langs = await langsFor(sides[0]?.uri);
+          const docs = sides.map((s) => {
+            if (!s || typeof s.uri !== 'string') return undefined;
+            const open = ctx.documents.get(s.uri);
+            const text = typeof s.text === 'string' ? s.text : open?.getText();
+            return text === undefined ? undefined : parseDocument(textDocument(s.uri, text.startsWith('\uFEFF') ? text.slice(1) : text, 0));
+          });
+          const names = sides.map((s) => (typeof s?.name === 'string' && s.name ? s.name : (s?.uri ?? '').split('/').pop() ?? '')) as [string, string];
+          if (!docs[0] || !docs[1]) return { ok: false, message: compareErrorMessage('not-a-task-definition', names[docs[0] ? 1 : 0], langs, ' / ') } satisfies CompareCommandResult;
+          const r = compareDocuments(docs[0], docs[1]);
+          if (!r.ok) return { ok: false, message: compareErrorMessage(r.reason, names[r.side === 'left' ? 0 : 1], langs, ' / ') } satisfies CompareCommandResult;
+          const result: CompareCommandResult = {
+            ok: true,
+            left: { title: localize(diffTexts.normalizedTitle, langs, { file: names[0] }, ' / '), text: r.left.text },
+            right: { title: localize(diffTexts.normalizedTitle, langs, { file: names[1] }, ' / '), text: r.right.text },
+            changes: r.changes.length,
+            markdown: renderChangesMarkdown(r.changes, { left: names[0], right: names[1] }, langs),
+            title: localize(diffTexts.reportTitle, langs, { left: names[0], right: names[1] }, ' / '),
+          };
           return result;
         }
         default:
