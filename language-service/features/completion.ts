@@ -13,6 +13,7 @@ import { isMapKey } from './context';
 import { findAccountIds, findPartition } from '../model/accounts';
 import { LOG_DRIVER_OPTIONS } from '../model/log-options';
 import { completionExtensions } from './completion-extensions';
+import { typedSlotAt } from './replace-range';
 
 /** Snippet values for properties whose useful shape is more than their type. `$1`.. are tab stops. */
 const VALUE_SNIPPETS: Record<string, string> = {
@@ -79,20 +80,21 @@ function docMarkdown(key: string, langs: readonly Lang[], kind: DefinitionKind):
 
 interface Replace {
   range: Range;
-  /** True when the text being replaced is a complete string (with its closing quote). */
+  /** True when the text being replaced is a string (it starts with a quote). */
   quoted: boolean;
+  /** The content of the closed string the cursor is in (its quotes excluded), for string values. */
+  inner?: Range;
 }
 
 function replaceRange(doc: ParsedDocument, node: JsonNode | undefined, offset: number): Replace {
-  if (node && (node.type === 'string' || node.type === 'number' || node.type === 'boolean' || node.type === 'null') && offset >= node.offset && offset <= node.offset + node.length) {
-    return { range: { start: doc.textDocument.positionAt(node.offset), end: doc.textDocument.positionAt(node.offset + node.length) }, quoted: node.type === 'string' };
-  }
-  // An unquoted word being typed.
-  let start = offset;
-  while (start > 0 && /[\w$-]/.test(doc.text[start - 1])) start--;
-  let end = offset;
-  while (end < doc.text.length && /[\w$-]/.test(doc.text[end])) end++;
-  return { range: { start: doc.textDocument.positionAt(start), end: doc.textDocument.positionAt(end) }, quoted: false };
+  const slot = typedSlotAt(doc.text, offset, node);
+  const range = { start: doc.textDocument.positionAt(slot.start), end: doc.textDocument.positionAt(slot.end) };
+  // Inside a closed string, a string value replaces the content only, so that a snippet placeholder
+  // around the content (`"cpu": "${2:512}"`) survives the edit and Tab still moves to the next one.
+  const inner = slot.closed && offset > slot.start && offset < slot.end
+    ? { start: doc.textDocument.positionAt(slot.start + 1), end: doc.textDocument.positionAt(slot.end - 1) }
+    : undefined;
+  return { range, quoted: slot.quoted, inner };
 }
 
 function nextSignificantChar(text: string, from: number): string {
@@ -123,7 +125,8 @@ export function complete(doc: ParsedDocument, position: Position, langs: readonl
     if (!rel) return items;
     const schema = schemaAt(rel, taskSchema);
     const obj = objectPath.length ? nodeAtPath(doc.root, objectPath) : doc.root;
-    const atNode = jsonc.findNodeAtOffset(doc.root, offset, false);
+    // The key being typed, also with the cursor at its end (`"ess|` with no closing quote yet).
+    const atNode = jsonc.findNodeAtOffset(doc.root, offset, true);
     const prev = atNode && atNode.type === 'string' && atNode.parent?.type === 'property' && atNode.parent.children?.[0] === atNode && offset > atNode.offset ? atNode : undefined;
     const r = replaceRange(doc, prev, offset);
     const end = doc.textDocument.offsetAt(r.range.end);
@@ -181,14 +184,18 @@ export function complete(doc: ParsedDocument, position: Position, langs: readonl
   const node = atNode && atNode.type !== 'object' && atNode.type !== 'array' && atNode.type !== 'property' && offset > atNode.offset ? atNode : loc.previousNode;
   const r = replaceRange(doc, node, offset);
   const add = (value: string | number | boolean, detail?: string, documentation?: string, sort?: string): void => {
-    const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+    const json = typeof value === 'string' ? JSON.stringify(value) : String(value);
+    // Inside a closed string, a string value replaces its content only (the quotes stay).
+    const inner = typeof value === 'string' ? r.inner : undefined;
+    const text = inner ? json.slice(1, -1) : json;
     items.push({
-      label: typeof value === 'string' && r.quoted ? value : text,
+      label: typeof value === 'string' && r.quoted ? value : json,
       kind: CompletionItemKind.Value,
       detail,
       documentation: documentation ? { kind: MarkupKind.Markdown, value: documentation } : undefined,
-      textEdit: { range: r.range, newText: text },
-      filterText: text,
+      textEdit: { range: inner ?? r.range, newText: text },
+      // The filter text starts like the replaced text: with its quote when it has one.
+      filterText: r.quoted && !inner && !text.startsWith('"') ? `"${text}"` : text,
       sortText: sort,
     });
   };

@@ -17,6 +17,7 @@ import { docKey, propertyValue, taskRelativePath, type JsonNode, type JsonPath, 
 import { completionExtensions } from '../features/completion-extensions';
 import { bodyText, snippetCatalogue, type SnippetDef } from './catalogue';
 import { expandSnippet } from './expand';
+import { typedSlotAt } from '../features/replace-range';
 
 /** `data` of a snippet completion item (clients that have the snippets from elsewhere may drop these items). */
 export interface SnippetItemData {
@@ -31,10 +32,6 @@ interface Slot {
   commaAfter?: number;
   /** A comma must follow the inserted text. */
   commaBefore: boolean;
-}
-
-function isWordChar(c: string | undefined): boolean {
-  return !!c && /[\w$-]/.test(c);
 }
 
 /** The significant character before `from` (skips whitespace and comments), with its offset. */
@@ -79,17 +76,7 @@ function nextSignificant(text: string, from: number): string {
 
 /** The slot to replace: the string being typed (with quotes) or the bare word at the cursor. */
 function slotAt(doc: ParsedDocument, offset: number, node: JsonNode | undefined, needsCommaBefore: boolean): Slot {
-  let start = offset;
-  let end = offset;
-  let quoted = false;
-  if (node && node.type === 'string' && offset > node.offset && offset <= node.offset + node.length) {
-    start = node.offset;
-    end = node.offset + node.length;
-    quoted = true;
-  } else {
-    while (start > 0 && isWordChar(doc.text[start - 1])) start--;
-    while (end < doc.text.length && isWordChar(doc.text[end])) end++;
-  }
+  const { start, end, quoted } = typedSlotAt(doc.text, offset, node && node.type === 'string' && offset > node.offset ? node : undefined);
   const prev = previousSignificant(doc.text, start);
   const next = nextSignificant(doc.text, end);
   const commaAfter = needsCommaBefore && prev && !'{[,'.includes(prev.char) ? prev.offset + 1 : undefined;
