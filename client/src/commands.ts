@@ -33,10 +33,13 @@ interface Choices {
   regions: RenderedChoice[];
 }
 interface PoliciesResult {
+  name: string;
+  markdown: string;
   documents: Array<{ id: string; title: string; content: string; statements: number }>;
   notes: string[];
 }
 interface TaskSizeResult {
+  name: string;
   title: string;
   markdown: string;
   summary: string;
@@ -143,24 +146,105 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
+// ---- reports: read-only virtual documents, one per source file, recomputed on every edit ----
+
+/** The scheme of the reports (task size, IAM policies): never dirty, never asks to be saved. */
+export const REPORT_SCHEME = 'ecs-taskdef-report';
+
+interface ReportQuery {
+  kind: 'taskSize' | 'policies';
+  /** The task definition the report is about. */
+  source: string;
+  ecsExec?: boolean;
+}
+
+function reportUri(name: string, q: ReportQuery): vscode.Uri {
+  return vscode.Uri.from({ scheme: REPORT_SCHEME, path: '/' + name, query: JSON.stringify(q) });
+}
+
+function reportQuery(uri: vscode.Uri): ReportQuery | undefined {
+  try {
+    const q = JSON.parse(uri.query) as ReportQuery;
+    return typeof q.source === 'string' && (q.kind === 'taskSize' || q.kind === 'policies') ? q : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Asks the server for the report's Markdown (undefined when the file is not a task definition). */
+async function reportMarkdown(getClient: GetClient, q: ReportQuery): Promise<{ name: string; markdown: string } | undefined | null> {
+  if (q.kind === 'taskSize') return execute<TaskSizeResult | null>(getClient, SERVER.taskSize, [q.source]);
+  return execute<PoliciesResult | null>(getClient, SERVER.policies, [q.source, { ecsExec: q.ecsExec === true }]);
+}
+
+class ReportProvider implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly getClient: GetClient) {
+    // Every report of an edited file follows the edit.
+    this.subscription = vscode.workspace.onDidChangeTextDocument((e) => {
+      const source = e.document.uri.toString();
+      for (const d of vscode.workspace.textDocuments) {
+        if (d.uri.scheme !== REPORT_SCHEME || reportQuery(d.uri)?.source !== source) continue;
+        const key = d.uri.toString();
+        clearTimeout(this.timers.get(key));
+        this.timers.set(key, setTimeout(() => {
+          this.timers.delete(key);
+          this.changed.fire(d.uri);
+        }, 250));
+      }
+    });
+  }
+
+  /** Makes an open report read its source again (a command run a second time). */
+  refresh(uri: vscode.Uri): void {
+    this.changed.fire(uri);
+  }
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const q = reportQuery(uri);
+    if (!q) return '';
+    const result = await reportMarkdown(this.getClient, q);
+    if (result) return result.markdown;
+    return vscode.l10n.t('The task definition this report was made from is closed or is no longer a task definition: run the command again on it.');
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}
+
+let reports: ReportProvider | undefined;
+
+/** Opens (or brings back and refreshes) the report `name` for the query. */
+async function openReport(name: string, q: ReportQuery): Promise<vscode.Uri> {
+  const uri = reportUri(name, q);
+  // Already open from an earlier run: read the source again.
+  if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) reports?.refresh(uri);
+  return uri;
+}
+
 async function generatePolicies(getClient: GetClient): Promise<void> {
   const doc = activeJsonDocument();
   if (!doc) return;
+  // Check the file before asking anything.
+  const probe = await execute<PoliciesResult | null>(getClient, SERVER.policies, [doc.uri.toString(), { ecsExec: false }]);
+  if (probe === undefined) return;
+  if (!probe) return notATaskDefinition();
   const no = { label: vscode.l10n.t('No'), detail: vscode.l10n.t('Only what the task definition itself needs'), exec: false };
-  const yes = { label: vscode.l10n.t('Yes, I use ECS Exec'), detail: vscode.l10n.t('Add the ssmmessages permissions to the task role for `aws ecs execute-command`'), exec: true };
+  const yes = { label: vscode.l10n.t('Yes, I use ECS Exec'), detail: vscode.l10n.t('Add the ssmmessages permissions to the task role for aws ecs execute-command'), exec: true };
   const choice = await vscode.window.showQuickPick([no, yes], { title: vscode.l10n.t('Generate IAM policies'), placeHolder: vscode.l10n.t('Do you want to open a shell in the containers with ECS Exec?'), ignoreFocusOut: true });
   if (!choice) return;
-  const result = await execute<PoliciesResult | null>(getClient, SERVER.policies, [doc.uri.toString(), { ecsExec: choice.exec }]);
-  if (result === undefined) return;
-  if (!result) return notATaskDefinition();
-  for (const d of result.documents) {
-    if (!d.statements) continue;
-    const opened = await vscode.workspace.openTextDocument({ language: 'json', content: d.content });
-    await vscode.window.showTextDocument(opened, { preview: false, viewColumn: vscode.ViewColumn.Beside });
-  }
-  const opened = result.documents.filter((d) => d.statements).map((d) => d.title).join(', ');
-  const message = [vscode.l10n.t('Opened: {0}', opened), ...result.notes].join('\n\n');
-  void vscode.window.showInformationMessage(message, { modal: result.notes.length > 0 });
+  const name = choice.exec ? probe.name.replace(/\.md$/, '.ecs-exec.md') : probe.name;
+  const uri = await openReport(name, { kind: 'policies', source: doc.uri.toString(), ecsExec: choice.exec });
+  // One titled, read-only document beside the task definition: a section per role.
+  const report = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(report, { preview: false, viewColumn: vscode.ViewColumn.Beside });
 }
 
 async function showTaskSize(getClient: GetClient): Promise<void> {
@@ -169,12 +253,12 @@ async function showTaskSize(getClient: GetClient): Promise<void> {
   const result = await execute<TaskSizeResult | null>(getClient, SERVER.taskSize, [doc.uri.toString()]);
   if (result === undefined) return;
   if (!result) return notATaskDefinition();
-  const report = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
+  const uri = await openReport(result.name, { kind: 'taskSize', source: doc.uri.toString() });
   try {
-    await vscode.commands.executeCommand('markdown.showPreview', report.uri);
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
   } catch {
+    const report = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(report, { preview: true, viewColumn: vscode.ViewColumn.Beside });
-    void vscode.window.showInformationMessage(result.summary);
   }
 }
 
@@ -187,7 +271,10 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: Ge
       void vscode.window.showErrorMessage(vscode.l10n.t('The command failed: {0}', e instanceof Error ? e.message : String(e)));
     }
   };
+  reports = new ReportProvider(getClient);
   context.subscriptions.push(
+    reports,
+    vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, reports),
     vscode.commands.registerCommand('ecsTaskDefinition.newTaskDefinition', run(newTaskDefinition)),
     vscode.commands.registerCommand('ecsTaskDefinition.generatePolicies', run(generatePolicies)),
     vscode.commands.registerCommand('ecsTaskDefinition.showTaskSize', run(showTaskSize)),

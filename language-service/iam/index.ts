@@ -8,7 +8,8 @@ import { fill } from '../i18n/text';
 import { ui } from '../i18n/ui';
 import type { ParsedDocument } from '../model/document';
 import { derivePolicies, type DerivedPolicies, type PolicyDocument, type RoleKind } from './derive';
-import { hoverTexts, roleNames } from './texts';
+import { documentTitles, hoverTexts, reportTexts, roleNames } from './texts';
+import { propertyValue, stringValue } from '../model/document';
 
 export { documentTitles, notes as noteTexts } from './texts';
 
@@ -41,4 +42,39 @@ export function roleNeedsMarkdown(doc: ParsedDocument, role: RoleKind, langs: re
 /** A policy document as the text of a JSON file. */
 export function policyText(p: PolicyDocument): string {
   return JSON.stringify(p, null, 2) + '\n';
+}
+
+/**
+ * All the policies of one task definition as one Markdown document: a titled section per policy that
+ * says which role it belongs to (with the role ARN from the file), the policy as a JSON block, and the
+ * notes. One block per chosen language, Vietnamese first, separated by a rule.
+ */
+export function renderPolicies(doc: ParsedDocument, derived: DerivedPolicies, langs: readonly Lang[]): string {
+  const family = stringValue(propertyValue(doc.task, 'family')) ?? 'task-definition';
+  const arnOf = (field: string): string | undefined => stringValue(propertyValue(doc.task, field));
+  const blocks: string[] = [];
+  for (const l of langs) {
+    const lines: string[] = [`# ${fill(reportTexts.title[l], { family })}`, '', reportTexts.intro[l], ''];
+    const role = (field: 'executionRoleArn' | 'taskRoleArn'): string => {
+      const arn = arnOf(field);
+      return arn ? fill(reportTexts.roleIn[l], { field, arn }) : fill(reportTexts.roleMissing[l], { field });
+    };
+    const sections: Array<[keyof typeof documentTitles, string]> = [
+      ['executionRolePolicy', role('executionRoleArn')],
+      ['taskRolePolicy', role('taskRoleArn')],
+      ['trustPolicy', reportTexts.trustBoth[l]],
+    ];
+    for (const [id, target] of sections) {
+      lines.push(`## ${documentTitles[id][l]}`, '', fill(reportTexts.attachTo[l], { role: target }), '');
+      if (derived[id].Statement.length) lines.push('```json', policyText(derived[id]).trimEnd(), '```', '');
+      else lines.push(reportTexts.empty[l], '');
+    }
+    if (derived.notes.length) {
+      lines.push(`## ${reportTexts.notes[l]}`, '');
+      for (const n of derived.notes) lines.push(`- ${n.message[l]}`);
+      lines.push('');
+    }
+    blocks.push(lines.join('\n'));
+  }
+  return blocks.join('\n---\n\n');
 }

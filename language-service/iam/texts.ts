@@ -97,3 +97,18 @@ export const documentTitles = {
   taskRolePolicy: { en: 'Task role: permissions policy', vi: 'Task role: policy cấp quyền' },
   trustPolicy: { en: 'Trust policy (both roles)', vi: 'Trust policy (dùng cho cả hai role)' },
 } satisfies Record<string, Bilingual>;
+
+/** The IAM policies report: one Markdown document per task definition, one titled section per policy. */
+export const reportTexts = {
+  title: { en: 'IAM policies for task definition `{family}`', vi: 'IAM policy cho task definition `{family}`' },
+  intro: {
+    en: 'Derived from this task definition. Copy each JSON block into the IAM console, or into a file for `aws iam put-role-policy` / `create-role`.',
+    vi: 'Được suy ra từ task definition này. Chép từng khối JSON vào IAM console, hoặc vào một file cho `aws iam put-role-policy` / `create-role`.',
+  },
+  attachTo: { en: 'Attach to: {role}', vi: 'Gắn vào: {role}' },
+  roleIn: { en: 'the role in `{field}`: `{arn}`', vi: 'role trong `{field}`: `{arn}`' },
+  roleMissing: { en: 'the role you will set in `{field}` (not set yet)', vi: 'role bạn sẽ đặt trong `{field}` (chưa đặt)' },
+  trustBoth: { en: 'both roles, as their trust policy (who may assume them)', vi: 'cả hai role, làm trust policy (ai được assume role)' },
+  empty: { en: 'No statement: nothing in the task definition needs this role.', vi: 'Không có statement nào: task definition không cần role này.' },
+  notes: { en: 'Notes', vi: 'Ghi chú' },
+} satisfies Record<string, Bilingual>;

@@ -247,3 +247,10 @@ export function findNodeAtOffset(root: JsonNode, offset: number): JsonNode | und
 export function fieldName(key: string): string {
   return key.split(/[.[\]{}]+/).filter(Boolean).pop() ?? key;
 }
+
+/** The family as a safe part of a file name (`task-definition` without one), for reports. */
+export function familyFileName(doc: ParsedDocument): string {
+  const family = stringValue(propertyValue(doc.task, 'family'));
+  const safe = (family ?? '').replace(/[^A-Za-z0-9_.-]+/g, '-').replace(/^[.-]+/, '').slice(0, 80);
+  return safe || 'task-definition';
+}

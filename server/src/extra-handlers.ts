@@ -3,7 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { EcsSettings, Lang } from '../../common/settings';
 import type { EcsLanguageService } from '../../language-service';
 import { localize } from '../../language-service/i18n/text';
-import { derivePolicies, documentTitles, policyText } from '../../language-service/iam';
+import { familyFileName as fileNamePart } from '../../language-service/model/document';
+import { derivePolicies, documentTitles, policyText, renderPolicies } from '../../language-service/iam';
 import { renderTaskSize, taskSize, taskSizeSummary, sizeTexts } from '../../language-service/features/task-size';
 import { compareDocuments, compareErrorMessage, diffTexts, renderChangesMarkdown } from '../../language-service/diff';
 import { parseDocument } from '../../language-service/model/document';
@@ -69,12 +70,18 @@ export interface PolicyDocumentResult {
 }
 
 export interface PoliciesResult {
+  /** A file name for the report, from the family: `<family>.iam-policies.md`. */
+  name: string;
+  /** All the policies in one Markdown document, a titled section per role (see `renderPolicies`). */
+  markdown: string;
   documents: PolicyDocumentResult[];
   /** Notes in the chosen languages (placeholders, assumptions, optional kms:Decrypt, ...). */
   notes: string[];
 }
 
 export interface TaskSizeResult {
+  /** A file name for the report, from the family: `<family>.task-size.md`. */
+  name: string;
   title: string;
   markdown: string;
   summary: string;
@@ -103,6 +110,8 @@ function registerCommandHandlers(ctx: HandlerContext): void {
           const opts = (args[1] && typeof args[1] === 'object' ? args[1] : {}) as { ecsExec?: unknown };
           const p = derivePolicies(t.parsed, { ecsExec: opts.ecsExec === true });
           const result: PoliciesResult = {
+            name: `${fileNamePart(t.parsed)}.iam-policies.md`,
+            markdown: renderPolicies(t.parsed, p, t.langs),
             documents: (['executionRolePolicy', 'taskRolePolicy', 'trustPolicy'] as const).map((id) => ({
               id,
               title: localize(documentTitles[id], t.langs, undefined, ' / '),
@@ -118,6 +127,7 @@ function registerCommandHandlers(ctx: HandlerContext): void {
           const size = t && taskSize(t.parsed);
           if (!t || !size) return null;
           const result: TaskSizeResult = {
+            name: `${fileNamePart(t.parsed)}.task-size.md`,
             title: localize(sizeTexts.title, t.langs, { family: size.family ?? 'task-definition' }, ' / '),
             markdown: renderTaskSize(size, t.langs),
             summary: taskSizeSummary(size, t.langs),

@@ -26,13 +26,17 @@ describe('server commands over stdio', function () {
     assert.ok(byId.executionRolePolicy.Statement.every((s) => typeof s.Sid === 'string' && s.Sid.length > 0));
     assert.ok(JSON.stringify(byId.taskRolePolicy).includes('ssmmessages:'));
     assert.ok(JSON.stringify(byId.trustPolicy).includes('ecs-tasks.amazonaws.com'));
+    const report = r as unknown as { name: string; markdown: string };
+    assert.strictEqual(report.name, 'web.iam-policies.md');
+    assert.ok(report.markdown.includes('## Task role: permissions policy') && report.markdown.includes('ssmmessages:CreateControlChannel'), report.markdown);
   });
 
   it('reports the task size in plain units', async () => {
     client = await startServer({ locale: 'en' });
     await openTask(fargate({ cpu: '1 vCPU', memory: '2 GB' }, { memoryReservation: 512 }));
-    const r = (await client.connection.sendRequest('workspace/executeCommand', { command: 'ecsTaskDefinition.taskSize', arguments: [URI] })) as { markdown: string };
+    const r = (await client.connection.sendRequest('workspace/executeCommand', { command: 'ecsTaskDefinition.taskSize', arguments: [URI] })) as { markdown: string; name: string };
     assert.ok(r.markdown.includes('1 vCPU') && r.markdown.includes('2 GB'), r.markdown);
+    assert.strictEqual(r.name, 'web.task-size.md');
   });
 
   it('builds a new task definition that the server itself finds clean', async () => {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { doc, ec2, fargate, hoverText, service } from '../support/harness';
-import { derivePolicies, type DerivedPolicies, type PolicyDocument, type PolicyStatement } from '../../language-service/iam';
+import { derivePolicies, renderPolicies, type DerivedPolicies, type PolicyDocument, type PolicyStatement } from '../../language-service/iam';
 
 function derive(text: string, ecsExec = false): DerivedPolicies {
   return derivePolicies(service.parse(doc(text)), { ecsExec });
@@ -203,5 +203,31 @@ describe('IAM role analysis in the hover', () => {
     assert.ok(h.includes('needs the task role to allow:') && h.includes('elasticfilesystem:ClientMount'), h);
     const none = hoverText(fargate({ taskRoleArn: 'arn:aws:iam::123456789012:role/app' }).replace('"taskRoleArn"', '"task|RoleArn"'), ['vi', 'en'])!;
     assert.ok(none.includes('Nothing in this task definition needs the task role.') && none.includes('Không có gì trong task definition này cần task role.'), none);
+  });
+});
+
+describe('IAM policies: the report (one document, a titled section per role)', () => {
+  const text = fargate({ executionRoleArn: 'arn:aws:iam::111122223333:role/ecsTaskExecutionRole', family: 'shop-api' }, { image: ECR_IMAGE });
+
+  it('names each role, with its ARN from the file, above its policy as a JSON block that parses', () => {
+    const parsed = service.parse(doc(text));
+    const md = renderPolicies(parsed, derivePolicies(parsed), ['en']);
+    assert.ok(md.startsWith('# IAM policies for task definition `shop-api`'), md);
+    const sections = md.split('\n## ').slice(1).map((s) => s.split('\n')[0]);
+    assert.deepStrictEqual(sections, ['Execution role: permissions policy', 'Task role: permissions policy', 'Trust policy (both roles)', 'Notes'].slice(0, sections.length));
+    assert.ok(md.includes('Attach to: the role in `executionRoleArn`: `arn:aws:iam::111122223333:role/ecsTaskExecutionRole`'), md);
+    assert.ok(md.includes('Attach to: the role you will set in `taskRoleArn` (not set yet)'), md);
+    const blocks = [...md.matchAll(/```json\n([\s\S]*?)\n```/g)].map((m) => JSON.parse(m[1]) as PolicyDocument);
+    assert.ok(blocks.length >= 2);
+    assert.ok(blocks[0].Statement.some((s) => s.Sid === 'ContainerDefinitionsImageEcrPull'));
+    assert.ok(blocks.some((b) => b.Statement.some((s) => list(s.Action).includes('sts:AssumeRole'))));
+  });
+
+  it('in Vietnamese too, one block per language with a rule between them', () => {
+    const parsed = service.parse(doc(text));
+    const md = renderPolicies(parsed, derivePolicies(parsed), ['vi', 'en']);
+    const [vi, en] = md.split('\n---\n');
+    assert.ok(vi.includes('# IAM policy cho task definition `shop-api`') && vi.includes('Gắn vào: role trong `executionRoleArn`'), vi);
+    assert.ok(en.includes('# IAM policies for task definition `shop-api`'), en);
   });
 });
