@@ -48,6 +48,8 @@ export class EcsLanguageService {
     return {
       taskDefinitionFor: (service) => this.index.taskDefinitionFor(service, explicitTaskDefinition(service.uri, settings.serviceTaskDefinition ?? '')),
       servicesOf: (family) => this.index.servicesOf(family),
+      familyCandidates: (service) => this.index.pairing(service, explicitTaskDefinition(service.uri, settings.serviceTaskDefinition ?? '')).candidates,
+      relativePath: (uri) => this.index.relativePath(uri),
     };
   }
 

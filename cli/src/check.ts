@@ -100,6 +100,8 @@ export function checkFiles(o: CheckOptions): CheckResult {
   // A service definition is checked against its task definition (and back), as in the editor: the
   // index holds the checked files and, when files were named, the definitions under the current folder.
   for (const l of loaded) if (mentionsDefinition(l.text)) service.index.set(l.uri, l.text);
+  // Messages name the other file of a pair by its path from the current folder.
+  service.index.workspaceFolders = [pathToFileURL(o.cwd).href];
   if (o.args.length) indexFolder(service, o.cwd, new Set(loaded.map((l) => l.input.path)));
   const files: FileResult[] = [];
   for (const l of loaded) {

@@ -34,6 +34,10 @@ export interface WorkspaceView {
   taskDefinitionFor(service: ParsedDocument): ParsedDocument | undefined;
   /** The service definitions that point at this task definition family. */
   servicesOf(family: string): ParsedDocument[];
+  /** Every task definition of the service's family, when it was paired by family (not by the setting). */
+  familyCandidates(service: ParsedDocument): ParsedDocument[];
+  /** A file's path relative to its workspace folder, for messages. */
+  relativePath(uri: string): string;
 }
 
 export interface RuleContext {

@@ -29,6 +29,17 @@ function dirOf(uri: string): string {
 
 export class DefinitionIndex {
   private readonly entries = new Map<string, Entry>();
+  /** The workspace folders (URIs), for paths relative to them in messages. */
+  workspaceFolders: string[] = [];
+
+  /** `uri` relative to the workspace folder that holds it (`web/task-definition.json`), else its file name. */
+  relativePath(uri: string): string {
+    for (const folder of this.workspaceFolders) {
+      const base = folder.endsWith('/') ? folder : folder + '/';
+      if (uri.startsWith(base)) return decodeURIComponent(uri.slice(base.length));
+    }
+    return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+  }
 
   /** Adds or replaces a document. Cheap: parsing waits until a lookup needs it. */
   set(uri: string, text: string): void {
@@ -70,16 +81,25 @@ export class DefinitionIndex {
 
   /** The task definition a service definition points at: by the explicit file, else by family. */
   taskDefinitionFor(service: ParsedDocument, explicitUri?: string): ParsedDocument | undefined {
+    return this.pairing(service, explicitUri).chosen;
+  }
+
+  /**
+   * How a service definition is paired: the chosen task definition, and every task definition of the
+   * family when the choice was made by family (empty when the setting names the file).
+   */
+  pairing(service: ParsedDocument, explicitUri?: string): { chosen: ParsedDocument | undefined; candidates: ParsedDocument[] } {
     if (explicitUri) {
       const e = this.entries.get(explicitUri);
       if (e) {
         const p = this.parsed(e);
-        if (p.task) return p;
+        if (p.task) return { chosen: p, candidates: [] };
       }
     }
     const ref = stringValue(propertyValue(service.service, 'taskDefinition'));
     const family = ref && familyOfReference(ref);
-    return family ? this.taskDefinitions(family, service.uri)[0] : undefined;
+    const candidates = family ? this.taskDefinitions(family, service.uri) : [];
+    return { chosen: candidates[0], candidates };
   }
 
   /** Service definitions that point at the task definition family `family`. */

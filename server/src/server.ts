@@ -88,6 +88,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
+    service.index.workspaceFolders = workspaceFolders;
     const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown; ecsTaskDefinition?: unknown };
     locale = typeof init.locale === 'string' ? init.locale : params.locale;
     supportsConfiguration = !!params.capabilities.workspace?.configuration;

@@ -128,6 +128,33 @@ describe('service definitions', () => {
     assert.ok(out.includes('"containerPort": 80'));
   });
 
+  it('two task definitions of the family: ECS708 names the chosen one by its workspace path, ECS712 lists both and points to the setting', () => {
+    const ls = new EcsLanguageService({ onError: (w, e) => { throw new Error(`${w}: ${String(e)}`); } });
+    ls.index.workspaceFolders = ['file:///proj'];
+    const SVC = 'file:///proj/services/shop-api-service.json';
+    const serviceText = svc({ serviceName: 'shop-api', taskDefinition: 'shop-api', loadBalancers: [{ targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef', containerName: 'api', containerPort: 80 }] });
+    ls.index.set(SVC, serviceText);
+    ls.index.set('file:///proj/web/task-definition.json', fargate({ family: 'shop-api' }, { name: 'api' }));
+    ls.index.set('file:///proj/svc/task-definition.json', fargate({ family: 'shop-api' }, { name: 'shop' }));
+    const sdoc = TextDocument.create(SVC, 'json', 1, serviceText);
+    const diags = ls.diagnostics(sdoc, settings(), ['en']);
+    const info = diags.find((d) => d.code === 'ECS712');
+    assert.ok(info, JSON.stringify(diags.map((d) => d.code)));
+    assert.strictEqual(info.severity, 3);
+    assert.strictEqual(textAt(serviceText, info.range), '"shop-api"');
+    assert.ok(info.message.includes('svc/task-definition.json, web/task-definition.json') && info.message.includes('ecsTaskDefinition.serviceTaskDefinition'), info.message);
+    const unknown = diags.find((d) => d.code === 'ECS708');
+    assert.ok(unknown && unknown.message.includes('(svc/task-definition.json)'), unknown?.message);
+    // The setting names the file: no ECS712, and the pair is checked against web/ (which has `api`).
+    const chosen = ls.diagnostics(sdoc, settings({ serviceTaskDefinition: '../web/task-definition.json' }), ['en']).map((d) => d.code);
+    assert.ok(!chosen.includes('ECS712') && !chosen.includes('ECS708'), JSON.stringify(chosen));
+  });
+
+  it('one task definition of the family: no ECS712', () => {
+    const { ls, sdoc } = setup(svc(), fargate());
+    assert.deepStrictEqual(found(ls, sdoc, 'ECS712'), []);
+  });
+
   it('reminds that awsvpc target groups must be of type ip (ECS710, a hint)', () => {
     const { ls, sdoc } = setup(svc(), fargate());
     const d = ls.diagnostics(sdoc, settings(), ['en']).find((x) => x.code === 'ECS710');

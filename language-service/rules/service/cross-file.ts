@@ -8,7 +8,7 @@ import { serviceFacts } from '../../model/service-facts';
 import { taskFacts } from '../../model/task-facts';
 import { replaceNode } from '../../edits/json-edits';
 import { defineRule } from '../rule';
-import { exposes, containerPorts, fileName, taskFactsOf } from './helpers';
+import { exposes, containerPorts, taskFactsOf } from './helpers';
 
 export const unknownLoadBalancerContainer = defineRule({
   code: 'ECS708',
@@ -35,7 +35,7 @@ export const unknownLoadBalancerContainer = defineRule({
       const suggestion = closest(name, names, names.length === 1);
       ctx.report({
         node: lb.containerName!,
-        args: { family: stringValue(task.get('family')) ?? '?', file: fileName(taskDoc.uri), name, names: names.map((n) => '`' + n + '`').join(', ') || '—' },
+        args: { family: stringValue(task.get('family')) ?? '?', file: ctx.workspace!.relativePath(taskDoc.uri), name, names: names.map((n) => '`' + n + '`').join(', ') || '—' },
         data: suggestion ? { path: pathOf(lb.containerName!), suggestion } : undefined,
       });
     }
@@ -152,11 +152,45 @@ export const servicePairFromTask = defineRule({
         const port = numberValue(lb.containerPort);
         if (!name) continue;
         const c = task.containers.find((x) => x.name === name);
-        if (!c) ctx.report({ node: familyNode, variant: 'container', args: { service: serviceName, file: fileName(svc.uri), name } });
+        if (!c) ctx.report({ node: familyNode, variant: 'container', args: { service: serviceName, file: ctx.workspace.relativePath(svc.uri), name } });
         else if (port !== undefined && !exposes(c, port)) {
-          ctx.report({ node: propertyValue(c.node, 'portMappings') ?? c.nameNode ?? familyNode, args: { service: serviceName, file: fileName(svc.uri), name, port } });
+          ctx.report({ node: propertyValue(c.node, 'portMappings') ?? c.nameNode ?? familyNode, args: { service: serviceName, file: ctx.workspace.relativePath(svc.uri), name, port } });
         }
       }
     }
+  },
+});
+
+export const ambiguousTaskDefinition = defineRule({
+  code: 'ECS712',
+  name: 'service-task-definition-ambiguous',
+  topic: 'service',
+  appliesTo: 'service',
+  severity: 'information',
+  title: { en: 'Several task definitions of the workspace have the service\'s family', vi: 'Nhiều task definition trong workspace có cùng family với service' },
+  message: {
+    en: '{count} task definitions in the workspace have family `{family}`: {files}. This service is checked against {chosen}. To check it against another one, set ecsTaskDefinition.serviceTaskDefinition.',
+    vi: '{count} task definition trong workspace có family `{family}`: {files}. Service này được kiểm tra với {chosen}. Muốn kiểm tra với file khác, hãy đặt ecsTaskDefinition.serviceTaskDefinition.',
+  },
+  description: {
+    en: 'A service names its task definition by family (`family`, `family:3` or an ARN). When several files of the workspace declare that family (one per environment, say), the checks of the pair use the one in the service\'s folder, else the first by path. The setting `ecsTaskDefinition.serviceTaskDefinition` names the file to use instead.',
+    vi: 'Service gọi task definition theo family (`family`, `family:3` hoặc ARN). Khi nhiều file trong workspace khai báo cùng family (mỗi môi trường một file chẳng hạn), các kiểm tra của cặp service + task definition dùng file nằm cùng thư mục với service, nếu không có thì dùng file đầu tiên theo đường dẫn. Setting `ecsTaskDefinition.serviceTaskDefinition` chỉ định file cần dùng.',
+  },
+  docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service_definition_parameters.html',
+  check(ctx) {
+    if (!ctx.workspace || !ctx.doc.service) return;
+    const candidates = ctx.workspace.familyCandidates(ctx.doc);
+    const ref = propertyValue(ctx.doc.service, 'taskDefinition');
+    if (candidates.length < 2 || !ref) return;
+    const paths = candidates.map((c) => ctx.workspace!.relativePath(c.uri));
+    ctx.report({
+      node: ref,
+      args: {
+        count: candidates.length,
+        family: stringValue(propertyValue(candidates[0].task, 'family')) ?? '?',
+        files: paths.join(', '),
+        chosen: paths[0],
+      },
+    });
   },
 });

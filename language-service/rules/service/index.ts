@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { classicLoadBalancerWithAwsvpc } from './classic-load-balancer';
 import { loadBalancerContainer, loadBalancerTarget } from './load-balancer-entry';
 import { awsvpcNetworkConfiguration, deploymentPercentages, launchTypeMismatch, launchTypeWithCapacityProviders } from './launch-and-network';
-import { ipTargetType, servicePairFromTask, unknownLoadBalancerContainer, unknownLoadBalancerPort } from './cross-file';
+import { ambiguousTaskDefinition, ipTargetType, servicePairFromTask, unknownLoadBalancerContainer, unknownLoadBalancerPort } from './cross-file';
 
 /** Service definition rules (ECS7xx), and the pair service + task definition. */
 export const serviceRules: readonly Rule[] = [
@@ -17,4 +17,5 @@ export const serviceRules: readonly Rule[] = [
   unknownLoadBalancerPort,
   ipTargetType,
   servicePairFromTask,
+  ambiguousTaskDefinition,
 ];
