@@ -5,8 +5,9 @@
  *
  *   node out/scripts/bench.js [--quick] [--no-package]
  *
- * --quick       fewer rounds (a smoke run; figures are noisier)
- * --no-package  skip `npm run package` (no .vsix size; the server is then built with scripts/build.mjs --production)
+ * --quick         fewer rounds (a smoke run; figures are noisier)
+ * --no-package    skip `npm run package` (no .vsix size; the server is then built with scripts/build.mjs --production)
+ * --compare-only  only the side-by-side comparison with VS Code's JSON language server and the CLI start-up
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -24,10 +25,12 @@ import { realDocument } from './bench/fixtures';
 import { taskDefinition, taskDefinitionOfSize } from './bench/generate';
 import { Server, ROOT, type PublishedDiagnostics } from './bench/lsp';
 import { batch, batchAsync, bytes, calibrate, ms, ratio, summarize, type Summary } from './bench/stats';
+import { compareSizes, compareStart, SIDES, type SizeResult, type StartResult } from './bench/compare';
 
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
 const PACKAGE = !argv.includes('--no-package');
+const COMPARE_ONLY = argv.includes('--compare-only');
 
 const PARSE_OPTIONS: jsonc.ParseOptions = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
 const settings: EcsSettings = { ...defaultSettings, docsLanguage: 'en' };
@@ -278,6 +281,15 @@ async function main(): Promise<void> {
     if (b.status !== 0) throw new Error(`scripts/build.mjs failed: ${b.stderr}`);
   }
 
+  const comparison = await compareSizes(QUICK);
+  const start = await compareStart(QUICK);
+  const compareTargets = printComparison(comparison, start);
+  if (COMPARE_ONLY) {
+    printTargets(compareTargets);
+    print(`Load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(', ')}. Took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+    return;
+  }
+
   const results: AnalysisResult[] = [];
   for (const d of docs) results.push(await analysis(d));
 
@@ -324,11 +336,64 @@ async function main(): Promise<void> {
     ['schema validation faster than vscode-json-languageservice on the same schema', results.every((r) => r.oursOverTheirs.median < 1), results.map((r) => ratio(r.oursOverTheirs.median)).join(', ')],
     ['.vsix under 1 MB', vsix.size === undefined ? undefined : vsix.size < 1024 * 1024, vsix.size === undefined ? vsix.note : bytes(vsix.size)],
   ];
+  printTargets([...compareTargets, ...targets]);
+  print(`Load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(', ')}. Took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+}
+
+type Target = [string, boolean | undefined, string];
+
+function printTargets(targets: readonly Target[]): void {
   print('## Targets');
   print();
   for (const [what, ok, detail] of targets) print(`- ${ok === undefined ? 'NOT MEASURED' : ok ? 'MET' : 'MISSED'}: ${what} (${detail})`);
   print();
-  print(`Load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(', ')}. Took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+}
+
+/** The side-by-side table; returns its targets. */
+function printComparison(sizes: readonly SizeResult[], start: StartResult): Target[] {
+  print('## Side by side with VS Code\'s JSON language server (same run, same stdio pipe)');
+  print();
+  print('Ours: `node bin/ecs-taskdef-ls.js --stdio` (production bundle). JSON server: `vscode-json-language-server --stdio` (vscode-langservers-extracted) given schemas/task-definition.schema.json. Requests interleaved (ours, theirs, theirs, ours…), one at a time. A ratio below 1 means ours is faster (or smaller).');
+  print();
+  print('| document | figure | ours | JSON server | ours ÷ JSON server | n |');
+  print('|---|---|---|---|---|---|');
+  const targets: Target[] = [];
+  const row = (doc: string, figure: string, o: number, j: number, fmt: (x: number) => string, n: number | string): number => {
+    const r = o / j;
+    print(`| ${doc} | ${figure} | ${fmt(o)} | ${fmt(j)} | ${ratio(r)} | ${n} |`);
+    return r;
+  };
+  for (const s of sizes) {
+    const doc = `${s.name} (${bytes(s.bytes)})`;
+    const r = {
+      cp50: row(doc, 'completion p50', s.completion.ours.median, s.completion.json.median, ms, s.completion.ours.n),
+      cp99: row(doc, 'completion p99', s.completion.ours.p99, s.completion.json.p99, ms, s.completion.ours.n),
+      hp50: row(doc, 'hover p50', s.hover.ours.median, s.hover.json.median, ms, s.hover.ours.n),
+      hp99: row(doc, 'hover p99', s.hover.ours.p99, s.hover.json.p99, ms, s.hover.ours.n),
+      diag: row(doc, 'first diagnostics after open (median)', s.firstDiagnostics.ours.median, s.firstDiagnostics.json.median, ms, s.firstDiagnostics.ours.n),
+      rss: row(doc, 'memory (RSS, this document open)', s.rss.ours, s.rss.json, bytes, 1),
+    };
+    const speed = [r.cp50, r.cp99, r.hp50, r.hp99, r.diag];
+    targets.push([`${s.name}: completion, hover (p50, p99) and first diagnostics at or below the JSON server`, speed.every((x) => x <= 1), speed.map(ratio).join(', ')]);
+    targets.push([`${s.name}: memory at most 1.3× the JSON server's`, r.rss <= 1.3, ratio(r.rss)]);
+  }
+  for (const side of SIDES) {
+    const s = sizes.find((x) => x.name === '1 KB');
+    if (s && !s.items[side]) print(`(warning: ${side} answered no completion items on ${s.name})`);
+  }
+  const small = sizes[0];
+  const big = sizes[sizes.length - 1];
+  print(`| start | initialize answered (spawn → response, median) | ${ms(start.initialize.ours.median)} | ${ms(start.initialize.json.median)} | ${ratio(start.initialize.ours.median / start.initialize.json.median)} | ${start.initialize.ours.n} |`);
+  print(`| start | first hover after start (median) | ${ms(start.firstHover.ours.median)} | ${ms(start.firstHover.json.median)} | ${ratio(start.firstHover.ours.median / start.firstHover.json.median)} | ${start.firstHover.ours.n} |`);
+  print(`| CLI | \`ecs-taskdef check\` on a 1 KB file ÷ \`node -e 0\` (median of per-pair ratios; spread ${ratio(start.cli.ratio.p25)} – ${ratio(start.cli.ratio.p75)}) | ${ms(start.cli.check.median)} | ${ms(start.cli.node.median)} (node -e 0) | ${ratio(start.cli.ratio.median)} | ${start.cli.ratio.n} |`);
+  print();
+  const perRequest = (k: 'completion' | 'hover'): number => big[k].ours.median / small[k].ours.median;
+  print(`Per-request cost of ours on ${big.name} ÷ on ${small.name} (p50): completion ${ratio(perRequest('completion'))}, hover ${ratio(perRequest('hover'))}. Completion items in the last answer (ours / theirs): ${sizes.map((s) => `${s.name} ${s.items.ours} / ${s.items.json}`).join(', ')}.`);
+  print();
+  targets.push([`initialize answered within 150 ms of spawn`, start.initialize.ours.median <= 150, `median ${ms(start.initialize.ours.median)}, max ${ms(start.initialize.ours.max)}`]);
+  targets.push([`first hover after start under 10 ms`, start.firstHover.ours.median < 10, `median ${ms(start.firstHover.ours.median)}, max ${ms(start.firstHover.ours.max)}`]);
+  targets.push([`\`ecs-taskdef check\` on a small file at most 1.5× \`node -e 0\``, start.cli.ratio.median <= 1.5, ratio(start.cli.ratio.median)]);
+  return targets;
 }
 
 main().catch((e: unknown) => {

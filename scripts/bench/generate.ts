@@ -91,3 +91,40 @@ export function serviceDefinition(containers = 1): string {
     loadBalancers: [{ targetGroupArn: `arn:aws:elasticloadbalancing:${REGION}:${ACCOUNT}:targetgroup/web/0123456789abcdef`, containerName: 'app', containerPort: 8000 }],
   }, null, 2) + '\n';
 }
+
+/** A small valid Fargate task definition (one web container with logging), about 1 KB. */
+export function smallFargateTaskDefinition(): string {
+  return JSON.stringify({
+    family: 'web',
+    taskRoleArn: `arn:aws:iam::${ACCOUNT}:role/web-task`,
+    executionRoleArn: `arn:aws:iam::${ACCOUNT}:role/ecsTaskExecutionRole`,
+    networkMode: 'awsvpc',
+    requiresCompatibilities: ['FARGATE'],
+    cpu: '256',
+    memory: '512',
+    containerDefinitions: [{
+      name: 'app',
+      image: `${ACCOUNT}.dkr.ecr.${REGION}.amazonaws.com/web:1.0.0`,
+      essential: true,
+      cpu: 0,
+      portMappings: [{ containerPort: 8080, protocol: 'tcp' }],
+      environment: [{ name: 'PORT', value: '8080' }],
+      logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/web', 'awslogs-region': REGION, 'awslogs-stream-prefix': 'app' } },
+    }],
+  }, null, 2) + '\n';
+}
+
+/**
+ * A generated Fargate task definition of about `bytes` characters and not more (1 KB: the small one
+ * above; larger: containers with 40 variables each, as many as fit).
+ */
+export function fargateTaskDefinitionNear(bytes: number): string {
+  const small = smallFargateTaskDefinition();
+  const one = taskDefinition({ containers: 1, environment: 40 });
+  if (bytes < one.length) return small;
+  const perContainer = taskDefinition({ containers: 2, environment: 40 }).length - one.length;
+  let containers = Math.max(1, Math.floor((bytes - one.length) / perContainer) + 1);
+  let text = taskDefinition({ containers, environment: 40 });
+  while (text.length > bytes && containers > 1) text = taskDefinition({ containers: --containers, environment: 40 });
+  return text;
+}

@@ -6,6 +6,8 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SERVER_BIN = path.join(ROOT, 'bin', 'ecs-taskdef-ls.js');
+/** VS Code's JSON language server (vscode-langservers-extracted, a devDependency used only by the bench). */
+export const JSON_SERVER_BIN = path.join(ROOT, 'node_modules', 'vscode-langservers-extracted', 'bin', 'vscode-json-language-server');
 
 export interface PublishedDiagnostics {
   uri: string;
@@ -21,9 +23,10 @@ export class Server {
   private readonly waiters: Array<{ uri: string; resolve: (p: PublishedDiagnostics) => void }> = [];
   readonly published = new Map<string, PublishedDiagnostics>();
 
-  constructor() {
+  /** `bin`: the server's entry script (default: ours); it is started with `node <bin> --stdio`. */
+  constructor(bin: string = SERVER_BIN) {
     this.spawnedAt = performance.now();
-    this.process = spawn(process.execPath, [SERVER_BIN, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [bin, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.resume();
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishedDiagnostics) => {
@@ -38,9 +41,13 @@ export class Server {
     this.connection.listen();
   }
 
-  async initialize(): Promise<void> {
-    await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, locale: 'en', capabilities: {}, initializationOptions: { settings: {} } });
+  async initialize(initializationOptions: unknown = { settings: {} }): Promise<void> {
+    await this.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, locale: 'en', capabilities: {}, initializationOptions });
     await this.connection.sendNotification('initialized', {});
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
 
   /** The next diagnostics published for `uri`. */
