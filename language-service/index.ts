@@ -40,6 +40,7 @@ interface CacheEntry {
 
 export class EcsLanguageService {
   private readonly cache = new Map<string, CacheEntry>();
+  private readonly hints = new Map<string, { patterns: EcsSettings['filePatterns']; hint: NameHint }>();
   /** The task and service definitions of the workspace, for the rules that check a pair. */
   readonly index = new DefinitionIndex();
   constructor(private readonly options: LanguageServiceOptions = {}) {}
@@ -58,8 +59,8 @@ export class EcsLanguageService {
    * `containerDefinitions`, the describe-output wrapper, or `serviceName` + `taskDefinition`).
    */
   kindOf(doc: TextDocument, settings: EcsSettings = defaultSettings): DocumentKind {
-    if (matchesServiceDefinitionName(doc.uri)) return 'service';
-    if (matchesTaskDefinitionName(doc.uri, settings.filePatterns)) return 'task';
+    const hint = this.nameHint(doc.uri, settings);
+    if (hint) return hint;
     const text = doc.getText();
     // Cheap test first: most JSON files never mention these keys, and are not parsed at all.
     if (!text.includes('"containerDefinitions"') && !text.includes('"taskDefinition"')) return 'none';
@@ -69,7 +70,7 @@ export class EcsLanguageService {
 
   /** One parse per document version, cached. */
   parse(doc: TextDocument, settings: EcsSettings = defaultSettings): ParsedDocument {
-    const hint: NameHint = matchesServiceDefinitionName(doc.uri) ? 'service' : matchesTaskDefinitionName(doc.uri, settings.filePatterns) ? 'task' : undefined;
+    const hint = this.nameHint(doc.uri, settings);
     const hit = this.cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.hint === hint && hit.text.length === doc.getText().length && hit.text === doc.getText()) return hit.parsed;
     const parsed = parseDocument(doc, hint);
@@ -79,6 +80,21 @@ export class EcsLanguageService {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.hints.delete(uri);
+  }
+
+  /**
+   * What the file name says (service, task or nothing): glob matching on every request showed in
+   * profiles, so the answer is kept per URI for the same list of patterns.
+   */
+  private nameHint(uri: string, settings: EcsSettings): NameHint {
+    const patterns = settings.filePatterns;
+    const hit = this.hints.get(uri);
+    if (hit && hit.patterns === patterns) return hit.hint;
+    const hint: NameHint = matchesServiceDefinitionName(uri) ? 'service' : matchesTaskDefinitionName(uri, patterns) ? 'task' : undefined;
+    if (this.hints.size > 10_000) this.hints.clear();
+    this.hints.set(uri, { patterns, hint });
+    return hint;
   }
 
   diagnostics(doc: TextDocument, settings: EcsSettings, langs: readonly Lang[]): Diagnostic[] {

@@ -1,4 +1,3 @@
-import * as jsonc from 'jsonc-parser';
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver-types';
 import type { Lang } from '../../common/settings';
 import { enumDoc, fieldDoc } from '../field-docs';
@@ -14,6 +13,7 @@ import { findAccountIds, findPartition } from '../model/accounts';
 import { LOG_DRIVER_OPTIONS } from '../model/log-options';
 import { completionExtensions } from './completion-extensions';
 import { typedSlotAt } from './replace-range';
+import { locationAt, nodeAtOffset } from '../model/location';
 
 /** Snippet values for properties whose useful shape is more than their type. `$1`.. are tab stops. */
 const VALUE_SNIPPETS: Record<string, string> = {
@@ -116,7 +116,7 @@ export function complete(doc: ParsedDocument, position: Position, langs: readonl
   if (!doc.root || !def) return items;
   const kind = def.kind;
   const taskSchema = schemaFor(kind);
-  const loc = jsonc.getLocation(doc.text, offset);
+  const loc = locationAt(doc, offset);
   const facts = kind === 'task' ? taskFacts(doc) : undefined;
   const isMap = isMapKey(taskSchema);
   if (loc.isAtPropertyKey) {
@@ -126,7 +126,7 @@ export function complete(doc: ParsedDocument, position: Position, langs: readonl
     const schema = schemaAt(rel, taskSchema);
     const obj = objectPath.length ? nodeAtPath(doc.root, objectPath) : doc.root;
     // The key being typed, also with the cursor at its end (`"ess|` with no closing quote yet).
-    const atNode = jsonc.findNodeAtOffset(doc.root, offset, true);
+    const atNode = nodeAtOffset(doc.root, offset, true);
     const prev = atNode && atNode.type === 'string' && atNode.parent?.type === 'property' && atNode.parent.children?.[0] === atNode && offset > atNode.offset ? atNode : undefined;
     const r = replaceRange(doc, prev, offset);
     const end = doc.textDocument.offsetAt(r.range.end);
@@ -180,7 +180,7 @@ export function complete(doc: ParsedDocument, position: Position, langs: readonl
   if (!rel || !rel.length) return items;
   const key = docKey(rel, isMap);
   const schema = schemaAt(rel, taskSchema);
-  const atNode = jsonc.findNodeAtOffset(doc.root, offset, false);
+  const atNode = nodeAtOffset(doc.root, offset, false);
   const node = atNode && atNode.type !== 'object' && atNode.type !== 'array' && atNode.type !== 'property' && offset > atNode.offset ? atNode : loc.previousNode;
   const r = replaceRange(doc, node, offset);
   const add = (value: string | number | boolean, detail?: string, documentation?: string, sort?: string): void => {

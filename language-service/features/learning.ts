@@ -63,11 +63,20 @@ export function learningHover(doc: ParsedDocument, key: string, langs: readonly 
   if (!doc.task || doc.service) return undefined;
   const entry = LEARNING_FIELDS[key];
   if (!entry) return undefined;
+  const cacheKey = `${key}\u0000${langs.join(',')}`;
+  let cached = hoverCache.get(doc);
+  if (!cached) hoverCache.set(doc, (cached = new Map()));
+  if (cached.has(cacheKey)) return cached.get(cacheKey);
   const parts: string[] = [];
   if (entry.role) parts.push(roleNeedsMarkdown(doc, entry.role, langs));
   const rules = relatedRulesMarkdown(key, langs);
   if (rules) parts.push(rules);
-  return parts.length ? parts.join('\n\n') : undefined;
+  const text = parts.length ? parts.join('\n\n') : undefined;
+  cached.set(cacheKey, text);
+  return text;
 }
+
+/** The learning sections already rendered for a document version (the role analysis reads the whole document). */
+const hoverCache = new WeakMap<ParsedDocument, Map<string, string | undefined>>();
 
 hoverExtensions.push(learningHover);

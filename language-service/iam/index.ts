@@ -16,8 +16,20 @@ export { documentTitles, notes as noteTexts } from './texts';
 export { derivePolicies, pascal } from './derive';
 export type { DeriveOptions, DerivedPolicies, PolicyDocument, PolicyNote, PolicyStatement, RoleKind, RoleNeed } from './derive';
 
+const derivedCache = new WeakMap<ParsedDocument, DerivedPolicies>();
+
+/** `derivePolicies(doc)` with the default options, once per parsed document version (the role hovers ask again and again). */
+export function derivedPoliciesOf(doc: ParsedDocument): DerivedPolicies {
+  let d = derivedCache.get(doc);
+  if (!d) {
+    d = derivePolicies(doc);
+    derivedCache.set(doc, d);
+  }
+  return d;
+}
+
 /** "This task definition needs the execution role to allow: …" in each chosen language. */
-export function roleNeedsMarkdown(doc: ParsedDocument, role: RoleKind, langs: readonly Lang[], derived: DerivedPolicies = derivePolicies(doc)): string {
+export function roleNeedsMarkdown(doc: ParsedDocument, role: RoleKind, langs: readonly Lang[], derived: DerivedPolicies = derivedPoliciesOf(doc)): string {
   const needs = derived.needs.filter((n) => n.role === role);
   const blocks: string[] = [];
   for (const lang of langs) {

@@ -2,8 +2,34 @@
 const ACCOUNT_IN_ARN = /arn:aws(?:-[a-z-]+)?:[a-z0-9-]+:[a-z0-9-]*:(\d{12}):/g;
 const ACCOUNT_IN_ECR = /(\d{12})\.dkr\.ecr\.[a-z0-9-]+\.amazonaws\.com/g;
 
+/**
+ * The last few texts searched and their results: completion and hover ask again for the same
+ * document version, and a regular expression over a 1 MB text costs milliseconds.
+ */
+function memo<T>(fn: (text: string) => T, size = 4): (text: string) => T {
+  const keys: string[] = [];
+  const values: T[] = [];
+  return (text) => {
+    for (let i = 0; i < keys.length; i++) if (keys[i] === text) return values[i];
+    const v = fn(text);
+    keys.unshift(text);
+    values.unshift(v);
+    if (keys.length > size) {
+      keys.pop();
+      values.pop();
+    }
+    return v;
+  };
+}
+
+const accountIdsOf = memo(searchAccountIds);
+
 /** Account ids, most frequent first. */
 export function findAccountIds(text: string): string[] {
+  return accountIdsOf(text).slice();
+}
+
+function searchAccountIds(text: string): string[] {
   const counts = new Map<string, number>();
   const sample = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
   for (const re of [ACCOUNT_IN_ARN, ACCOUNT_IN_ECR]) {

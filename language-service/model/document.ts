@@ -1,6 +1,7 @@
 import * as jsonc from 'jsonc-parser';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { locationAt as treeLocationAt, nodeAtOffset } from './location';
 
 export type JsonNode = jsonc.Node;
 export type Segment = string | number;
@@ -201,8 +202,8 @@ export interface Location {
 
 /** Where an offset is: the JSON path, and whether it is on a key or a value. */
 export function locationAt(doc: ParsedDocument, offset: number): Location {
-  const loc = jsonc.getLocation(doc.text, offset);
-  const node = doc.root ? jsonc.findNodeAtOffset(doc.root, offset, true) : undefined;
+  const loc = treeLocationAt(doc, offset);
+  const node = nodeAtOffset(doc.root, offset, true);
   let parentObject: JsonNode | undefined;
   for (let n = node; n; n = n.parent) {
     if (n.type === 'object') { parentObject = n; break; }
@@ -238,9 +239,9 @@ export function docKey(path: JsonPath, isMap: (key: string) => boolean = () => f
   return key;
 }
 
-/** Innermost node at an offset (including the end of a node). */
+/** Innermost node at an offset (including the end of a node); a binary search per level (model/location.ts). */
 export function findNodeAtOffset(root: JsonNode, offset: number): JsonNode | undefined {
-  return jsonc.findNodeAtOffset(root, offset, true);
+  return nodeAtOffset(root, offset, true);
 }
 
 /** The field name at the end of a doc key: `containerDefinitions[].portMappings[].containerPort` → `containerPort`. */

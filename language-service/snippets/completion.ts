@@ -15,6 +15,7 @@ import { matchesServiceDefinitionName } from '../../common/file-patterns';
 import { localize } from '../i18n/text';
 import { docKey, propertyValue, taskRelativePath, type JsonNode, type JsonPath, type ParsedDocument } from '../model/document';
 import { completionExtensions } from '../features/completion-extensions';
+import { locationAt, nodeAtOffset } from '../model/location';
 import { bodyText, snippetCatalogue, type SnippetDef } from './catalogue';
 import { expandSnippet } from './expand';
 import { typedSlotAt } from '../features/replace-range';
@@ -183,9 +184,9 @@ export function snippetCompletions(doc: ParsedDocument, offset: number, langs: r
   }
   if (doc.root.type !== 'object') return out;
 
-  const loc = jsonc.getLocation(text, offset);
+  const loc = locationAt(doc, offset);
   const path = loc.path as JsonPath;
-  const at = jsonc.findNodeAtOffset(doc.root, offset, true);
+  const at = nodeAtOffset(doc.root, offset, true);
 
   if (loc.isAtPropertyKey) return propertySnippets(doc, doc.root, offset, path.slice(0, -1), at, langs);
   // A word typed after a complete value with no comma in between reads as that property's value:
