@@ -13,6 +13,7 @@ const SERVER = {
   taskSize: 'ecsTaskDefinition.taskSize',
   choices: 'ecsTaskDefinition.newTaskDefinition.choices',
   build: 'ecsTaskDefinition.newTaskDefinition.build',
+  learn: 'ecsTaskDefinition.learn.page',
 } as const;
 
 interface RenderedChoice {
@@ -262,7 +263,20 @@ async function showTaskSize(getClient: GetClient): Promise<void> {
   }
 }
 
-/** Commands that talk to the server (task definition generator, IAM policies, task size). */
+/** The Learn the concepts page, written by the server in the languages of the settings, in a Markdown preview. */
+async function learnConcepts(getClient: GetClient): Promise<void> {
+  const uri = vscode.window.activeTextEditor?.document.uri.toString() ?? vscode.workspace.workspaceFolders?.[0]?.uri.toString();
+  const page = await execute<{ title: string; markdown: string } | null>(getClient, SERVER.learn, [uri]);
+  if (!page) return;
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: page.markdown });
+  try {
+    await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
+  } catch {
+    await vscode.window.showTextDocument(doc, { preview: true });
+  }
+}
+
+/** Commands that talk to the server (task definition generator, IAM policies, task size, Learn page). */
 export function registerCommands(context: vscode.ExtensionContext, getClient: GetClient): void {
   const run = (fn: (g: GetClient) => Promise<void>) => async (): Promise<void> => {
     try {
@@ -278,6 +292,7 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: Ge
     vscode.commands.registerCommand('ecsTaskDefinition.newTaskDefinition', run(newTaskDefinition)),
     vscode.commands.registerCommand('ecsTaskDefinition.generatePolicies', run(generatePolicies)),
     vscode.commands.registerCommand('ecsTaskDefinition.showTaskSize', run(showTaskSize)),
+    vscode.commands.registerCommand('ecsTaskDefinition.learn', run(learnConcepts)),
   );
 }
 

@@ -34,13 +34,33 @@ export const LEARNING_FIELDS: Record<string, LearningEntry> = {
   'volumes[].efsVolumeConfiguration': { topics: ['storage'], match: /efs|access.point/i, alsoNamed: /efs/i },
 };
 
+/**
+ * The fields of a service definition with a learning aid: their related rules (ECS701–ECS711), as the
+ * task fields above show theirs.
+ */
+export const SERVICE_LEARNING_FIELDS: Record<string, LearningEntry> = {
+  loadBalancers: { topics: ['service'], match: /load-balancer|target-type/i },
+  'loadBalancers[]': { topics: ['service'], match: /load-balancer|target-type/i },
+  'loadBalancers[].targetGroupArn': { topics: ['service'], match: /load-balancer-target|classic|target-type/i },
+  'loadBalancers[].loadBalancerName': { topics: ['service'], match: /load-balancer-target|classic/i },
+  'loadBalancers[].containerName': { topics: ['service'], match: /load-balancer-(container|unknown-container)|service-load-balancer/i },
+  'loadBalancers[].containerPort': { topics: ['service'], match: /load-balancer-(container|unknown-port)|service-load-balancer/i },
+  launchType: { topics: ['service'], match: /launch-type|awsvpc|classic/i },
+  capacityProviderStrategy: { topics: ['service'], match: /launch-type-with-capacity/i },
+  networkConfiguration: { topics: ['service'], match: /awsvpc/i },
+  'networkConfiguration.awsvpcConfiguration': { topics: ['service'], match: /awsvpc/i },
+  taskDefinition: { topics: ['service'], match: /launch-type-mismatch|unknown-container|unknown-port|service-load-balancer/i },
+  deploymentConfiguration: { topics: ['service'], match: /deployment/i },
+};
+
 export const learningTexts = {
   relatedRules: { en: 'Related rules', vi: 'Các rule liên quan' },
 } satisfies Record<string, Bilingual>;
 
 /** The rules related to a field, in code order. */
-export function relatedRules(key: string, rules: readonly Rule[] = allRules): Rule[] {
-  const entry = LEARNING_FIELDS[key];
+export function relatedRules(key: string, rules: readonly Rule[] = allRules, kind: 'task' | 'service' = 'task'): Rule[] {
+  const table = kind === 'service' ? SERVICE_LEARNING_FIELDS : LEARNING_FIELDS;
+  const entry = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
   if (!entry) return [];
   const inTopic = rules.filter((r) => entry.topics.includes(r.topic));
   const narrowed = entry.match ? inTopic.filter((r) => entry.match!.test(`${r.name} ${r.title.en}`)) : inTopic;
@@ -50,8 +70,8 @@ export function relatedRules(key: string, rules: readonly Rule[] = allRules): Ru
 }
 
 /** "Related rules" with links to each rule's documentation, per language. */
-export function relatedRulesMarkdown(key: string, langs: readonly Lang[], rules: readonly Rule[] = allRules): string | undefined {
-  const list = relatedRules(key, rules);
+export function relatedRulesMarkdown(key: string, langs: readonly Lang[], rules: readonly Rule[] = allRules, kind: 'task' | 'service' = 'task'): string | undefined {
+  const list = relatedRules(key, rules, kind);
   if (!list.length) return undefined;
   return langs
     .map((l) => [`**${learningTexts.relatedRules[l]}**`, '', ...list.map((r) => `- [${r.code}](${r.docs}) ${r.title[l]}`)].join('\n'))
@@ -60,16 +80,18 @@ export function relatedRulesMarkdown(key: string, langs: readonly Lang[], rules:
 
 /** The hover section of a learning field, or undefined for other fields. */
 export function learningHover(doc: ParsedDocument, key: string, langs: readonly Lang[]): string | undefined {
-  if (!doc.task || doc.service) return undefined;
-  const entry = LEARNING_FIELDS[key];
+  const kind = doc.service ? 'service' : doc.task ? 'task' : undefined;
+  if (!kind) return undefined;
+  const table = kind === 'service' ? SERVICE_LEARNING_FIELDS : LEARNING_FIELDS;
+  const entry = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
   if (!entry) return undefined;
   const cacheKey = `${key}\u0000${langs.join(',')}`;
   let cached = hoverCache.get(doc);
   if (!cached) hoverCache.set(doc, (cached = new Map()));
   if (cached.has(cacheKey)) return cached.get(cacheKey);
   const parts: string[] = [];
-  if (entry.role) parts.push(roleNeedsMarkdown(doc, entry.role, langs));
-  const rules = relatedRulesMarkdown(key, langs);
+  if (entry.role && kind === 'task') parts.push(roleNeedsMarkdown(doc, entry.role, langs));
+  const rules = relatedRulesMarkdown(key, langs, allRules, kind);
   if (rules) parts.push(rules);
   const text = parts.length ? parts.join('\n\n') : undefined;
   cached.set(cacheKey, text);

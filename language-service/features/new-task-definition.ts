@@ -35,7 +35,7 @@ export const LAUNCH_TYPE_CHOICES: readonly ChoiceDef<NewLaunchType>[] = [
   {
     id: 'FARGATE',
     label: { en: 'Fargate', vi: 'Fargate' },
-    detail: { en: 'AWS runs the servers: you pay per task for the vCPU and memory you ask for.', vi: 'AWS lo phần máy chủ: bạn trả tiền theo từng task cho lượng vCPU và memory đã yêu cầu.' },
+    detail: { en: 'AWS runs the servers: you pay per task for the vCPU and memory you ask for.', vi: 'AWS lo phần server: bạn trả tiền theo từng task cho lượng vCPU và memory đã yêu cầu.' },
   },
   {
     id: 'EC2',
@@ -58,7 +58,7 @@ export const PATTERN_CHOICES: readonly ChoiceDef<NewPattern>[] = [
   {
     id: 'efs',
     label: { en: 'With EFS storage', vi: 'Có lưu trữ EFS' },
-    detail: { en: 'Shared persistent files on EFS through an access point, with IAM authorization and encryption in transit.', vi: 'File dùng chung, lưu lâu dài trên EFS qua access point, có IAM authorization và mã hoá khi truyền.' },
+    detail: { en: 'Shared persistent files on EFS through an access point, with IAM authorization and encryption in transit.', vi: 'File dùng chung, lưu lâu dài trên EFS qua access point, có IAM authorization và mã hóa khi truyền.' },
   },
   {
     id: 'firelens',

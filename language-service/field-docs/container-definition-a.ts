@@ -128,7 +128,7 @@ export const containerFieldDocsA: FieldDocTable = {
     },
     limits: {
       en: "Integer. The sum over all containers may equal but not exceed the task-level `cpu` when one is set. On EC2 the value is also subtracted from the instance's capacity (vCPUs × 1024) for placement. The Linux kernel accepts 2–262144 shares; values outside are clamped by the agent.",
-      vi: "Số nguyên. Tổng của mọi container có thể bằng nhưng không được vượt `cpu` cấp task nếu có khai báo. Trên EC2, giá trị này còn bị trừ vào dung lượng của instance (số vCPU × 1024) khi xếp chỗ. Kernel Linux nhận 2–262144 shares; giá trị ngoài khoảng này bị agent kẹp lại.",
+      vi: "Số nguyên. Tổng của mọi container có thể bằng nhưng không được vượt `cpu` cấp task nếu có khai báo. Trên EC2, giá trị này còn bị trừ vào dung lượng của instance (số vCPU × 1024) khi đặt task (placement). Kernel Linux nhận 2–262144 shares; giá trị nằm ngoài khoảng này sẽ được agent đưa về mức gần nhất.",
     },
     launchTypeNote: {
       en: "Fargate: optional; the task-level `cpu` is the real limit and container values only split it.",
@@ -179,7 +179,7 @@ export const containerFieldDocsA: FieldDocTable = {
         "|---|---|---|",
         "| Ý nghĩa | trần mà container không bao giờ được vượt | lượng memory được giữ riêng, được bảo vệ khi host thiếu memory |",
         "| Khi vượt | container bị kill (`OutOfMemoryError`, exit 137) | được phép, tới mức `memory` hoặc phần memory trống của instance |",
-        "| Xếp chỗ trên EC2 | chỉ dùng khi không khai báo reservation | bị trừ vào memory khả dụng của instance |",
+        "| Đặt task (placement) trên EC2 | chỉ dùng khi không khai báo reservation | bị trừ vào memory khả dụng của instance |",
         "",
         "- Chỉ có `memory`: reservation = giới hạn. Dễ đoán, nhưng memory bị bỏ phí khi app thường dùng ít hơn.",
         "- Chỉ có `memoryReservation`: xếp được nhiều task và burst thoải mái, nhưng một container rò rỉ memory có thể làm các container khác trên instance bị thiếu.",
@@ -196,11 +196,11 @@ export const containerFieldDocsA: FieldDocTable = {
     },
     default: {
       en: "None; placement on EC2 then uses `memory`.",
-      vi: "Không có; khi đó việc xếp chỗ trên EC2 dùng giá trị `memory`.",
+      vi: "Không có; khi đó việc đặt task (placement) trên EC2 dùng giá trị `memory`.",
     },
     limits: {
       en: "Integer MiB, at least 6; not above `memory` (equal is accepted in practice). On EC2 it is what gets subtracted from the instance for placement. Not supported for Windows containers.",
-      vi: "Số nguyên MiB, tối thiểu 6; không được lớn hơn `memory` (bằng nhau thì trên thực tế vẫn được chấp nhận). Trên EC2 đây là giá trị bị trừ vào instance khi xếp chỗ. Container Windows không hỗ trợ.",
+      vi: "Số nguyên MiB, tối thiểu 6; không được lớn hơn `memory` (bằng nhau thì trên thực tế vẫn được chấp nhận). Trên EC2 đây là giá trị bị trừ vào instance khi đặt task (placement). Container Windows không hỗ trợ.",
     },
     example: '"memoryReservation": 256',
     link: `${TD}#container_definition_memory`,
@@ -322,8 +322,8 @@ export const containerFieldDocsA: FieldDocTable = {
       vi: "`bridge`: bỏ trống hoặc `0` = port động lấy từ dải ephemeral của instance (target group loại `instance` dùng cách này). `awsvpc`/`host`: bằng giá trị `containerPort`.",
     },
     limits: {
-      en: "`awsvpc`/`host`: absent or equal to `containerPort`. `bridge` with a fixed port: avoid the ephemeral range and the reserved ports 22, 2375, 2376 and 51678–51680; an instance can hold at most 100 reserved ports, and one fixed port allows only one such task per instance. Leave it out when `containerPortRange` is used.",
-      vi: "`awsvpc`/`host`: bỏ trống hoặc bằng `containerPort`. `bridge` với port cố định: tránh dải ephemeral và các port đã bị giữ 22, 2375, 2376, 51678–51680; mỗi instance giữ được tối đa 100 port, và một port cố định chỉ cho phép một task như vậy trên mỗi instance. Bỏ trống khi dùng `containerPortRange`.",
+      en: "`awsvpc`/`host`: absent or equal to `containerPort`. `bridge` with a fixed port: avoid the ephemeral range and the reserved ports 22, 2375, 2376 and 51678–51680; an instance can hold at most 100 reserved ports, these default ones included, and one fixed port allows only one such task per instance. Leave it out when `containerPortRange` is used.",
+      vi: "`awsvpc`/`host`: bỏ trống hoặc bằng `containerPort`. `bridge` với port cố định: tránh dải ephemeral và các port đã bị giữ 22, 2375, 2376, 51678–51680; mỗi instance có tối đa 100 port được đặt trước (reserved), tính cả các port mặc định này, và một port cố định chỉ cho phép một task như vậy trên mỗi instance. Bỏ trống khi dùng `containerPortRange`.",
     },
     example: '"hostPort": 0',
     link: `${API}/API_PortMapping.html`,
@@ -412,7 +412,7 @@ export const containerFieldDocsA: FieldDocTable = {
         "- Dù vì lý do gì (crash, exit code 0, bị kill do OOM), ECS dừng mọi container còn lại và task chuyển sang `STOPPED`. Nếu task thuộc một service, scheduler sẽ khởi động task khác thay thế.",
         "- Container không essential có thể thoát mà task vẫn chạy tiếp. Dùng điển hình: job khởi tạo chạy một lần (migration, lấy cấu hình) mà các container khác chờ qua `dependsOn` `COMPLETE`/`SUCCESS` (hai điều kiện này không được trỏ tới container essential), và các sidecar phụ trợ không quan trọng.",
         "- Khi bật `restartPolicy`, ECS sẽ thử khởi động lại container ngay trong task trước; task chỉ dừng khi không có lần restart nào (exit code nằm trong danh sách bỏ qua, hoặc container chạy chưa đủ `restartAttemptPeriod`).",
-        "- Sức khỏe của task lấy từ health check của các container essential: chỉ cần một container essential unhealthy là task unhealthy, và service sẽ thay task đó.",
+        "- Trạng thái health của task lấy từ health check của các container essential: chỉ cần một container essential unhealthy là task unhealthy, và service sẽ thay task đó.",
       ),
     },
   },
@@ -476,7 +476,7 @@ export const containerFieldDocsA: FieldDocTable = {
   'containerDefinitions[].restartPolicy.restartAttemptPeriod': {
     summary: {
       en: "Seconds the container must have run before ECS will restart it; also at most one restart per period. A container that dies sooner is not restarted (protects against crash loops).",
-      vi: "Số giây container phải chạy được trước khi ECS chịu restart nó; đồng thời mỗi khoảng thời gian này chỉ restart tối đa một lần. Container chết sớm hơn thì không được restart (tránh vòng lặp crash).",
+      vi: "Container phải chạy được ít nhất chừng này giây thì ECS mới restart nó; đồng thời mỗi khoảng thời gian này chỉ restart tối đa một lần. Container chết sớm hơn thì không được restart (tránh vòng lặp crash).",
     },
     default: { en: "300 seconds.", vi: "300 giây." },
     limits: { en: "60–1800 seconds.", vi: "60–1800 giây." },
@@ -592,8 +592,8 @@ export const containerFieldDocsA: FieldDocTable = {
       vi: "Các file `.env` lưu trên Amazon S3, mỗi dòng `VARIABLE=VALUE` trở thành một biến môi trường của container. Dòng bắt đầu bằng `#` là chú thích.",
     },
     limits: {
-      en: "At most 10 files, each with the `.env` extension. Variables in `environment` take precedence; a variable repeated across files is ambiguous, so keep names unique. No shell-style quoting or escaping is interpreted on Fargate.",
-      vi: "Tối đa 10 file, mỗi file có đuôi `.env`. Biến trong `environment` được ưu tiên; một biến lặp lại ở nhiều file thì khó đoán kết quả, nên giữ tên duy nhất. Trên Fargate không có xử lý quote hay escape kiểu shell.",
+      en: "At most 10 files, each with the `.env` extension. Variables in `environment` take precedence; the files are processed in order, from the first to the last; keep names unique across files to avoid surprises. No shell-style quoting or escaping is interpreted on Fargate.",
+      vi: "Tối đa 10 file, mỗi file có đuôi `.env`. Biến trong `environment` được ưu tiên; các file được xử lý theo thứ tự, từ file đầu tới file cuối; hãy giữ tên biến không trùng giữa các file để tránh bất ngờ. Trên Fargate không có xử lý quote hay escape kiểu shell.",
     },
     launchTypeNote: {
       en: "Every launch type needs `executionRoleArn` with `s3:GetObject` on the file (and `s3:GetBucketLocation` on the bucket). Fargate Linux needs platform 1.4.0+; AWS documents Windows containers on Fargate inconsistently here.",

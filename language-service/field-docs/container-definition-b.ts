@@ -46,7 +46,7 @@ export const containerFieldDocsB: FieldDocTable = {
         "- Inside the container the value is still an ordinary environment variable: anything that dumps the environment (debug pages, crash reports) can leak it.",
       ].join('\n'),
       vi: [
-        "**Sao không để trong `environment`?** Giá trị trong `environment` nằm dạng plain text ngay trong task definition: ai có quyền xem task definition (console, CLI, log CI) đều đọc được, và nó còn nằm mãi trong mọi revision cũ. `secrets` chỉ lưu một con trỏ; ECS lấy giá trị thật lúc container khởi động.",
+        "**Vì sao không dùng `environment`?** Giá trị trong `environment` nằm dạng plain text ngay trong task definition: ai có quyền xem task definition (console, CLI, log CI) đều đọc được, và nó còn nằm mãi trong mọi revision cũ. `secrets` chỉ lưu một con trỏ; ECS lấy giá trị thật lúc container khởi động.",
         "",
         "| | Secrets Manager | SSM Parameter Store |",
         "|---|---|---|",
@@ -55,7 +55,7 @@ export const containerFieldDocsB: FieldDocTable = {
         "| Execution role cần | `secretsmanager:GetSecretValue` | `ssm:GetParameters` |",
         "",
         "- Các dạng `valueFrom`: `arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME-AbCdEf` (cả secret), `...:secret:NAME-AbCdEf:password::` (chỉ JSON key `password`; các trường để trống nghĩa là lấy version hiện hành), `arn:aws:ssm:REGION:ACCOUNT:parameter/prod/db/password`, hoặc `/prod/db/password` (chỉ khi cùng Region).",
-        "- Người đọc giá trị là **execution role**, không phải task role: cấp `secretsmanager:GetSecretValue` / `ssm:GetParameters` trên các ARN đó, cộng thêm `kms:Decrypt` nếu chúng được mã hóa bằng KMS key do bạn quản lý (customer-managed).",
+        "- **Execution role** (không phải task role) mới là role đọc giá trị: cấp `secretsmanager:GetSecretValue` / `ssm:GetParameters` trên các ARN đó, cộng thêm `kms:Decrypt` nếu chúng được mã hóa bằng KMS key do bạn quản lý (customer-managed).",
         "- Giá trị chỉ được đọc một lần, lúc container khởi động. Sau khi xoay secret, phải chạy task mới (ví dụ force new deployment cho service) thì mới nhận giá trị mới.",
         "- Bên trong container, giá trị vẫn là một biến môi trường bình thường: thứ gì in ra toàn bộ environment (trang debug, báo cáo crash) đều có thể làm lộ nó.",
       ].join('\n'),
@@ -200,7 +200,7 @@ export const containerFieldDocsB: FieldDocTable = {
   'containerDefinitions[].stopTimeout': {
     summary: {
       en: "Grace period in seconds between the stop signal (`SIGTERM`) and the forced kill (`SIGKILL`) when the container doesn't exit by itself. Give the application enough time to finish in-flight work.",
-      vi: "Khoảng thời gian ân hạn (giây) từ lúc gửi tín hiệu dừng (`SIGTERM`) tới lúc buộc kill (`SIGKILL`) nếu container không tự thoát. Hãy để đủ thời gian cho ứng dụng xử lý xong việc đang dở.",
+      vi: "Thời gian chờ (grace period, tính bằng giây) từ lúc gửi tín hiệu dừng (`SIGTERM`) tới lúc buộc kill (`SIGKILL`) nếu container không tự thoát. Hãy để đủ thời gian cho ứng dụng xử lý xong việc đang dở.",
     },
     default: {
       en: "30 seconds. On EC2 the agent setting `ECS_CONTAINER_STOP_TIMEOUT` applies when the field is absent (itself 30 s by default).",
@@ -260,7 +260,7 @@ export const containerFieldDocsB: FieldDocTable = {
     },
     launchTypeNote: {
       en: "Not supported for Windows containers. With the `host` network mode, avoid root (UID 0) in particular.",
-      vi: "Không hỗ trợ cho Windows container. Với network mode `host`, càng nên tránh chạy bằng root (UID 0).",
+      vi: "Không hỗ trợ cho container Windows. Với network mode `host`, càng nên tránh chạy bằng root (UID 0).",
     },
     example: `"user": "1000:1000"`,
     link: `${TDP}#container_definition_security`,
@@ -286,7 +286,7 @@ export const containerFieldDocsB: FieldDocTable = {
     launchTypes: ['EC2', 'EXTERNAL'],
     launchTypeNote: {
       en: "Not supported on Fargate, for Windows containers, nor (per AWS's Managed Instances page) on Managed Instances.",
-      vi: "Không hỗ trợ trên Fargate, với Windows container, và (theo trang tham số Managed Instances của AWS) trên Managed Instances.",
+      vi: "Không hỗ trợ trên Fargate, với container Windows, và (theo trang tham số Managed Instances của AWS) trên Managed Instances.",
     },
     link: `${TDP}#container_definition_network`,
   },
@@ -299,7 +299,7 @@ export const containerFieldDocsB: FieldDocTable = {
     launchTypes: ['EC2', 'EXTERNAL', 'MANAGED_INSTANCES'],
     launchTypeNote: {
       en: "Not supported on Fargate nor for Windows containers.",
-      vi: "Không hỗ trợ trên Fargate và với Windows container.",
+      vi: "Không hỗ trợ trên Fargate và với container Windows.",
     },
     link: `${TDP}#container_definition_security`,
   },
@@ -311,7 +311,7 @@ export const containerFieldDocsB: FieldDocTable = {
     default: { en: "`false`", vi: "`false`" },
     launchTypeNote: {
       en: "Not supported for Windows containers. If the app needs scratch space (e.g. `/tmp`), mount a volume there: on Fargate a `volumes` entry without `host.sourcePath` works, since `tmpfs` isn't available.",
-      vi: "Không hỗ trợ cho Windows container. Nếu ứng dụng cần chỗ ghi tạm (ví dụ `/tmp`), hãy mount một volume vào đó: trên Fargate có thể dùng một `volumes` không có `host.sourcePath`, vì `tmpfs` không được hỗ trợ.",
+      vi: "Không hỗ trợ cho container Windows. Nếu ứng dụng cần chỗ ghi tạm (ví dụ `/tmp`), hãy mount một volume vào đó: trên Fargate có thể dùng một `volumes` không có `host.sourcePath`, vì `tmpfs` không được hỗ trợ.",
     },
     example: `"readonlyRootFilesystem": true,
 "mountPoints": [{ "sourceVolume": "tmp", "containerPath": "/tmp" }]`,
@@ -330,7 +330,7 @@ export const containerFieldDocsB: FieldDocTable = {
     launchTypes: ['EC2', 'EXTERNAL'],
     launchTypeNote: {
       en: "Not supported on Fargate, for Windows containers, nor (per AWS's Managed Instances page) on Managed Instances.",
-      vi: "Không hỗ trợ trên Fargate, với Windows container, và (theo trang tham số Managed Instances của AWS) trên Managed Instances.",
+      vi: "Không hỗ trợ trên Fargate, với container Windows, và (theo trang tham số Managed Instances của AWS) trên Managed Instances.",
     },
     example: `"dnsServers": ["10.0.0.2", "1.1.1.1"]`,
     link: `${TDP}#container_definition_network`,
@@ -350,7 +350,7 @@ export const containerFieldDocsB: FieldDocTable = {
     launchTypes: ['EC2', 'EXTERNAL', 'MANAGED_INSTANCES'],
     launchTypeNote: {
       en: "Not supported on Fargate nor for Windows containers.",
-      vi: "Không hỗ trợ trên Fargate và với Windows container.",
+      vi: "Không hỗ trợ trên Fargate và với container Windows.",
     },
     example: `"dnsSearchDomains": ["internal.example.com"]`,
     link: `${TDP}#container_definition_network`,
@@ -370,7 +370,7 @@ export const containerFieldDocsB: FieldDocTable = {
     launchTypes: ['EC2', 'EXTERNAL', 'MANAGED_INSTANCES'],
     launchTypeNote: {
       en: "Not supported with the `awsvpc` network mode (so never on Fargate) nor for Windows containers.",
-      vi: "Không hỗ trợ với network mode `awsvpc` (nên không bao giờ dùng được trên Fargate) và với Windows container.",
+      vi: "Không hỗ trợ với network mode `awsvpc` (nên không bao giờ dùng được trên Fargate) và với container Windows.",
     },
     example: `"extraHosts": [{ "hostname": "legacy-db", "ipAddress": "10.0.12.34" }]`,
     link: `${TDP}#container_definition_network`,
@@ -482,7 +482,7 @@ export const containerFieldDocsB: FieldDocTable = {
     },
     launchTypeNote: {
       en: "Not supported for Windows containers.",
-      vi: "Không hỗ trợ cho Windows container.",
+      vi: "Không hỗ trợ cho container Windows.",
     },
     example: `"ulimits": [{ "name": "nofile", "softLimit": 65536, "hardLimit": 65536 }]`,
     link: `${TDP}#container_definition_limits`,
@@ -684,7 +684,7 @@ export const containerFieldDocsB: FieldDocTable = {
   'containerDefinitions[].healthCheck': {
     summary: {
       en: "A command ECS runs inside the container at a fixed interval to decide whether it is healthy (exit code `0` = healthy). It drives the container and task health status, `dependsOn: HEALTHY`, and service replacement of unhealthy tasks.",
-      vi: "Một lệnh ECS chạy định kỳ bên trong container để xác định container có khỏe không (exit code `0` = khỏe). Kết quả quyết định trạng thái health của container và task, điều kiện `dependsOn: HEALTHY`, và việc service thay thế task không khỏe.",
+      vi: "Một lệnh ECS chạy định kỳ bên trong container để xác định container có healthy không (exit code `0` = healthy). Kết quả quyết định trạng thái health của container và task, điều kiện `dependsOn: HEALTHY`, và việc service thay thế task unhealthy.",
     },
     default: {
       en: "None: without it the container's health is `UNKNOWN`. A `HEALTHCHECK` in the Dockerfile is not monitored by ECS unless repeated here.",
@@ -733,7 +733,7 @@ export const containerFieldDocsB: FieldDocTable = {
         "Use both: the container check catches a hung process, the load balancer check catches network and configuration problems.",
       ].join('\n'),
       vi: [
-        "Container health check là một lệnh chạy định kỳ **bên trong** container; exit code `0` nghĩa là khỏe, mọi giá trị khác là lỗi.",
+        "Container health check là một lệnh chạy định kỳ **bên trong** container; exit code `0` nghĩa là healthy, mọi giá trị khác là lỗi.",
         "",
         "- `[\"CMD-SHELL\", \"curl -f http://localhost:8080/health || exit 1\"]` chạy chuỗi lệnh qua shell của container (`/bin/sh -c`), nên dùng được `||`, pipe và biến; image phải có shell và `curl` (hoặc `wget`).",
         "- `[\"CMD\", \"/app/healthcheck\", \"--port\", \"8080\"]` chạy thẳng chương trình, không qua shell: dạng dành cho image distroless hoặc scratch.",
@@ -753,7 +753,7 @@ export const containerFieldDocsB: FieldDocTable = {
         "| Ai chạy | ECS agent / Fargate, bên trong container | ALB / NLB, qua mạng |",
         "| Khai báo ở | task definition (`healthCheck`) | target group |",
         "| Chứng minh | process trả lời được trên localhost | task truy cập được từ ngoài (security group, port mapping, path) |",
-        "| Tác động | health của task, `dependsOn: HEALTHY`; service thay task không khỏe | load balancer ngừng gửi traffic tới target; service thay task |",
+        "| Tác động | health của task, `dependsOn: HEALTHY`; service thay task unhealthy | load balancer ngừng gửi traffic tới target; service thay task |",
         "",
         "Nên dùng cả hai: health check của container phát hiện process bị treo, còn health check của load balancer phát hiện lỗi mạng và cấu hình.",
       ].join('\n'),
@@ -762,7 +762,7 @@ export const containerFieldDocsB: FieldDocTable = {
   'containerDefinitions[].healthCheck.command': {
     summary: {
       en: "The check to run, as a string array: `[\"CMD-SHELL\", \"<shell line>\"]` (through the shell) or `[\"CMD\", \"<program>\", \"<arg>\", …]` (direct). Exit code `0` = healthy.",
-      vi: "Lệnh kiểm tra, dạng mảng chuỗi: `[\"CMD-SHELL\", \"<dòng lệnh shell>\"]` (chạy qua shell) hoặc `[\"CMD\", \"<chương trình>\", \"<tham số>\", …]` (chạy trực tiếp). Exit code `0` = khỏe.",
+      vi: "Lệnh kiểm tra, dạng mảng chuỗi: `[\"CMD-SHELL\", \"<dòng lệnh shell>\"]` (chạy qua shell) hoặc `[\"CMD\", \"<chương trình>\", \"<tham số>\", …]` (chạy trực tiếp). Exit code `0` = healthy.",
     },
     limits: {
       en: "Required. The first element should be `CMD` or `CMD-SHELL`. A single element holding a whole shell line (`[\"curl -f http://localhost/\"]`) never works: prefix it with `CMD-SHELL`.",
@@ -811,7 +811,7 @@ export const containerFieldDocsB: FieldDocTable = {
   'containerDefinitions[].healthCheck.startPeriod': {
     summary: {
       en: "Grace period in seconds after start during which failures don't count toward `retries`, for apps that boot slowly. A success during it marks the container healthy at once.",
-      vi: "Thời gian ân hạn (giây) sau khi khởi động, trong đó các lần lỗi không bị tính vào `retries`, dành cho ứng dụng khởi động chậm. Nếu kiểm tra thành công trong khoảng này thì container được coi là khỏe ngay.",
+      vi: "Thời gian chờ (grace period, tính bằng giây) sau khi khởi động, trong đó các lần lỗi không bị tính vào `retries`, dành cho ứng dụng khởi động chậm. Nếu kiểm tra thành công trong khoảng này thì container được coi là healthy ngay.",
     },
     default: { en: "Off (0).", vi: "Tắt (0)." },
     limits: { en: "0–300.", vi: "0–300." },
@@ -830,7 +830,7 @@ export const containerFieldDocsB: FieldDocTable = {
     },
     launchTypeNote: {
       en: "Not supported for Windows containers. Fargate: Linux platform version 1.4.0+.",
-      vi: "Không hỗ trợ cho Windows container. Fargate: Linux platform version 1.4.0+.",
+      vi: "Không hỗ trợ cho container Windows. Fargate: Linux platform version 1.4.0+.",
     },
     example: `"systemControls": [{ "namespace": "net.ipv4.tcp_keepalive_time", "value": "300" }]`,
     link: `${TDP}#container_definition_systemcontrols`,
@@ -1041,7 +1041,7 @@ export const containerEnumDocsB: EnumDocTable = {
     },
     memlock: {
       en: "Maximum memory that may be locked in RAM (bytes), e.g. for `mlock`; some databases and Elasticsearch need it raised.",
-      vi: "Dung lượng bộ nhớ tối đa được khóa trong RAM (byte), ví dụ với `mlock`; một số database và Elasticsearch cần nâng giá trị này.",
+      vi: "Dung lượng memory tối đa được khóa trong RAM (byte), ví dụ với `mlock`; một số database và Elasticsearch cần nâng giá trị này.",
     },
     msgqueue: {
       en: "Maximum bytes in POSIX message queues.",
@@ -1131,7 +1131,7 @@ export const containerEnumDocsB: EnumDocTable = {
   'containerDefinitions[].firelensConfiguration.type': {
     fluentd: {
       en: "Fluentd as log router: rich plugin ecosystem, heavier in memory.",
-      vi: "Dùng Fluentd làm log router: hệ sinh thái plugin phong phú, tốn bộ nhớ hơn.",
+      vi: "Dùng Fluentd làm log router: hệ sinh thái plugin phong phú, tốn memory hơn.",
     },
     fluentbit: {
       en: "Fluent Bit as log router: lightweight; AWS publishes the `aws-for-fluent-bit` image for it. The usual choice.",

@@ -61,7 +61,7 @@ const ROLLOUT_TABLE: Bilingual = {
   vi: md(
     '| `minimumHealthyPercent` / `maximumPercent` | Deploy một service 4 task sẽ diễn ra thế nào |',
     '|---|---|',
-    '| `100` / `200` (mặc định) | Không bao giờ dưới 4 task khỏe; khởi động task mới trước, nên cần dư capacity (trên Fargate luôn có) |',
+    '| `100` / `200` (mặc định) | Không bao giờ dưới 4 task healthy; khởi động task mới trước, nên cần dư capacity (trên Fargate luôn có) |',
     '| `50` / `100` | Không bao giờ quá 4 task; thay 2 task một lượt, không cần thêm capacity, nhưng trong lúc đó chỉ còn một nửa sức tải |',
     '| `50` / `200` | Linh hoạt cả hai kiểu: còn chỗ thì chạy thêm task, hết chỗ thì dừng 2 task cũ trước |',
     '| `0` / `100` | Dừng hết rồi mới chạy bản mới: có downtime. Chỉ dùng cho môi trường dev, hoặc service chỉ được phép chạy đúng một bản |',
@@ -91,18 +91,18 @@ const SUBNET_TABLE: Bilingual = {
 };
 
 const INFRA_ROLE: Bilingual = {
-  en: 'Must be an **ECS infrastructure role**: an IAM role trusted by `ecs.amazonaws.com` that lets ECS manage AWS resources for you. It is neither the task role nor the task execution role.',
-  vi: 'Phải là một **ECS infrastructure role**: IAM role tin cậy `ecs.amazonaws.com`, cho phép ECS thay bạn quản lý tài nguyên AWS. Nó không phải task role, cũng không phải task execution role.',
+  en: 'Must be an **ECS infrastructure role**: an IAM role whose trust policy lets `ecs.amazonaws.com` assume it, so that ECS can manage AWS resources for you. It is neither the task role nor the task execution role.',
+  vi: 'Phải là một **ECS infrastructure role**: IAM role có trust policy cho phép `ecs.amazonaws.com` assume, để ECS thay bạn quản lý tài nguyên AWS. Nó không phải task role, cũng không phải task execution role.',
 };
 
 const TAG_KEY_LIMITS: Bilingual = {
-  en: '1 to 128 characters: letters, digits, spaces and `_ . : / = + - @`. Must not start with `aws:` (any case).',
-  vi: '1 đến 128 ký tự: chữ cái, chữ số, khoảng trắng và `_ . : / = + - @`. Không được bắt đầu bằng `aws:` (dù viết hoa hay thường).',
+  en: '1 to 128 characters: letters, digits, spaces and `_ . : / = + - @`. Must not start with `aws:` (any case): the prefix is reserved for AWS.',
+  vi: '1 đến 128 ký tự: chữ cái, chữ số, khoảng trắng và `_ . : / = + - @`. Không được bắt đầu bằng `aws:` (dù viết hoa hay thường): tiền tố này dành riêng cho AWS.',
 };
 
 const TAG_VALUE_LIMITS: Bilingual = {
-  en: '0 to 256 characters: letters, digits, spaces and `_ . : / = + - @`.',
-  vi: '0 đến 256 ký tự: chữ cái, chữ số, khoảng trắng và `_ . : / = + - @`.',
+  en: '0 to 256 characters: letters, digits, spaces and `_ . : / = + - @`. Must not start with `aws:` (any case): the prefix is reserved for AWS, in values as in keys.',
+  vi: '0 đến 256 ký tự: chữ cái, chữ số, khoảng trắng và `_ . : / = + - @`. Không được bắt đầu bằng `aws:` (dù viết hoa hay thường): tiền tố này dành riêng cho AWS, ở value cũng như ở key.',
 };
 
 const PROPAGATE_TAGS_ENUM: Record<string, Bilingual> = {
@@ -165,8 +165,8 @@ export const serviceFieldDocs: FieldDocTable = {
       vi: 'Không có. Bắt buộc với deployment controller `ECS` và `CODE_DEPLOY`; chỉ controller `EXTERNAL` mới được bỏ trống (task set của nó tự mang task definition).',
     },
     limits: {
-      en: '`family` alone means the latest `ACTIVE` revision *at the time of the call*. The task definition must be compatible with the launch type (e.g. `requiresCompatibilities` containing `FARGATE` for Fargate).',
-      vi: 'Chỉ ghi `family` nghĩa là revision `ACTIVE` mới nhất *tại thời điểm gọi API*. Task definition phải tương thích với launch type (ví dụ `requiresCompatibilities` có `FARGATE` khi chạy Fargate).',
+      en: '`family` alone means the latest `ACTIVE` revision *at the time of the call*. The task definition must be compatible with the launch type: ECS looks at the `compatibilities` it computed at registration, which hold the launch types listed in `requiresCompatibilities` plus any other whose rules the definition happens to meet. List the launch type (e.g. `FARGATE`) in `requiresCompatibilities` to have it checked at registration.',
+      vi: 'Chỉ ghi `family` nghĩa là revision `ACTIVE` mới nhất *tại thời điểm gọi API*. Task definition phải tương thích với launch type: ECS xem trường `compatibilities` mà nó tính lúc đăng ký, gồm các launch type có trong `requiresCompatibilities` cộng với launch type nào khác mà task definition tình cờ thỏa quy tắc. Hãy liệt kê launch type đó (ví dụ `FARGATE`) trong `requiresCompatibilities` để nó được kiểm tra ngay lúc đăng ký.',
     },
     example: '"taskDefinition": "orders-api:42"',
     link: `${SDP}#sd-taskdefinition`,
@@ -249,6 +249,8 @@ export const serviceFieldDocs: FieldDocTable = {
         '',
         LB_TABLE.en,
         '',
+        '**Which one?** ALB is the default choice for HTTP/HTTPS. Use an NLB for TCP/UDP, when clients need static IP addresses, or to offer the service through PrivateLink. The Classic Load Balancer is the legacy generation: it cannot serve Fargate (nor any `awsvpc` task), so do not start new services on it.',
+        '',
         '- **Target type** is chosen when you create the target group and cannot be changed later. `awsvpc` tasks (all of Fargate) have their own network interface, so they register by IP: target type **`ip`**. `bridge`/`host` tasks on EC2 register as instance + host port: target type **`instance`** (with `hostPort` 0 each task gets a dynamic port, so several copies fit on one instance).',
         '- **`containerName` + `containerPort`** point at one entry of the task definition: a container with that `name` and a `portMappings[]` entry with that `containerPort`. A typo here makes `create-service` fail.',
         '- **`targetGroupArn`** for ALB/NLB; **`loadBalancerName`** only for a Classic Load Balancer. Never both.',
@@ -259,6 +261,8 @@ export const serviceFieldDocs: FieldDocTable = {
         'Load balancer cho client một địa chỉ ổn định trong khi ECS khởi động, dừng và thay thế task phía sau. Loại bạn chọn quyết định những gì cần ghi ở đây:',
         '',
         LB_TABLE.vi,
+        '',
+        '**Chọn loại nào?** Với HTTP/HTTPS, ALB là lựa chọn mặc định. Dùng NLB cho TCP/UDP, khi client cần địa chỉ IP tĩnh, hoặc để cung cấp service qua PrivateLink. Classic Load Balancer là thế hệ cũ: nó không phục vụ được Fargate (và mọi task `awsvpc`), nên đừng dùng nó cho service mới.',
         '',
         '- **Target type** được chọn khi tạo target group và không đổi được về sau. Task `awsvpc` (toàn bộ Fargate) có network interface riêng nên đăng ký bằng IP: target type **`ip`**. Task `bridge`/`host` trên EC2 đăng ký bằng instance + port trên host: target type **`instance`** (với `hostPort` 0 mỗi task nhận một port động, nhờ vậy nhiều bản chạy chung một instance).',
         '- **`containerName` + `containerPort`** trỏ tới một mục trong task definition: container có đúng `name` đó và một phần tử `portMappings[]` có đúng `containerPort` đó. Gõ sai là `create-service` báo lỗi.',
@@ -306,8 +310,8 @@ export const serviceFieldDocs: FieldDocTable = {
     },
     launchTypes: ['EC2'],
     launchTypeNote: {
-      en: 'EC2 with `bridge` or `host` network mode only; Classic Load Balancers also need a fixed host port and do not honour container health checks.',
-      vi: 'Chỉ EC2 với network mode `bridge` hoặc `host`; Classic Load Balancer còn cần host port cố định và không tính tới container health check.',
+      en: 'EC2 with `bridge` or `host` network mode only; Classic Load Balancers also need a fixed host port, and container health checks are not supported for the tasks of a service behind one.',
+      vi: 'Chỉ EC2 với network mode `bridge` hoặc `host`; Classic Load Balancer còn cần host port cố định, và task của service đứng sau CLB không được hỗ trợ container health check.',
     },
     example: '"loadBalancerName": "legacy-web-elb"',
     link: shape('LoadBalancer', 'loadBalancerName'),
@@ -373,7 +377,7 @@ export const serviceFieldDocs: FieldDocTable = {
   'loadBalancers[].advancedConfiguration.productionListenerRule': {
     summary: {
       en: 'The ARN of the listener rule (ALB) or listener (NLB) that carries production traffic; ECS changes its target group weights to shift traffic from blue to green.',
-      vi: 'ARN của listener rule (ALB) hoặc listener (NLB) chở traffic production; ECS đổi trọng số target group của nó để chuyển traffic từ blue sang green.',
+      vi: 'ARN của listener rule (ALB) hoặc listener (NLB) đang nhận traffic production; ECS đổi trọng số target group của nó để chuyển traffic từ blue sang green.',
     },
     example: '"productionListenerRule": "arn:aws:elasticloadbalancing:eu-west-1:123456789012:listener-rule/app/main/0123456789abcdef/1111111111111111/2222222222222222"',
     link: shape('AdvancedConfiguration', 'productionListenerRule'),
@@ -589,7 +593,7 @@ export const serviceFieldDocs: FieldDocTable = {
         'Capacity provider strategy là phương án thay cho `launchType` (xem `launchType` để so sánh hai cách). Đây là cách duy nhất để dùng **Fargate Spot** và **ECS Managed Instances**, và cũng là cách để cluster auto scaling tự thêm EC2 instance khi task không còn chỗ chạy.',
         '',
         '1. `base` task đầu tiên vào provider duy nhất có `base`.',
-        '2. Các task tiếp theo được chia theo tỉ lệ `weight`: weight 1 và 3 nghĩa là 25% / 75%.',
+        '2. Các task tiếp theo được chia theo tỷ lệ `weight`: weight 1 và 3 nghĩa là 25% / 75%.',
         '3. Provider có weight 0 không nhận thêm task nào ngoài phần `base` của nó.',
         '',
         'Fargate Spot hợp với workload stateless, chịu được gián đoạn (worker, batch, phần lớn tầng web chạy nhiều bản). Giữ một `base` trên `FARGATE` khi cần một phần capacity luôn còn lại lúc Spot bị thu hồi.',
@@ -626,7 +630,7 @@ export const serviceFieldDocs: FieldDocTable = {
   'capacityProviderStrategy[].weight': {
     summary: {
       en: 'The relative share of tasks (after the `base` is met) placed on this provider. Weights 1 and 4 mean one task here for every four on the other.',
-      vi: 'Tỉ lệ tương đối số task (sau khi đã đủ `base`) được đặt lên provider này. Weight 1 và 4 nghĩa là cứ một task ở đây thì có bốn task ở provider kia.',
+      vi: 'Tỷ lệ tương đối số task (sau khi đã đủ `base`) được đặt lên provider này. Weight 1 và 4 nghĩa là cứ một task ở đây thì có bốn task ở provider kia.',
     },
     default: {
       en: '`0`: the provider gets no tasks beyond its `base`.',
@@ -734,14 +738,14 @@ export const serviceFieldDocs: FieldDocTable = {
       vi: md(
         'Trong rolling update, ECS giữ số task nằm giữa hai ngưỡng, cả hai đều tính theo phần trăm của `desiredCount`:',
         '',
-        '- **`minimumHealthyPercent`** (làm tròn lên): số task phải luôn chạy và khỏe.',
+        '- **`minimumHealthyPercent`** (làm tròn lên): số task phải luôn chạy và healthy.',
         '- **`maximumPercent`** (làm tròn xuống): số task tối đa được tồn tại cùng lúc (đang chạy hoặc đang khởi động), tính cả cũ lẫn mới.',
         '',
-        '**Ví dụ cụ thể**: `desiredCount` 4, `minimumHealthyPercent` 50, `maximumPercent` 200. Ngưỡng dưới: 4 × 50% = **2** task phải luôn khỏe. Ngưỡng trên: 4 × 200% = **8** task là tối đa. Nếu cluster còn chỗ, ECS có thể chạy 4 task mới bên cạnh 4 task cũ rồi dừng task cũ khi task mới đã khỏe (nhanh). Nếu hết chỗ, ECS dừng 2 task cũ, chạy 2 task mới, đợi chúng khỏe rồi làm tiếp 2 task còn lại (chậm hơn, không tốn thêm capacity).',
+        '**Ví dụ cụ thể**: `desiredCount` 4, `minimumHealthyPercent` 50, `maximumPercent` 200. Ngưỡng dưới: 4 × 50% = **2** task phải luôn healthy. Ngưỡng trên: 4 × 200% = **8** task là tối đa. Nếu cluster còn chỗ, ECS có thể chạy 4 task mới bên cạnh 4 task cũ rồi dừng task cũ khi task mới đã healthy (nhanh). Nếu hết chỗ, ECS dừng 2 task cũ, chạy 2 task mới, đợi chúng healthy rồi làm tiếp 2 task còn lại (chậm hơn, không tốn thêm capacity).',
         '',
         ROLLOUT_TABLE.vi,
         '',
-        '**Circuit breaker**: `"deploymentCircuitBreaker": { "enable": true, "rollback": true }`. Không có nó, một revision có task bị crash hoặc trượt health check sẽ được thử lại mãi mãi. Có nó, ECS đánh dấu deployment là `FAILED` khi số task lỗi vượt ngưỡng (mặc định một nửa `desiredCount`, tối thiểu 3 và tối đa 200), và khi bật `rollback` thì ECS quay về deployment gần nhất đã hoàn tất. CloudWatch `alarms` cũng làm được việc này dựa trên metric của bạn (tỉ lệ lỗi, độ trễ).',
+        '**Circuit breaker**: `"deploymentCircuitBreaker": { "enable": true, "rollback": true }`. Không có nó, một revision có task bị crash hoặc trượt health check sẽ được thử lại mãi mãi. Có nó, ECS đánh dấu deployment là `FAILED` khi số task lỗi vượt ngưỡng (mặc định một nửa `desiredCount`, tối thiểu 3 và tối đa 200), và khi bật `rollback` thì ECS quay về deployment gần nhất đã hoàn tất. CloudWatch `alarms` cũng làm được việc này dựa trên metric của bạn (tỷ lệ lỗi, độ trễ).',
       ),
     },
   },
@@ -792,7 +796,7 @@ export const serviceFieldDocs: FieldDocTable = {
   'deploymentConfiguration.deploymentCircuitBreaker.resetOnHealthyTask': {
     summary: {
       en: 'Whether a task that becomes healthy resets the failure count to 0. Turn it off to count every failure of the deployment, even with healthy tasks in between.',
-      vi: 'Task trở nên khỏe có đặt lại bộ đếm lỗi về 0 hay không. Tắt đi nếu muốn đếm mọi lần lỗi của deployment, kể cả khi xen giữa có task khỏe.',
+      vi: 'Khi một task trở thành healthy, bộ đếm lỗi có được đặt lại về 0 hay không. Tắt đi nếu muốn đếm mọi lần lỗi của deployment, kể cả khi xen giữa có task healthy.',
     },
     default: {
       en: '`true`.',
@@ -805,7 +809,7 @@ export const serviceFieldDocs: FieldDocTable = {
   'deploymentConfiguration.deploymentCircuitBreaker.thresholdConfiguration': {
     summary: {
       en: 'How many failed tasks trip the circuit breaker: a fixed count or a percentage of `desiredCount`.',
-      vi: 'Bao nhiêu task lỗi thì circuit breaker ngắt: một số cố định hoặc một tỉ lệ phần trăm của `desiredCount`.',
+      vi: 'Bao nhiêu task lỗi thì circuit breaker ngắt: một số cố định hoặc một tỷ lệ phần trăm của `desiredCount`.',
     },
     default: {
       en: '`BOUNDED_PERCENT` 50: half of `desiredCount`, at least 3 and at most 200 failures.',
@@ -818,7 +822,7 @@ export const serviceFieldDocs: FieldDocTable = {
   'deploymentConfiguration.deploymentCircuitBreaker.thresholdConfiguration.type': {
     summary: {
       en: 'How `value` is read: an absolute number of failures (`COUNT`) or a percentage of the desired count, clamped to 3..200 (`BOUNDED_PERCENT`) or not (`UNBOUNDED_PERCENT`).',
-      vi: 'Cách hiểu `value`: một số lần lỗi tuyệt đối (`COUNT`) hoặc phần trăm của desired count, có kẹp trong khoảng 3..200 (`BOUNDED_PERCENT`) hoặc không (`UNBOUNDED_PERCENT`).',
+      vi: 'Cách hiểu `value`: một số lần lỗi tuyệt đối (`COUNT`) hoặc phần trăm của desired count, được giới hạn trong khoảng 3..200 (`BOUNDED_PERCENT`) hoặc không (`UNBOUNDED_PERCENT`).',
     },
     default: {
       en: '`BOUNDED_PERCENT`.',
@@ -869,7 +873,7 @@ export const serviceFieldDocs: FieldDocTable = {
   'deploymentConfiguration.minimumHealthyPercent': {
     summary: {
       en: 'The lower bound of a rolling update: how many tasks must stay running and healthy, as a percentage of `desiredCount`, rounded up. Lower values let ECS stop old tasks first to free capacity.',
-      vi: 'Ngưỡng dưới của rolling update: số task phải luôn chạy và khỏe, tính theo phần trăm của `desiredCount`, làm tròn lên. Giá trị thấp hơn cho phép ECS dừng task cũ trước để giải phóng capacity.',
+      vi: 'Ngưỡng dưới của rolling update: số task phải luôn chạy và healthy, tính theo phần trăm của `desiredCount`, làm tròn lên. Giá trị thấp hơn cho phép ECS dừng task cũ trước để giải phóng capacity.',
     },
     default: {
       en: '`100` for `REPLICA` services; `0` for `DAEMON` services created through the API/CLI.',
@@ -877,7 +881,7 @@ export const serviceFieldDocs: FieldDocTable = {
     },
     limits: {
       en: 'With `desiredCount` 4: `50` keeps 2 tasks, `75` keeps 3, `0` allows downtime. A new task counts as healthy once its container health checks and, behind a load balancer, its target health check pass (without any health check, 40 seconds after it is running).',
-      vi: 'Với `desiredCount` 4: `50` giữ 2 task, `75` giữ 3, `0` chấp nhận downtime. Task mới được tính là khỏe khi qua container health check và, nếu đứng sau load balancer, qua health check của target group (không có health check nào thì sau 40 giây kể từ lúc chạy).',
+      vi: 'Với `desiredCount` 4: `50` giữ 2 task, `75` giữ 3, `0` chấp nhận downtime. Task mới được tính là healthy khi qua container health check và, nếu đứng sau load balancer, qua health check của target group (không có health check nào thì sau 40 giây kể từ lúc chạy).',
     },
     example: '"minimumHealthyPercent": 50',
     link: `${SDP}#sd-deploymentconfiguration`,
@@ -886,7 +890,7 @@ export const serviceFieldDocs: FieldDocTable = {
   'deploymentConfiguration.alarms': {
     summary: {
       en: 'CloudWatch alarms that watch a deployment: if one goes into `ALARM` while the deployment runs, ECS marks it failed and can roll back. Catches problems health checks miss (error rate, latency).',
-      vi: 'Các CloudWatch alarm theo dõi một lần deploy: nếu một alarm chuyển sang `ALARM` trong lúc deploy, ECS đánh dấu deployment lỗi và có thể rollback. Bắt được những vấn đề mà health check bỏ sót (tỉ lệ lỗi, độ trễ).',
+      vi: 'Các CloudWatch alarm theo dõi một lần deploy: nếu một alarm chuyển sang `ALARM` trong lúc deploy, ECS đánh dấu deployment lỗi và có thể rollback. Bắt được những vấn đề mà health check bỏ sót (tỷ lệ lỗi, độ trễ).',
     },
     limits: {
       en: 'Only with the `ECS` deployment controller.',
@@ -1030,8 +1034,8 @@ export const serviceFieldDocs: FieldDocTable = {
       vi: 'IAM role mà ECS assume để gọi Lambda function (role cần quyền `lambda:InvokeFunction` trên function đó).',
     },
     limits: {
-      en: 'A role ARN trusted by `ecs.amazonaws.com`.',
-      vi: 'ARN của một role tin cậy `ecs.amazonaws.com`.',
+      en: 'The ARN of a role whose trust policy lets `ecs.amazonaws.com` assume it.',
+      vi: 'ARN của một role có trust policy cho phép `ecs.amazonaws.com` assume.',
     },
     example: '"roleArn": "arn:aws:iam::123456789012:role/ecsLifecycleHookRole"',
     link: shape('DeploymentLifecycleHook', 'roleArn'),
@@ -1555,8 +1559,8 @@ export const serviceFieldDocs: FieldDocTable = {
       vi: 'Các tag key/value gắn lên chính service (phân bổ chi phí, người sở hữu, kiểm soát truy cập). Tag chỉ tới được task khi dùng `propagateTags: SERVICE`. Bị xóa cùng với service.',
     },
     limits: {
-      en: 'At most 50 tags; keys unique and case-sensitive; the `aws:` prefix is reserved.',
-      vi: 'Tối đa 50 tag; key không trùng và phân biệt hoa thường; tiền tố `aws:` được dành riêng cho AWS.',
+      en: 'At most 50 tags; keys unique and case-sensitive; the `aws:` prefix (any case) is reserved for AWS in keys and values.',
+      vi: 'Tối đa 50 tag; key không trùng và phân biệt hoa thường; tiền tố `aws:` (dù viết hoa hay thường) dành riêng cho AWS, ở key lẫn value.',
     },
     example: '"tags": [{ "key": "team", "value": "payments" }, { "key": "env", "value": "prod" }]',
     link: `${SDP}#sd-tags`,
@@ -2604,11 +2608,11 @@ export const serviceEnumDocs: EnumDocTable = {
     },
     BOUNDED_PERCENT: {
       en: '`value` percent of the desired count, kept between 3 and 200 failures. The default.',
-      vi: '`value` phần trăm của desired count, được giữ trong khoảng 3 đến 200 lần lỗi. Mặc định.',
+      vi: '`value` là phần trăm của desired count; số lần lỗi được giới hạn trong khoảng 3 đến 200. Đây là mặc định.',
     },
     UNBOUNDED_PERCENT: {
       en: '`value` percent of the desired count with no lower or upper bound, e.g. for very large services where 200 is too low.',
-      vi: '`value` phần trăm của desired count, không có cận dưới hay cận trên, ví dụ cho service rất lớn mà 200 là quá thấp.',
+      vi: '`value` là phần trăm của desired count, không có cận dưới hay cận trên, ví dụ cho service rất lớn mà 200 là quá thấp.',
     },
   },
 

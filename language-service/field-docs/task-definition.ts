@@ -38,6 +38,71 @@ const ROLE_TABLE: Bilingual = {
   ),
 };
 
+/** The two beliefs of the study note that the role hovers correct (execution role on Fargate, secrets). */
+const ROLE_MISCONCEPTIONS: Bilingual = {
+  en: md(
+    '**Common misconceptions**',
+    '',
+    '- *"On Fargate only the task role is needed."* Fargate has no instance profile, so the execution role does there what the instance profile does on EC2: pull the image from private ECR and deliver `awslogs` logs. Most Fargate tasks therefore need **both** roles: the execution role for ECS, the task role for your code.',
+    '- *"The instance profile reads the secrets."* Injecting `secrets` (Secrets Manager, SSM Parameter Store) always uses the **execution role**, on EC2 as on Fargate, never the instance profile.',
+    '- The instance profile does pull ECR images and write logs on EC2, but only for a task *without* an execution role: that fallback is why some notes list those jobs under the instance profile.',
+  ),
+  vi: md(
+    '**Hiểu nhầm thường gặp**',
+    '',
+    '- *"Trên Fargate chỉ cần task role."* Fargate không có instance profile, nên ở đó execution role làm phần việc mà instance profile làm trên EC2: kéo image từ ECR riêng tư và đẩy log `awslogs`. Vì vậy phần lớn task Fargate cần **cả hai** role: execution role cho ECS, task role cho code của bạn.',
+    '- *"Instance profile đọc secret."* Việc đưa `secrets` (Secrets Manager, SSM Parameter Store) vào container luôn dùng **execution role**, trên EC2 cũng như trên Fargate, không bao giờ dùng instance profile.',
+    '- Trên EC2, instance profile đúng là có kéo image ECR và ghi log, nhưng chỉ cho task *không có* execution role: vì cách dùng thay thế này mà một số ghi chú xếp các việc đó vào instance profile.',
+  ),
+};
+
+/**
+ * The mental model a learner needs before the fields make sense, correcting "task definition = Dockerfile,
+ * task = container, cluster = the tasks". Shown on `family` and `containerDefinitions`.
+ */
+const MENTAL_MODEL: Bilingual = {
+  en: md(
+    '**The ECS building blocks, compared with Docker**',
+    '',
+    '| ECS | Think of it as | Defined by |',
+    '|---|---|---|',
+    '| Image | What `docker build` makes from a Dockerfile | Your Dockerfile, pushed to a registry such as ECR |',
+    '| Task definition | A compose file: 1 to 10 containers that always run together, with their cpu/memory, ports, roles and volumes | This file (`register-task-definition`); each registration is a new revision |',
+    '| Task | One running copy of a task definition | `run-task`, or a service |',
+    '| Service | Keeps N tasks running (`desiredCount`), replaces those that stop, and registers them behind a load balancer | `create-service` (a service definition) |',
+    '| Cluster | The pool of capacity the tasks run on: EC2 instances, Fargate, or both | `create-cluster` |',
+    '',
+    'So a task definition is not a Dockerfile (that builds the image) and a task is not a container (a task holds up to 10 of them).',
+  ),
+  vi: md(
+    '**Các khối cơ bản của ECS, so với Docker**',
+    '',
+    '| ECS | Hình dung như | Khai báo ở đâu |',
+    '|---|---|---|',
+    '| Image | Thứ mà `docker build` tạo ra từ Dockerfile | Dockerfile của bạn, đẩy lên một registry như ECR |',
+    '| Task definition | Một file compose: 1 đến 10 container luôn chạy cùng nhau, kèm cpu/memory, port, role và volume | Chính file này (`register-task-definition`); mỗi lần đăng ký là một revision mới |',
+    '| Task | Một bản đang chạy của task definition | `run-task`, hoặc một service |',
+    '| Service | Giữ cho N task luôn chạy (`desiredCount`), thay task bị dừng, và đăng ký chúng sau load balancer | `create-service` (một service definition) |',
+    '| Cluster | Nhóm capacity mà task chạy trên đó: EC2 instance, Fargate, hoặc cả hai | `create-cluster` |',
+    '',
+    'Vì vậy task definition không phải Dockerfile (Dockerfile dùng để build image), và task không phải một container (một task chứa tối đa 10 container).',
+  ),
+};
+
+/** How launch types work underneath: agent, instance profile, cluster; and what `requiresCompatibilities` does not do. */
+const LAUNCH_TYPE_MECHANICS: Bilingual = {
+  en: md(
+    '**Underneath.** A **cluster** is a named pool of capacity that tasks and services run on: EC2 instances you add, Fargate capacity AWS provides, or both. On EC2, every instance runs the **ECS agent**, which registers the instance into the cluster using the instance\'s IAM role (the **instance profile**) and then starts the tasks ECS places there. On Fargate there is no agent or instance for you to manage.',
+    '',
+    '**This field only drives validation.** It does not choose where a task runs: the `launchType` or `capacityProviderStrategy` of the service (or of `run-task`) does. ECS also computes a read-only `compatibilities` list, the launch types the definition actually meets; a launch type missing from `requiresCompatibilities` can still be used when it is in that list, but only a listed one is checked at registration.',
+  ),
+  vi: md(
+    '**Cơ chế bên dưới.** **Cluster** là một nhóm capacity có tên, nơi task và service chạy: các EC2 instance bạn thêm vào, capacity Fargate do AWS cung cấp, hoặc cả hai. Trên EC2, mỗi instance chạy **ECS agent**; agent dùng IAM role của instance (**instance profile**) để đăng ký instance vào cluster, rồi khởi động các task mà ECS đặt lên đó. Trên Fargate không có agent hay instance nào để bạn quản lý.',
+    '',
+    '**Trường này chỉ dùng để kiểm tra.** Nó không quyết định task chạy ở đâu: `launchType` hoặc `capacityProviderStrategy` của service (hoặc của `run-task`) mới quyết định. ECS còn tự tính trường chỉ đọc `compatibilities`, gồm các launch type mà task definition thật sự thỏa; launch type không có trong `requiresCompatibilities` vẫn dùng được khi nó có trong danh sách đó, nhưng chỉ launch type được liệt kê mới được kiểm tra lúc đăng ký.',
+  ),
+};
+
 const FARGATE_SIZE_TABLE: Bilingual = {
   en: md(
     '| `cpu` | `memory` (MiB) |',
@@ -74,7 +139,7 @@ const SIZE_NOTES: Bilingual = {
     '',
     '- Chuỗi có đơn vị được chấp nhận và quy đổi lúc đăng ký: `"1 vCPU"`, `".25 vcpu"`, `"2 GB"`, `"0.5gb"` (không phân biệt hoa thường, khoảng trắng tùy ý). Số thuần vẫn phải là chuỗi với AWS CLI (`"1024"`, không phải `1024`).',
     '- Windows trên Fargate: `cpu` chỉ được `1024`, `2048` hoặc `4096`, memory tương ứng 2048 đến 8192, 4096 đến 16384 và 8192 đến 30720 MiB (bước 1024): tối thiểu 1 vCPU và 2 GB.',
-    '- Trên EC2 cả hai đều tùy chọn: chúng là trần cho cả task, và `cpu` / `memory` của từng container phải nằm gọn trong đó. Windows container trên EC2 bỏ qua giá trị ở mức task, nên hãy đặt cho từng container.',
+    '- Trên EC2 cả hai đều tùy chọn: chúng là trần cho cả task, và `cpu` / `memory` của từng container phải nằm gọn trong đó. Container Windows trên EC2 bỏ qua giá trị ở mức task, nên hãy đặt cho từng container.',
   ),
 };
 
@@ -99,6 +164,7 @@ export const taskFieldDocs: FieldDocTable = {
     },
     example: '"family": "orders-api"',
     link: `${TDP}#family`,
+    concept: MENTAL_MODEL,
   },
 
   taskRoleArn: {
@@ -131,6 +197,10 @@ export const taskFieldDocs: FieldDocTable = {
         ROLE_TABLE.en,
         '',
         'Least privilege: use two different roles for the two fields; the same role in both gives the app the rights to read every secret of the task.',
+        '',
+        'Example: on one EC2 instance, task A writes to S3 and task B queries DynamoDB. Give each its own task role (`s3:PutObject` for A, `dynamodb:Query` for B); the instance profile is shared by everything on the instance and could not keep them apart.',
+        '',
+        ROLE_MISCONCEPTIONS.en,
       ),
       vi: md(
         'Một task ECS có thể liên quan tới **ba danh tính IAM khác nhau**, và nhầm lẫn giữa chúng là lỗi phân quyền ECS phổ biến nhất.',
@@ -142,14 +212,18 @@ export const taskFieldDocs: FieldDocTable = {
         ROLE_TABLE.vi,
         '',
         'Nguyên tắc least privilege: dùng hai role khác nhau cho hai trường; dùng cùng một role cho cả hai nghĩa là ứng dụng cũng đọc được mọi secret của task.',
+        '',
+        'Ví dụ: trên cùng một EC2 instance, task A ghi vào S3 còn task B truy vấn DynamoDB. Hãy cho mỗi task một task role riêng (`s3:PutObject` cho A, `dynamodb:Query` cho B); instance profile thì dùng chung cho mọi thứ trên instance nên không tách được hai quyền này.',
+        '',
+        ROLE_MISCONCEPTIONS.vi,
       ),
     },
   },
 
   executionRoleArn: {
     summary: {
-      en: 'The IAM role that the ECS agent (or Fargate) uses *before and around* your containers: to pull private images from ECR, send logs to CloudWatch Logs, and read `secrets`, `repositoryCredentials` and S3 `environmentFiles`. Your application code never sees these credentials.',
-      vi: '`executionRoleArn` là IAM role mà ECS agent (hoặc Fargate) dùng *trước khi* và *xung quanh* container chạy: để kéo image từ ECR riêng tư, ghi log vào CloudWatch Logs, đọc `secrets`, `repositoryCredentials` và `environmentFiles` trên S3. Code ứng dụng không bao giờ thấy credential này.',
+      en: 'The IAM role that the ECS agent (or Fargate) uses to prepare and serve your containers, not for your code: it pulls private images from ECR, sends logs to CloudWatch Logs, and reads `secrets`, `repositoryCredentials` and S3 `environmentFiles`. Your application code never sees these credentials.',
+      vi: 'IAM role mà ECS agent (hoặc Fargate) dùng để chuẩn bị và phục vụ container, không phải cho code của bạn: kéo image từ ECR riêng tư, đẩy log lên CloudWatch Logs, đọc `secrets`, `repositoryCredentials` và `environmentFiles` trên S3. Code ứng dụng không bao giờ thấy credential này.',
     },
     default: {
       en: 'None. Then Fargate cannot pull private ECR images or use `awslogs`, and no launch type can inject `secrets`; on EC2 the agent falls back to the instance profile for ECR pulls and logs.',
@@ -174,6 +248,8 @@ export const taskFieldDocs: FieldDocTable = {
         ROLE_TABLE.en,
         '',
         'Tip: names that look swapped (an execution role called `...TaskRole`) usually mean the two ARNs were pasted into the wrong fields.',
+        '',
+        ROLE_MISCONCEPTIONS.en,
       ),
       vi: md(
         'Execution role trả lời câu hỏi "ECS lấy image, log và secret *của tôi* bằng quyền gì trước khi code chạy?". Role này **bắt buộc** khi:',
@@ -187,6 +263,8 @@ export const taskFieldDocs: FieldDocTable = {
         ROLE_TABLE.vi,
         '',
         'Mẹo: tên role có vẻ bị tráo (execution role tên `...TaskRole`) thường là dấu hiệu hai ARN bị dán nhầm chỗ.',
+        '',
+        ROLE_MISCONCEPTIONS.vi,
       ),
     },
   },
@@ -254,6 +332,7 @@ export const taskFieldDocs: FieldDocTable = {
       ']',
     ),
     link: `${TDP}#container_definitions`,
+    concept: MENTAL_MODEL,
   },
 
   // ----- volumes ------------------------------------------------------------------------------
@@ -294,7 +373,7 @@ export const taskFieldDocs: FieldDocTable = {
         'Rule of thumb: scratch files go to ephemeral storage, per-task high-IOPS data to EBS, and data that several tasks or a restarted task must see to EFS. Fargate + EFS is the serverless pair for shared, persistent files.',
       ),
       vi: md(
-        'Container là thứ dùng xong bỏ: mọi thứ nó ghi vào filesystem của chính nó sẽ mất khi task dừng. Volume là cách để giữ lại hoặc chia sẻ dữ liệu. Hãy chọn theo **vòng đời** và **ai cần thấy dữ liệu**:',
+        'Container vốn chỉ tồn tại tạm thời (ephemeral): mọi thứ nó ghi vào file system của chính nó sẽ mất khi task dừng. Volume là cách để giữ lại hoặc chia sẻ dữ liệu. Hãy chọn theo **vòng đời** và **ai cần thấy dữ liệu**:',
         '',
         '| Lựa chọn | Trường | Vòng đời | Chia sẻ giữa | Launch type |',
         '|---|---|---|---|---|',
@@ -379,7 +458,7 @@ export const taskFieldDocs: FieldDocTable = {
     launchTypes: ['EC2', 'EXTERNAL', 'MANAGED_INSTANCES'],
     launchTypeNote: {
       en: 'Not supported on Fargate. Windows containers support only the `local` driver.',
-      vi: 'Không hỗ trợ trên Fargate. Windows container chỉ hỗ trợ driver `local`.',
+      vi: 'Không hỗ trợ trên Fargate. Container Windows chỉ hỗ trợ driver `local`.',
     },
     example: '"dockerVolumeConfiguration": { "scope": "shared", "autoprovision": true, "driver": "local" }',
     link: `${API}API_DockerVolumeConfiguration.html`,
@@ -489,7 +568,7 @@ export const taskFieldDocs: FieldDocTable = {
     },
     launchTypeNote: {
       en: 'Fargate: platform version 1.4.0 or later. Not supported for Windows containers. On EC2, use a recent ECS-optimized AMI (it ships the EFS mount helper).',
-      vi: 'Fargate: platform version 1.4.0 trở lên. Không hỗ trợ Windows container. Trên EC2, dùng ECS-optimized AMI đời mới (có sẵn EFS mount helper).',
+      vi: 'Fargate: platform version 1.4.0 trở lên. Không hỗ trợ container Windows. Trên EC2, dùng ECS-optimized AMI đời mới (có sẵn EFS mount helper).',
     },
     example: md(
       '"efsVolumeConfiguration": {',
@@ -503,11 +582,13 @@ export const taskFieldDocs: FieldDocTable = {
       en: md(
         '**When EFS fits:** data that must outlive a task, be shared by several tasks at once, or follow tasks across Availability Zones: uploaded files, CMS content, shared models or config, ML checkpoints. On Fargate, where there is no host disk to keep, EFS is *the* persistent shared store.',
         '',
+        '**Using it takes two steps:** declare the volume here, then mount it in every container that needs it with `mountPoints` (`sourceVolume` = this volume\'s `name`, plus a `containerPath`). **What you get:** elastic storage that grows and shrinks with what you store and is billed for that use, with nothing to provision; one file system shared by the containers of a task, by many tasks, and across Availability Zones. **The trade-off:** it is network storage, so every read and write has a higher latency than a local or EBS disk.',
+        '',
         '**When something else fits better:** scratch files go to ephemeral storage (free up to 20 GiB on Fargate, `ephemeralStorage` for more); a database or other single-writer, latency-sensitive data is better on an EBS volume configured at launch (one volume per task); host bind mounts only make sense on EC2 when the data belongs to that instance.',
         '',
         '**Security settings to get right:**',
         '- `transitEncryption: ENABLED` encrypts NFS traffic with TLS. Leaving it off is a finding in checkov / Trivy, and it is mandatory with an access point or IAM authorization.',
-        '- An **access point** (`authorizationConfig.accessPointId`) pins the app to a directory and a POSIX user/group, so one file system can serve several apps safely; `rootDirectory` must then be absent or `/`.',
+        '- An **access point** (`authorizationConfig.accessPointId`) fixes the root directory and the POSIX user/group the app uses, so one file system can serve several apps safely; `rootDirectory` must then be absent or `/`.',
         '- **IAM authorization** (`iam: ENABLED`) mounts with the **task role**, so the EFS file system policy can allow `elasticfilesystem:ClientMount` / `ClientWrite` to exactly that role.',
         '',
         'Networking: the file system needs a mount target in each AZ your tasks use, and its security group must allow NFS (TCP 2049) from the tasks.',
@@ -515,11 +596,13 @@ export const taskFieldDocs: FieldDocTable = {
       vi: md(
         '**Khi nào EFS phù hợp:** dữ liệu phải tồn tại lâu hơn task, được nhiều task dùng chung cùng lúc, hoặc đi theo task qua nhiều Availability Zone: file người dùng upload, nội dung CMS, model hay config dùng chung, checkpoint ML. Trên Fargate, nơi không có ổ đĩa host để giữ dữ liệu, EFS *chính là* nơi lưu trữ bền vững dùng chung.',
         '',
+        '**Dùng EFS gồm hai bước:** khai báo volume ở đây, rồi mount nó vào từng container cần dùng bằng `mountPoints` (`sourceVolume` = `name` của volume này, kèm một `containerPath`). **Bạn được gì:** storage co giãn tự động theo lượng dữ liệu thực có và tính tiền theo mức dùng đó, không cần cấp phát trước; một file system dùng chung cho các container trong task, cho nhiều task và qua nhiều Availability Zone. **Đổi lại:** đây là storage qua mạng, nên mỗi lần đọc ghi có độ trễ cao hơn ổ đĩa local hay EBS.',
+        '',
         '**Khi nào nên chọn thứ khác:** file tạm để ở ephemeral storage (Fargate cho sẵn 20 GiB, cần hơn thì dùng `ephemeralStorage`); database hay dữ liệu chỉ một nơi ghi, nhạy với độ trễ thì hợp với EBS volume cấu hình lúc launch (mỗi task một volume); bind mount trên host chỉ hợp lý trên EC2 khi dữ liệu thuộc về chính instance đó.',
         '',
         '**Các thiết lập bảo mật cần làm đúng:**',
-        '- `transitEncryption: ENABLED` mã hóa traffic NFS bằng TLS. Tắt nó sẽ bị checkov / Trivy cảnh báo, và nó bắt buộc khi dùng access point hoặc IAM authorization.',
-        '- **Access point** (`authorizationConfig.accessPointId`) ghim ứng dụng vào một thư mục và một user/group POSIX, để một file system phục vụ an toàn nhiều ứng dụng; khi đó `rootDirectory` phải bỏ trống hoặc là `/`.',
+        '- `transitEncryption: ENABLED` bật mã hóa khi truyền (transit encryption): traffic NFS đi qua TLS. Tắt nó sẽ bị checkov / Trivy cảnh báo, và nó bắt buộc khi dùng access point hoặc IAM authorization.',
+        '- **Access point** (`authorizationConfig.accessPointId`) cố định thư mục gốc và user/group POSIX mà ứng dụng dùng, để một file system phục vụ an toàn nhiều ứng dụng; khi đó `rootDirectory` phải bỏ trống hoặc là `/`.',
         '- **IAM authorization** (`iam: ENABLED`) mount bằng **task role**, nhờ vậy file system policy của EFS có thể cấp `elasticfilesystem:ClientMount` / `ClientWrite` cho đúng role đó.',
         '',
         'Về mạng: file system cần mount target ở mỗi AZ mà task dùng, và security group của nó phải mở NFS (TCP 2049) cho task.',
@@ -560,7 +643,7 @@ export const taskFieldDocs: FieldDocTable = {
   'volumes[].efsVolumeConfiguration.transitEncryption': {
     summary: {
       en: 'Whether NFS traffic between the host and EFS is encrypted with TLS.',
-      vi: 'Có mã hóa traffic NFS giữa host và EFS bằng TLS hay không.',
+      vi: 'Có bật mã hóa khi truyền (transit encryption) bằng TLS cho traffic NFS giữa host và EFS hay không.',
     },
     default: {
       en: '`DISABLED`, a security finding (checkov CKV_AWS_97, Trivy AVD-AWS-0035): set `ENABLED`.',
@@ -689,12 +772,12 @@ export const taskFieldDocs: FieldDocTable = {
   'volumes[].fsxWindowsFileServerVolumeConfiguration': {
     summary: {
       en: 'Mounts a share of an Amazon FSx for Windows File Server file system (SMB) into Windows containers, authenticated against Active Directory.',
-      vi: 'Mount một share của file system Amazon FSx for Windows File Server (SMB) vào Windows container, xác thực qua Active Directory.',
+      vi: 'Mount một share của file system Amazon FSx for Windows File Server (SMB) vào container Windows, xác thực qua Active Directory.',
     },
     launchTypes: ['EC2'],
     launchTypeNote: {
       en: 'Windows containers on EC2 instances joined to (or able to reach) the Active Directory domain; not available on Fargate.',
-      vi: 'Windows container trên EC2 instance có thể kết nối tới domain Active Directory; không có trên Fargate.',
+      vi: 'Container Windows trên EC2 instance có thể kết nối tới domain Active Directory; không có trên Fargate.',
     },
     example: md(
       '"fsxWindowsFileServerVolumeConfiguration": {',
@@ -842,8 +925,8 @@ export const taskFieldDocs: FieldDocTable = {
       vi: 'Các launch type mà ECS phải kiểm tra task definition này khi đăng ký (`EC2`, `FARGATE`, `EXTERNAL`, `MANAGED_INSTANCES`). Việc đăng ký thất bại nếu có trường nào vi phạm quy tắc của bất kỳ launch type nào được liệt kê.',
     },
     default: {
-      en: 'Absent or `[]`: validated for EC2 only, so the task cannot be run on Fargate later.',
-      vi: 'Bỏ trống hoặc `[]`: chỉ được kiểm tra cho EC2, nên sau này không chạy được task trên Fargate.',
+      en: 'Absent or `[]`: ECS checks the definition against the EC2 rules only. Running it on Fargate is then not guaranteed: it works only if the definition happens to meet the Fargate rules too (ECS then lists `FARGATE` in the read-only `compatibilities` it computes). Declare `FARGATE` to have those rules checked when you register.',
+      vi: 'Bỏ trống hoặc `[]`: ECS chỉ kiểm tra task definition theo quy tắc của EC2. Khi đó việc chạy trên Fargate không được bảo đảm: chỉ chạy được nếu task definition tình cờ thỏa cả các quy tắc của Fargate (khi đó ECS ghi `FARGATE` vào trường chỉ đọc `compatibilities` mà nó tự tính). Hãy khai báo `FARGATE` để các quy tắc đó được kiểm tra ngay lúc đăng ký.',
     },
     limits: {
       en: 'A list of distinct values; listing several means the definition must satisfy all of them.',
@@ -853,7 +936,7 @@ export const taskFieldDocs: FieldDocTable = {
     link: `${TDP}#requires_compatibilities`,
     concept: {
       en: md(
-        'This field says *where* the task may run. The main choice is between letting AWS run the servers (Fargate) and running them yourself (EC2):',
+        'This field says which launch types the definition is checked for, that is where it is meant to run. The main choice is between letting AWS run the servers (Fargate) and running them yourself (EC2):',
         '',
         '| | Fargate | EC2 |',
         '|---|---|---|',
@@ -866,21 +949,25 @@ export const taskFieldDocs: FieldDocTable = {
         '| Choose it when | You want no servers, small or spiky workloads, strong per-task isolation | You need GPUs, privileged or host-level agents, special instance types, or very high steady utilisation |',
         '',
         'Two more options: `EXTERNAL` is **ECS Anywhere**, tasks on your own on-premises servers or VMs registered to the cluster (no load balancers, no `awsvpc`). `MANAGED_INSTANCES` is **ECS Managed Instances**: real EC2 instances (GPUs and instance-type choice included) that AWS provisions, patches and scales for you; `networkMode` must be set explicitly to `awsvpc` or `host`.',
+        '',
+        LAUNCH_TYPE_MECHANICS.en,
       ),
       vi: md(
-        'Trường này cho biết task được phép chạy *ở đâu*. Lựa chọn chính là để AWS lo máy chủ (Fargate) hay tự vận hành máy chủ (EC2):',
+        'Trường này cho biết task definition được kiểm tra theo những launch type nào, tức là nơi nó dự định chạy. Lựa chọn chính là để AWS lo phần server (Fargate) hay tự vận hành server (EC2):',
         '',
         '| | Fargate | EC2 |',
         '|---|---|---|',
-        '| Máy chủ | AWS quản lý: không phải vá, scale hay xếp task | Của bạn: chọn instance type, AMI, vá lỗi, scale cluster (Auto Scaling group / capacity provider) |',
+        '| Server | AWS quản lý: không phải vá, scale hay đặt task (placement) | Của bạn: chọn instance type, AMI, vá lỗi, scale cluster (Auto Scaling group / capacity provider) |',
         '| Cách tính tiền | Theo giây cho lượng vCPU và memory task yêu cầu; Fargate Spot cho việc chịu được gián đoạn | Trả tiền instance dù đầy hay rảnh; Reserved/Spot instance có lợi khi tải ổn định, quy mô lớn |',
         '| `networkMode` | Chỉ `awsvpc` | `bridge` (mặc định trên Linux), `host`, `awsvpc`, `none` |',
         '| `cpu` / `memory` của task | Bắt buộc, theo các cặp cố định | Tùy chọn (khi đó mỗi container cần `memory` hoặc `memoryReservation`) |',
         '| Tính năng cấp host | Không có `privileged`, đường dẫn host, Docker volume, GPU, placement constraint, `ipcMode` | Có đủ |',
         '| Storage | Ephemeral 20 đến 200 GiB, EFS, EBS lúc launch | Ổ đĩa instance, bind mount, Docker volume, EFS, EBS, FSx for Windows |',
-        '| Nên chọn khi | Không muốn quản lý máy chủ, tải nhỏ hoặc thất thường, cần cô lập mạnh giữa các task | Cần GPU, agent chạy privileged hay cấp host, instance type đặc biệt, hoặc tải cao ổn định |',
+        '| Nên chọn khi | Không muốn quản lý server, tải nhỏ hoặc thất thường, cần cô lập mạnh giữa các task | Cần GPU, agent chạy privileged hay cấp host, instance type đặc biệt, hoặc tải cao ổn định |',
         '',
         'Thêm hai lựa chọn: `EXTERNAL` là **ECS Anywhere**, chạy task trên server hoặc VM on-premises của bạn đã đăng ký vào cluster (không có load balancer, không có `awsvpc`). `MANAGED_INSTANCES` là **ECS Managed Instances**: EC2 instance thật (chọn được GPU và instance type) nhưng AWS lo việc cấp phát, vá lỗi và scale; `networkMode` phải khai báo rõ là `awsvpc` hoặc `host`.',
+        '',
+        LAUNCH_TYPE_MECHANICS.vi,
       ),
     },
   },
@@ -897,7 +984,7 @@ export const taskFieldDocs: FieldDocTable = {
   cpu: {
     summary: {
       en: 'CPU for the whole task, in CPU units (1024 = 1 vCPU) or as a vCPU string such as `"1 vCPU"`. On Fargate it is the size you pay for; on EC2 it is an upper bound that also counts for placement.',
-      vi: 'CPU cho cả task, tính bằng CPU unit (1024 = 1 vCPU) hoặc chuỗi vCPU như `"1 vCPU"`. Trên Fargate đây là kích thước bạn trả tiền; trên EC2 đây là mức trần và cũng được tính khi đặt task lên instance.',
+      vi: 'CPU cho cả task, tính bằng CPU unit (1024 = 1 vCPU) hoặc chuỗi vCPU như `"1 vCPU"`. Trên Fargate, đây là cấu hình (kích thước task) mà bạn trả tiền; trên EC2 đây là mức trần và cũng được tính khi đặt task lên instance.',
     },
     default: {
       en: 'None. Required on Fargate; on EC2 and ECS Anywhere an absent value means no task-level CPU limit.',
@@ -909,13 +996,13 @@ export const taskFieldDocs: FieldDocTable = {
     },
     launchTypeNote: {
       en: 'Fargate Windows: `1024`, `2048` or `4096` only. Windows containers on EC2 ignore task-level `cpu`.',
-      vi: 'Fargate Windows: chỉ `1024`, `2048` hoặc `4096`. Windows container trên EC2 bỏ qua `cpu` ở mức task.',
+      vi: 'Fargate Windows: chỉ `1024`, `2048` hoặc `4096`. Container Windows trên EC2 bỏ qua `cpu` ở mức task.',
     },
     example: '"cpu": "512"',
     link: `${TDP}#task_size`,
     concept: sizeConcept(
       'On Fargate you do not pick a server: you pick a **task size**, a `cpu` and `memory` pair from a fixed menu, and pay for exactly that. 1024 CPU units are one vCPU; the containers of the task share this budget (their own `cpu` values are relative shares within it).',
-      'Trên Fargate bạn không chọn máy chủ mà chọn **kích thước task**: một cặp `cpu` và `memory` trong danh sách cố định, và trả tiền đúng bằng kích thước đó. 1024 CPU unit là một vCPU; các container trong task chia nhau ngân sách này (giá trị `cpu` riêng của từng container là tỷ lệ chia bên trong).',
+      'Trên Fargate bạn không chọn server mà chọn **kích thước task**: một cặp `cpu` và `memory` trong danh sách cố định, và trả tiền đúng bằng kích thước đó. 1024 CPU unit là một vCPU; các container trong task chia nhau ngân sách này (giá trị `cpu` riêng của từng container là tỷ lệ chia bên trong).',
     ),
   },
 
@@ -934,7 +1021,7 @@ export const taskFieldDocs: FieldDocTable = {
     },
     launchTypeNote: {
       en: 'Fargate Windows: 2048 to 30720 MiB depending on `cpu`. Windows containers on EC2 ignore task-level `memory`.',
-      vi: 'Fargate Windows: 2048 đến 30720 MiB tùy theo `cpu`. Windows container trên EC2 bỏ qua `memory` ở mức task.',
+      vi: 'Fargate Windows: 2048 đến 30720 MiB tùy theo `cpu`. Container Windows trên EC2 bỏ qua `memory` ở mức task.',
     },
     example: '"memory": "1024"',
     link: `${TDP}#task_size`,
@@ -974,8 +1061,8 @@ export const taskFieldDocs: FieldDocTable = {
       vi: 'Tên tag, một nhóm phân loại như `env` hoặc `team`.',
     },
     limits: {
-      en: '1 to 128 characters: letters, digits, spaces and `_ . : / = + - @`. Must not start with `aws:`.',
-      vi: '1 đến 128 ký tự: chữ cái, chữ số, khoảng trắng và `_ . : / = + - @`. Không được bắt đầu bằng `aws:`.',
+      en: '1 to 128 characters: letters, digits, spaces and `_ . : / = + - @`. Must not start with `aws:` (any case): the prefix is reserved for AWS.',
+      vi: '1 đến 128 ký tự: chữ cái, chữ số, khoảng trắng và `_ . : / = + - @`. Không được bắt đầu bằng `aws:` (dù viết hoa hay thường): tiền tố này dành riêng cho AWS.',
     },
     example: '"key": "env"',
     link: `${API}API_Tag.html#ECS-Type-Tag-key`,
@@ -987,8 +1074,8 @@ export const taskFieldDocs: FieldDocTable = {
       vi: 'Giá trị của tag trong nhóm mà key đặt ra, ví dụ `prod` cho `env`.',
     },
     limits: {
-      en: '0 to 256 characters: letters, digits, spaces and `_ . : / = + - @`.',
-      vi: '0 đến 256 ký tự: chữ cái, chữ số, khoảng trắng và `_ . : / = + - @`.',
+      en: '0 to 256 characters: letters, digits, spaces and `_ . : / = + - @`. Must not start with `aws:` (any case): the prefix is reserved for AWS, in values as in keys.',
+      vi: '0 đến 256 ký tự: chữ cái, chữ số, khoảng trắng và `_ . : / = + - @`. Không được bắt đầu bằng `aws:` (dù viết hoa hay thường): tiền tố này dành riêng cho AWS, ở value cũng như ở key.',
     },
     example: '"value": "prod"',
     link: `${API}API_Tag.html#ECS-Type-Tag-value`,
@@ -1007,7 +1094,7 @@ export const taskFieldDocs: FieldDocTable = {
     },
     launchTypeNote: {
       en: 'Fargate: only `task`, Linux platform version 1.4.0 or later. Not supported for Windows containers. `host` is a security finding.',
-      vi: 'Fargate: chỉ `task`, Linux platform version 1.4.0 trở lên. Không hỗ trợ Windows container. `host` bị các công cụ quét bảo mật cảnh báo.',
+      vi: 'Fargate: chỉ `task`, Linux platform version 1.4.0 trở lên. Không hỗ trợ container Windows. `host` bị các công cụ quét bảo mật cảnh báo.',
     },
     example: '"pidMode": "task"',
     link: `${TDP}#task_definition_pidmode`,
@@ -1025,7 +1112,7 @@ export const taskFieldDocs: FieldDocTable = {
     launchTypes: ['EC2', 'EXTERNAL', 'MANAGED_INSTANCES'],
     launchTypeNote: {
       en: 'Not supported on Fargate or for Windows containers. With `host`, IPC-related `systemControls` are not allowed; `host` is also a security finding.',
-      vi: 'Không hỗ trợ trên Fargate và Windows container. Với `host`, không được dùng các `systemControls` liên quan IPC; `host` cũng bị công cụ quét bảo mật cảnh báo.',
+      vi: 'Không hỗ trợ trên Fargate và container Windows. Với `host`, không được dùng các `systemControls` liên quan IPC; `host` cũng bị công cụ quét bảo mật cảnh báo.',
     },
     example: '"ipcMode": "task"',
     link: `${TDP}#task_definition_ipcmode`,
@@ -1044,7 +1131,7 @@ export const taskFieldDocs: FieldDocTable = {
     },
     launchTypeNote: {
       en: 'EC2 needs container agent 1.26.0+ (ECS-optimized AMI 20190301 or later). App Mesh is being retired by AWS (end of support announced for September 2026); ECS Service Connect is the suggested replacement.',
-      vi: 'EC2 cần container agent 1.26.0+ (ECS-optimized AMI 20190301 trở về sau). App Mesh đang được AWS ngừng hỗ trợ (thông báo kết thúc vào tháng 9/2026); ECS Service Connect là lựa chọn thay thế được khuyến nghị.',
+      vi: 'EC2 cần container agent 1.26.0+ (ECS-optimized AMI từ bản 20190301 trở đi). App Mesh đang được AWS ngừng hỗ trợ (thông báo kết thúc vào tháng 9/2026); ECS Service Connect là lựa chọn thay thế được khuyến nghị.',
     },
     example: md(
       '"proxyConfiguration": {',
@@ -1233,7 +1320,7 @@ export const taskFieldDocs: FieldDocTable = {
   'runtimePlatform.operatingSystemFamily': {
     summary: {
       en: 'The operating system of the task: `LINUX` or a Windows Server edition (`WINDOWS_SERVER_2022_CORE`, ...). The Windows edition must match the base image of your Windows containers.',
-      vi: 'Hệ điều hành của task: `LINUX` hoặc một phiên bản Windows Server (`WINDOWS_SERVER_2022_CORE`, ...). Phiên bản Windows phải khớp với base image của Windows container.',
+      vi: 'Hệ điều hành của task: `LINUX` hoặc một phiên bản Windows Server (`WINDOWS_SERVER_2022_CORE`, ...). Phiên bản Windows phải khớp với base image của container Windows.',
     },
     default: { en: '`LINUX`', vi: '`LINUX`' },
     launchTypeNote: {
@@ -1252,7 +1339,7 @@ export const taskFieldDocs: FieldDocTable = {
     default: { en: '`false`', vi: '`false`' },
     launchTypeNote: {
       en: 'Network faults need the `awsvpc` or `host` network mode; not for Windows containers.',
-      vi: 'Lỗi mạng cần network mode `awsvpc` hoặc `host`; không áp dụng cho Windows container.',
+      vi: 'Lỗi mạng cần network mode `awsvpc` hoặc `host`; không áp dụng cho container Windows.',
     },
     example: '"enableFaultInjection": true',
     link: `${API}API_RegisterTaskDefinition.html#ECS-RegisterTaskDefinition-request-enableFaultInjection`,

@@ -19,7 +19,7 @@ export const ui = {
   cpuCompletionDetail: { en: '{vcpu} — valid with memory {memory} on Fargate', vi: '{vcpu} — hợp lệ với memory {memory} trên Fargate' },
   containerNameDetail: { en: 'container defined in this task definition', vi: 'container được khai báo trong task definition này' },
   volumeNameDetail: { en: 'volume defined in this task definition', vi: 'volume được khai báo trong task definition này' },
-  logOptionDetail: { en: 'option of the {driver} log driver', vi: 'tuỳ chọn của log driver {driver}' },
+  logOptionDetail: { en: 'option of the {driver} log driver', vi: 'tùy chọn của log driver {driver}' },
   roleTemplateDetail: { en: 'role ARN with the account id found in this file', vi: 'ARN của role, dùng account id có sẵn trong file' },
   roleNeeds: { en: 'This task definition needs the {role} to allow:', vi: 'Task definition này cần {role} cho phép:' },
 } satisfies Record<string, Bilingual>;

@@ -106,7 +106,7 @@ class Collector {
   }
 
   note(text: Bilingual, args?: Args, field?: string): void {
-    const message = { en: fill(text.en, args), vi: fill(text.vi, args) };
+    const message = { en: fill(text.en, args), vi: fill(text.vi, args, 'vi') };
     const key = message.en;
     if (this.noteKeys.has(key)) return;
     this.noteKeys.add(key);

@@ -55,15 +55,15 @@ export const notes = {
   },
   kms: {
     en: 'If a secret or SecureString parameter is encrypted with a customer managed KMS key, also allow `kms:Decrypt` on that key for the execution role (the AWS managed key needs nothing).',
-    vi: 'Nếu secret hoặc tham số SecureString được mã hoá bằng KMS key do bạn quản lý (customer managed), hãy cho execution role thêm quyền `kms:Decrypt` trên key đó (key do AWS quản lý thì không cần).',
+    vi: 'Nếu secret hoặc tham số SecureString được mã hóa bằng KMS key do bạn quản lý (customer managed), hãy cho execution role thêm quyền `kms:Decrypt` trên key đó (key do AWS quản lý thì không cần).',
   },
   ec2Only: {
-    en: 'This task runs on EC2: when `executionRoleArn` is set ECS uses it to pull ECR images and read secrets, but the awslogs driver on an EC2 instance writes with the container instance role (instance profile), which then needs the log permissions.',
-    vi: 'Task này chạy trên EC2: khi có `executionRoleArn`, ECS dùng nó để kéo image ECR và đọc secret, nhưng awslogs trên máy EC2 ghi log bằng role của container instance (instance profile), nên role đó mới cần quyền ghi log.',
+    en: 'This task can run on EC2. There the awslogs driver writes with the execution role when the task has one: the ECS agent hands it the role\'s credentials (ECS-optimized Linux AMIs enable this by default; on Windows instances set `ECS_ENABLE_AWSLOGS_EXECUTIONROLE_OVERRIDE=true` in the agent configuration). Only a task without an execution role falls back to the instance profile, which then needs the log permissions.',
+    vi: 'Task này có thể chạy trên EC2. Ở đó, awslogs ghi log bằng execution role khi task có role này: ECS agent chuyển credential của role cho log driver (các ECS-optimized AMI cho Linux bật sẵn tính năng này; trên instance Windows, hãy đặt `ECS_ENABLE_AWSLOGS_EXECUTIONROLE_OVERRIDE=true` trong cấu hình agent). Chỉ khi task không có execution role thì mới dùng instance profile, và khi đó instance profile mới cần quyền ghi log.',
   },
   ecsExec: {
     en: 'ECS Exec also needs `enableExecuteCommand` on the service (or `run-task`). If exec sessions are logged to S3 or CloudWatch Logs, or encrypted with a KMS key, the task role needs those permissions too.',
-    vi: 'ECS Exec còn cần bật `enableExecuteCommand` trên service (hoặc khi `run-task`). Nếu phiên exec được ghi log vào S3, CloudWatch Logs hoặc mã hoá bằng KMS key, task role cũng cần các quyền đó.',
+    vi: 'ECS Exec còn cần bật `enableExecuteCommand` trên service (hoặc khi `run-task`). Nếu phiên exec được ghi log vào S3, CloudWatch Logs hoặc mã hóa bằng KMS key, task role cũng cần các quyền đó.',
   },
   rootAccess: {
     en: 'Volume `{volume}` has no access point: `elasticfilesystem:ClientRootAccess` is included so a container running as root keeps root access on the file system. Drop it if the containers do not run as root.',

@@ -89,7 +89,7 @@ export const snippetCatalogue: readonly SnippetDef[] = [
     title: { en: 'ECS: Fargate with an EFS volume', vi: 'ECS: Fargate với volume EFS' },
     description: {
       en: 'A Fargate task that mounts an EFS file system through an access point, with IAM authorization (the task role mounts it) and transit encryption. Fill in the file system and access point ids; the task role needs elasticfilesystem:ClientMount/ClientWrite.',
-      vi: 'Task Fargate mount một EFS file system qua access point, dùng IAM authorization (task role thực hiện mount) và mã hoá khi truyền. Điền id của file system và access point; task role cần quyền elasticfilesystem:ClientMount/ClientWrite.',
+      vi: 'Task Fargate mount một EFS file system qua access point, dùng IAM authorization (task role thực hiện mount) và mã hóa khi truyền. Điền id của file system và access point; task role cần quyền elasticfilesystem:ClientMount/ClientWrite.',
     },
     target: 'document',
     body: [
@@ -320,7 +320,7 @@ export const snippetCatalogue: readonly SnippetDef[] = [
   },
   {
     prefix: 'ecs-fargate-windows',
-    title: { en: 'ECS: Windows container on Fargate', vi: 'ECS: Windows container trên Fargate' },
+    title: { en: 'ECS: Windows container on Fargate', vi: 'ECS: container Windows trên Fargate' },
     description: {
       en: 'A Windows Server task on Fargate: `runtimePlatform` with the Windows edition (it must match the base image), at least 1 vCPU and 2 GB, awsvpc and awslogs.',
       vi: 'Task Windows Server trên Fargate: `runtimePlatform` với phiên bản Windows (phải khớp với base image), tối thiểu 1 vCPU và 2 GB, awsvpc và awslogs.',
@@ -420,7 +420,7 @@ export const snippetCatalogue: readonly SnippetDef[] = [
     title: { en: 'ECS: awslogs log configuration', vi: 'ECS: cấu hình log awslogs' },
     description: {
       en: 'Send the container output to CloudWatch Logs with the three options Fargate requires: log group, region and stream prefix. On Fargate the execution role delivers the logs.',
-      vi: 'Gửi output của container sang CloudWatch Logs với đủ ba tuỳ chọn Fargate bắt buộc: log group, region và stream prefix. Trên Fargate, execution role là role đẩy log.',
+      vi: 'Gửi output của container sang CloudWatch Logs với đủ ba tùy chọn Fargate bắt buộc: log group, region và stream prefix. Trên Fargate, execution role là role đẩy log.',
     },
     target: 'containerDefinitions[].logConfiguration',
     body: [
@@ -463,7 +463,7 @@ export const snippetCatalogue: readonly SnippetDef[] = [
     title: { en: 'ECS: container health check', vi: 'ECS: health check cho container' },
     description: {
       en: 'A container health check in the documented `CMD-SHELL` form, with interval, timeout, retries and a start period for slow starts.',
-      vi: 'Health check cho container theo dạng `CMD-SHELL` được khuyến nghị, kèm interval, timeout, số lần thử lại và start period cho ứng dụng khởi động chậm.',
+      vi: 'Health check cho container theo dạng `CMD-SHELL` có trong tài liệu của AWS, kèm interval, timeout, số lần thử lại và start period cho ứng dụng khởi động chậm.',
     },
     target: 'containerDefinitions[].healthCheck',
     body: [
@@ -495,7 +495,7 @@ export const snippetCatalogue: readonly SnippetDef[] = [
     title: { en: 'ECS: EFS volume', vi: 'ECS: volume EFS' },
     description: {
       en: 'A task volume on Amazon EFS through an access point, with IAM authorization and transit encryption. Mount it in a container with `mountPoints`; the task role needs the EFS client permissions.',
-      vi: 'Volume của task trên Amazon EFS qua access point, dùng IAM authorization và mã hoá khi truyền. Mount nó vào container bằng `mountPoints`; task role cần quyền EFS client.',
+      vi: 'Volume của task trên Amazon EFS qua access point, dùng IAM authorization và mã hóa khi truyền. Mount nó vào container bằng `mountPoints`; task role cần quyền EFS client.',
     },
     target: 'volumes[]',
     body: [

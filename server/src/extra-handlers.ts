@@ -9,6 +9,7 @@ import { renderTaskSize, taskSize, taskSizeSummary, sizeTexts } from '../../lang
 import { compareDocuments, compareErrorMessage, diffTexts, renderChangesMarkdown } from '../../language-service/diff';
 import { parseDocument } from '../../language-service/model/document';
 import { textDocument } from '../../language-service';
+import { learnPage, type LearnPage } from '../../language-service/features/learn';
 import { answerProblems, buildTaskDefinition, newTaskDefinitionChoices, type NewTaskAnswers, type NewTaskDefinitionChoices } from '../../language-service/features/new-task-definition';
 
 /** What the extra handlers (navigation, commands) get from the server. */
@@ -44,6 +45,8 @@ export const SERVER_COMMANDS = {
   newTaskDefinitionBuild: 'ecsTaskDefinition.newTaskDefinition.build',
   /** `[left: CompareSide, right: CompareSide]` → `CompareCommandResult` (the semantic diff) */
   compare: 'ecsTaskDefinition.compare',
+  /** `[uri?: string]` (for the language settings) → `LearnPage` (`{ title, markdown }`): the Learn the concepts page */
+  learn: 'ecsTaskDefinition.learn.page',
 } as const;
 
 /** One side of a comparison: an open document (by uri), or a file's text sent by the client. */
@@ -166,6 +169,10 @@ function registerCommandHandlers(ctx: HandlerContext): void {
             title: localize(diffTexts.reportTitle, langs, { left: names[0], right: names[1] }, ' / '),
           };
           return result;
+        }
+        case SERVER_COMMANDS.learn: {
+          const page: LearnPage = learnPage(await langsFor(args[0]));
+          return page;
         }
         default:
           ctx.log(`unknown command ${params.command}`);

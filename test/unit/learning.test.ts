@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { fargate, hoverText } from '../support/harness';
-import { LEARNING_FIELDS, relatedRules } from '../../language-service/features/learning';
+import { LEARNING_FIELDS, relatedRules, SERVICE_LEARNING_FIELDS } from '../../language-service/features/learning';
 import { defineRule, type Rule, type Topic } from '../../language-service/rules/rule';
 
 /** A task definition with every learning field, and the cursor on `marker`. */
@@ -18,7 +18,7 @@ function at(marker: string): string {
 }
 
 const FIELDS: Array<{ key: string; marker: string; en: string[]; vi: string[] }> = [
-  { key: 'requiresCompatibilities', marker: 'requiresCompatibilities', en: ['| | Fargate | EC2 |', '| Servers |'], vi: ['| | Fargate | EC2 |', '| Máy chủ |'] },
+  { key: 'requiresCompatibilities', marker: 'requiresCompatibilities', en: ['| | Fargate | EC2 |', '| Servers |'], vi: ['| | Fargate | EC2 |', '| Server |'] },
   { key: 'executionRoleArn', marker: 'executionRoleArn', en: ['| Who uses it |', 'EC2 instance profile'], vi: ['| Ai dùng |', 'EC2 instance profile'] },
   { key: 'taskRoleArn', marker: 'taskRoleArn', en: ['| Who uses it |', '| Trusted principal |'], vi: ['| Ai dùng |', '| Principal được tin cậy |'] },
   { key: 'networkMode', marker: 'networkMode', en: ['| Mode | Network identity |'], vi: ['| Mode | Danh tính mạng |'] },
@@ -82,3 +82,69 @@ describe('related rules are found by topic at run time', () => {
     assert.deepStrictEqual(relatedRules('family', rules), []);
   });
 });
+
+describe('what the hovers teach the learner of the study note', () => {
+  const both = (marker: string): { en: string; vi: string } => ({ en: hoverText(at(marker), ['en'])!, vi: hoverText(at(marker), ['vi'])! });
+  const has = (text: string, parts: string[]): void => { for (const p of parts) assert.ok(text.includes(p), `missing: ${p}\n${text}`); };
+
+  it('the role hovers correct the two misconceptions: Fargate needs both roles; secrets never use the instance profile', () => {
+    for (const marker of ['executionRoleArn', 'taskRoleArn']) {
+      const h = both(marker);
+      has(h.en, ['**Common misconceptions**', 'Most Fargate tasks therefore need **both** roles', 'always uses the **execution role**, on EC2 as on Fargate, never the instance profile']);
+      has(h.vi, ['**Hiểu nhầm thường gặp**', 'phần lớn task Fargate cần **cả hai** role', 'luôn dùng **execution role**, trên EC2 cũng như trên Fargate, không bao giờ dùng instance profile']);
+    }
+    has(both('taskRoleArn').en, ['task A writes to S3 and task B queries DynamoDB']);
+  });
+
+  it('requiresCompatibilities: agent and instance profile register the instance, what a cluster is, validation only', () => {
+    const h = both('requiresCompatibilities');
+    has(h.en, ['A **cluster** is a named pool of capacity', 'runs the **ECS agent**, which registers the instance into the cluster using the instance\'s IAM role (the **instance profile**)', '**This field only drives validation.**', '`launchType` or `capacityProviderStrategy`', '`compatibilities`']);
+    has(h.vi, ['**Cluster** là một nhóm capacity có tên', 'agent dùng IAM role của instance (**instance profile**) để đăng ký instance vào cluster', '**Trường này chỉ dùng để kiểm tra.**', '`launchType` hoặc `capacityProviderStrategy`']);
+  });
+
+  it('family and containerDefinitions show the mental-model table in both languages', () => {
+    for (const marker of ['family', 'containerDefinitions']) {
+      const h = both(marker);
+      has(h.en, ['| Image | What `docker build` makes from a Dockerfile', '| Task definition | A compose file: 1 to 10 containers', '| Task | One running copy', '| Service | Keeps N tasks running', '| Cluster | The pool of capacity']);
+      has(h.vi, ['| Image | Thứ mà `docker build` tạo ra từ Dockerfile', '| Task definition | Một file compose: 1 đến 10 container', '| Task | Một bản đang chạy', '| Service | Giữ cho N task luôn chạy', '| Cluster | Nhóm capacity']);
+    }
+  });
+
+  it('efsVolumeConfiguration: the mountPoints step, elastic pay-per-use, shared across tasks and AZs, higher latency', () => {
+    const h = both('efsVolumeConfiguration');
+    has(h.en, ['`mountPoints` (`sourceVolume` = this volume\'s `name`', 'billed for that use', 'by many tasks, and across Availability Zones', 'higher latency than a local or EBS disk']);
+    has(h.vi, ['`mountPoints` (`sourceVolume` = `name` của volume này', 'tính tiền theo mức dùng đó', 'cho nhiều task và qua nhiều Availability Zone', 'độ trễ cao hơn ổ đĩa local hay EBS']);
+  });
+
+  describe('service definitions', () => {
+    const SERVICE = JSON.stringify({ serviceName: 'web', taskDefinition: 'web', launchType: 'FARGATE', desiredCount: 2, loadBalancers: [{ targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef', containerName: 'app', containerPort: 80 }] }, null, 2);
+    const svcAt = (marker: string, langs: Array<'en' | 'vi'>): string => {
+      const i = SERVICE.indexOf(`"${marker}"`);
+      return hoverText(SERVICE.slice(0, i + 3) + '|' + SERVICE.slice(i + 3), langs, 'file:///work/service-definition.json')!;
+    };
+
+    it('loadBalancers says which load balancer to choose', () => {
+      has(svcAt('loadBalancers', ['en']), ['ALB is the default choice for HTTP/HTTPS', 'NLB for TCP/UDP, when clients need static IP addresses, or to offer the service through PrivateLink', 'The Classic Load Balancer is the legacy generation: it cannot serve Fargate']);
+      has(svcAt('loadBalancers', ['vi']), ['Với HTTP/HTTPS, ALB là lựa chọn mặc định', 'NLB cho TCP/UDP, khi client cần địa chỉ IP tĩnh, hoặc để cung cấp service qua PrivateLink', 'Classic Load Balancer là thế hệ cũ: nó không phục vụ được Fargate']);
+    });
+
+    it('service hovers show their related rules (ECS701–ECS711), as task hovers do', () => {
+      const en = svcAt('loadBalancers', ['en']);
+      const vi = svcAt('loadBalancers', ['vi']);
+      const codes = relatedRules('loadBalancers', undefined, 'service').map((r) => r.code);
+      for (const c of ['ECS701', 'ECS702', 'ECS703', 'ECS708', 'ECS709', 'ECS710', 'ECS711']) assert.ok(codes.includes(c), c);
+      for (const r of relatedRules('loadBalancers', undefined, 'service')) {
+        assert.ok(en.includes(`[${r.code}](${r.docs}) ${r.title.en}`), r.code);
+        assert.ok(vi.includes(`[${r.code}](${r.docs}) ${r.title.vi}`), r.code);
+      }
+      assert.ok(en.includes('**Related rules**') && vi.includes('**Các rule liên quan**'));
+      assert.ok(svcAt('launchType', ['en']).includes('[ECS706]'));
+      // Every service rule is reachable from some service field.
+      const linked = new Set(Object.keys(SERVICE_LEARNING_FIELDS).flatMap((k) => relatedRules(k, undefined, 'service').map((r) => r.code)));
+      for (let n = 701; n <= 711; n++) assert.ok(linked.has(`ECS${n}`), `ECS${n}`);
+      // A service field without an entry gets no section.
+      assert.ok(!svcAt('desiredCount', ['en']).includes('Related rules'));
+    });
+  });
+});
+

@@ -279,9 +279,22 @@ describe('container rules (ECS5xx)', () => {
 
     it('with no region anywhere, the fix writes a placeholder to fill in', () => {
       const text = task([{ name: 'app', ...logs({ 'awslogs-group': '/ecs/web' }) }]);
-      assert.strictEqual(severityOf(text, 'ECS515'), DiagnosticSeverity.Warning, 'a warning on EC2');
       const options = (containerOf(applyFix(text, 'ECS515')).logConfiguration as Json).options;
       assert.deepStrictEqual(options, { 'awslogs-group': '/ecs/web', 'awslogs-region': '<REGION>' });
+    });
+
+    it('on EC2 a missing group is a warning (the container fails to start); a missing region only information (the driver takes the instance region)', () => {
+      const noGroup = task([{ name: 'app', ...logs({ 'awslogs-region': 'us-east-1' }) }]);
+      assert.strictEqual(severityOf(noGroup, 'ECS515'), DiagnosticSeverity.Warning);
+      const noRegion = task([{ name: 'app', ...logs({ 'awslogs-group': '/ecs/web' }) }]);
+      assert.strictEqual(severityOf(noRegion, 'ECS515'), DiagnosticSeverity.Information);
+      const [en] = diagnose(noRegion).filter((d) => d.code === 'ECS515');
+      assert.ok(/region of the instance/.test(en.message), en.message);
+      const [vi] = diagnose(noRegion, { langs: ['vi'] }).filter((d) => d.code === 'ECS515');
+      assert.ok(vi.message.includes('region của chính instance'), vi.message);
+      // Both missing: the container fails for the group, so still a warning; ECS Anywhere has no instance metadata to ask.
+      assert.strictEqual(severityOf(task([{ name: 'app', ...logs({}) }]), 'ECS515'), DiagnosticSeverity.Warning);
+      assert.strictEqual(severityOf(task([{ name: 'app', ...logs({ 'awslogs-group': '/ecs/web' }) }], { requiresCompatibilities: ['EXTERNAL'] }), 'ECS515'), DiagnosticSeverity.Warning);
     });
 
     it('the stream prefix is optional on EC2; other drivers are not checked', () => {

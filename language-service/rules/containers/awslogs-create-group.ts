@@ -22,7 +22,7 @@ export const awslogsCreateGroup = defineRule({
   },
   description: {
     en: 'With `"awslogs-create-group": "true"` the driver creates the log group when it is missing (the execution role then needs `logs:CreateLogGroup`). Other values are a mistake (a warning): write `"true"`, or remove the option, which means "do not create". `"True"` appears in some AWS examples and works, so a different case is only a hint.',
-    vi: 'Với `"awslogs-create-group": "true"`, driver sẽ tạo log group nếu chưa có (khi đó execution role cần quyền `logs:CreateLogGroup`). Các giá trị khác là nhầm lẫn (mức cảnh báo): hãy viết `"true"`, hoặc xoá option, nghĩa là "không tự tạo". `"True"` có xuất hiện trong vài ví dụ của AWS và vẫn chạy, nên viết khác chữ hoa/thường chỉ là hint.',
+    vi: 'Với `"awslogs-create-group": "true"`, driver sẽ tạo log group nếu chưa có (khi đó execution role cần quyền `logs:CreateLogGroup`). Các giá trị khác là nhầm lẫn (mức cảnh báo): hãy viết `"true"`, hoặc xóa option, nghĩa là "không tự tạo". `"True"` có xuất hiện trong vài ví dụ của AWS và vẫn chạy, nên viết khác chữ hoa/thường chỉ là hint.',
   },
   docs: `${DG}/using_awslogs.html`,
   examples: {
@@ -45,7 +45,7 @@ export const awslogsCreateGroup = defineRule({
     }
   },
   fix: {
-    title: { en: 'Correct `awslogs-create-group` (`"true"`, or removed when it meant no)', vi: 'Sửa `awslogs-create-group` (thành `"true"`, hoặc xoá nếu ý là không)' },
+    title: { en: 'Correct `awslogs-create-group` (`"true"`, or removed if you do not want the log group created)', vi: 'Sửa `awslogs-create-group` (thành `"true"`, hoặc xóa nếu bạn không muốn tự tạo log group)' },
     safe: true,
     edits(ctx) {
       const key = ctx.data.to === 'true' ? 'path' : 'removePath';

@@ -18,9 +18,15 @@ export const awslogsMissingOptions = defineRule({
     en: 'The `awslogs` log driver of `{name}` needs {missing}.',
     vi: 'Log driver `awslogs` của `{name}` cần có {missing}.',
   },
+  variants: {
+    regionFromInstance: {
+      en: 'The `awslogs` log driver of `{name}` has no `awslogs-region`: on an EC2 instance it then uses the region of the instance. Write it explicitly so the definition does not depend on where it runs.',
+      vi: 'Log driver `awslogs` của `{name}` không có `awslogs-region`: trên EC2 instance, driver sẽ dùng region của chính instance. Hãy ghi rõ region để task definition không phụ thuộc vào nơi nó chạy.',
+    },
+  },
   description: {
-    en: 'The `awslogs` driver sends the container\'s output to CloudWatch Logs and needs to know where: `awslogs-group` (the log group) and `awslogs-region`. On Fargate `awslogs-stream-prefix` is required too, and ECS rejects the task definition without it (it is an error there); on EC2 a missing option makes the container fail when it starts (a warning). The quick fix adds the missing keys: group `/ecs/<family>`, the region found elsewhere in the file (or a `<REGION>` placeholder to fill in), prefix `ecs`. Make sure the log group exists, or add `"awslogs-create-group": "true"`.',
-    vi: 'Driver `awslogs` gửi output của container tới CloudWatch Logs và cần biết gửi vào đâu: `awslogs-group` (log group) và `awslogs-region`. Trên Fargate còn bắt buộc `awslogs-stream-prefix`, và ECS từ chối task definition nếu thiếu (ở đó đây là lỗi); trên EC2, thiếu option khiến container lỗi khi khởi động (mức cảnh báo). Quick fix thêm các key còn thiếu: group `/ecs/<family>`, region tìm thấy ở chỗ khác trong file (hoặc placeholder `<REGION>` để bạn điền), prefix `ecs`. Hãy bảo đảm log group đã tồn tại, hoặc thêm `"awslogs-create-group": "true"`.',
+    en: 'The `awslogs` driver sends the container\'s output to CloudWatch Logs and needs to know where: `awslogs-group` (the log group) and `awslogs-region`. On Fargate `awslogs-stream-prefix` is required too, and ECS rejects the task definition without it (it is an error there); on EC2 a missing `awslogs-group` makes the container fail when it starts (a warning), while without `awslogs-region` the driver uses the region of the instance (information: it works, but keep it explicit so the file does not depend on where it runs). The quick fix adds the missing keys: group `/ecs/<family>`, the region found elsewhere in the file (or a `<REGION>` placeholder to fill in), prefix `ecs`. Make sure the log group exists, or add `"awslogs-create-group": "true"`.',
+    vi: 'Driver `awslogs` gửi output của container tới CloudWatch Logs và cần biết gửi vào đâu: `awslogs-group` (log group) và `awslogs-region`. Trên Fargate còn bắt buộc `awslogs-stream-prefix`, và ECS từ chối task definition nếu thiếu (ở đó đây là lỗi); trên EC2, thiếu `awslogs-group` khiến container lỗi khi khởi động (mức cảnh báo), còn khi thiếu `awslogs-region` thì driver dùng region của instance (mức information: vẫn chạy được, nhưng nên ghi rõ để file không phụ thuộc vào nơi nó chạy). Quick fix thêm các key còn thiếu: group `/ecs/<family>`, region tìm thấy ở chỗ khác trong file (hoặc placeholder `<REGION>` để bạn điền), prefix `ecs`. Hãy bảo đảm log group đã tồn tại, hoặc thêm `"awslogs-create-group": "true"`.',
   },
   docs: `${DG}/using_awslogs.html`,
   examples: {
@@ -39,9 +45,13 @@ export const awslogsMissingOptions = defineRule({
       if (options && options.type !== 'object') continue; // wrong type: ECS003
       const missing = required.filter((k) => !propertyNode(options, k)); // a key with a broken value is not missing
       if (!missing.length) continue;
+      // Without a region, Docker's awslogs driver asks the EC2 instance metadata for it: only ECS Anywhere
+      // (no instance metadata) and Fargate (ECS requires it) really fail.
+      const regionOnly = !f.fargate && !f.launchTypes.has('EXTERNAL') && missing.length === 1 && missing[0] === 'awslogs-region';
       ctx.report({
         node: (options && keyOfValue(options)) ?? driver!,
-        severity: f.fargate ? 'error' : 'warning',
+        severity: f.fargate ? 'error' : regionOnly ? 'information' : 'warning',
+        variant: regionOnly ? 'regionFromInstance' : undefined,
         args: { name: c.name ?? '?', missing: missing.map((k) => '`' + k + '`').join(', ') },
         data: { logPath: pathOf(log!), missing, container: c.name ?? '' },
       });

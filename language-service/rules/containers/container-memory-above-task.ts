@@ -15,7 +15,7 @@ export const containerMemoryAboveTask = defineRule({
   },
   description: {
     en: 'Task-level `memory` is the budget shared by all containers of the task. No container can have a hard limit (`memory`) or a reservation (`memoryReservation`) larger than that budget; ECS rejects the task definition.',
-    vi: '`memory` ở cấp task là ngân sách bộ nhớ chung cho mọi container trong task. Không container nào được có giới hạn cứng (`memory`) hay phần đặt trước (`memoryReservation`) lớn hơn ngân sách đó; ECS sẽ từ chối task definition.',
+    vi: '`memory` ở cấp task là ngân sách memory chung cho mọi container trong task. Không container nào được có giới hạn cứng (`memory`) hay phần đặt trước (`memoryReservation`) lớn hơn ngân sách đó; ECS sẽ từ chối task definition.',
   },
   docs: `${TDP}#container_definition_memory`,
   examples: {

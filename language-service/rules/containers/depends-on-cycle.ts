@@ -64,7 +64,7 @@ export const dependsOnCycle = defineRule({
     for (const name of edges.keys()) if (!state.has(name)) visit(name);
   },
   fix: {
-    title: { en: 'Remove the dependency on itself', vi: 'Xoá phụ thuộc vào chính nó' },
+    title: { en: 'Remove the dependency on itself', vi: 'Xóa phụ thuộc vào chính nó' },
     safe: true,
     edits: (ctx) => removeEdits(ctx),
   },

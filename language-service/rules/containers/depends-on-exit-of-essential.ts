@@ -40,7 +40,7 @@ export const dependsOnExitOfEssential = defineRule({
     }
   },
   fix: {
-    title: { en: 'Mark `{name}` as not essential', vi: 'Đặt `{name}` là non-essential' },
+    title: { en: 'Mark `{name}` as not essential', vi: 'Đặt `{name}` thành không essential' },
     safe: false,
     titleArgs: (d) => ({ name: str(d.name) }),
     edits(ctx) {

@@ -14,7 +14,7 @@ export const environmentSecretConflict = defineRule({
   },
   description: {
     en: 'A name in `secrets` becomes an environment variable too. Declaring it in `environment` as well leaves two competing values, and the plain one usually is a leftover from before the secret existed. The quick fix removes the plain variable.',
-    vi: 'Mỗi tên trong `secrets` cũng trở thành một biến môi trường. Khai báo thêm trong `environment` sẽ tạo ra hai giá trị tranh nhau, và giá trị thường thì hay là phần còn sót lại từ trước khi có secret. Quick fix xoá biến thường đi.',
+    vi: 'Mỗi tên trong `secrets` cũng trở thành một biến môi trường. Khai báo thêm trong `environment` sẽ tạo ra hai giá trị tranh nhau, và giá trị thường thì hay là phần còn sót lại từ trước khi có secret. Quick fix xóa biến thường đi.',
   },
   docs: `${DG}/secrets-envvar-secrets-manager.html`,
   examples: {
@@ -40,7 +40,7 @@ export const environmentSecretConflict = defineRule({
     }
   },
   fix: {
-    title: { en: 'Remove the plain variable, keep the secret', vi: 'Xoá biến thường, giữ lại secret' },
+    title: { en: 'Remove the plain variable, keep the secret', vi: 'Xóa biến thường, giữ lại secret' },
     safe: false,
     edits(ctx) {
       const entry = nodeFromData(ctx, 'removePath');

@@ -19,8 +19,8 @@ export const firelensRouterMissing = defineRule({
     },
   },
   description: {
-    en: 'With FireLens, containers whose `logDriver` is `awsfirelens` send their logs to a log router running in the same task: a container (usually `aws-for-fluent-bit`) that has a `firelensConfiguration` with type `fluentbit` or `fluentd`. Without that container the logs have nowhere to go and ECS refuses the task definition; with two routers, which one receives the logs is not defined (a warning).',
-    vi: 'Với FireLens, các container có `logDriver` là `awsfirelens` gửi log tới một log router chạy trong cùng task: một container (thường là `aws-for-fluent-bit`) có `firelensConfiguration` với type `fluentbit` hoặc `fluentd`. Thiếu container đó thì log không có nơi để đi và ECS từ chối task definition; có hai router thì không xác định được router nào nhận log (mức cảnh báo).',
+    en: 'With FireLens, containers whose `logDriver` is `awsfirelens` send their logs to a log router running in the same task: a container (usually `aws-for-fluent-bit`) that has a `firelensConfiguration` with type `fluentbit` or `fluentd`. Without that container nothing receives the logs and ECS refuses the task definition; with two routers, which one receives the logs is not defined (a warning).',
+    vi: 'Với FireLens, các container có `logDriver` là `awsfirelens` gửi log tới một log router chạy trong cùng task: một container (thường là `aws-for-fluent-bit`) có `firelensConfiguration` với type `fluentbit` hoặc `fluentd`. Thiếu container đó thì log không có nơi nhận và ECS từ chối task definition; có hai router thì không xác định được router nào nhận log (mức cảnh báo).',
   },
   docs: `${DG}/using_firelens.html`,
   examples: {

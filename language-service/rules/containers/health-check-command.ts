@@ -46,7 +46,7 @@ export const healthCheckCommand = defineRule({
   },
   description: {
     en: 'ECS passes `healthCheck.command` to Docker. The documented forms are `["CMD-SHELL", "curl -f http://localhost/ || exit 1"]` (one shell line, run by the container\'s shell) and `["CMD", "/bin/check", "arg"]` (a program and its arguments, no shell). ECS does not reject other forms at registration, but a single element holding a whole shell line (`["curl -f http://localhost/"]`) never works: that is an error. Other forms without the keyword are a warning; the quick fix adds `CMD` or `CMD-SHELL`.',
-    vi: 'ECS chuyển `healthCheck.command` cho Docker. Các dạng được tài liệu hoá là `["CMD-SHELL", "curl -f http://localhost/ || exit 1"]` (một dòng lệnh shell, chạy bằng shell của container) và `["CMD", "/bin/check", "arg"]` (một chương trình cùng tham số, không qua shell). ECS không từ chối các dạng khác lúc đăng ký, nhưng một phần tử chứa cả dòng lệnh shell (`["curl -f http://localhost/"]`) thì không bao giờ chạy được: đó là lỗi. Các dạng thiếu từ khoá khác là cảnh báo; quick fix sẽ thêm `CMD` hoặc `CMD-SHELL`.',
+    vi: 'ECS chuyển `healthCheck.command` cho Docker. Các dạng được tài liệu hóa là `["CMD-SHELL", "curl -f http://localhost/ || exit 1"]` (một dòng lệnh shell, chạy bằng shell của container) và `["CMD", "/bin/check", "arg"]` (một chương trình cùng tham số, không qua shell). ECS không từ chối các dạng khác lúc đăng ký, nhưng một phần tử chứa cả dòng lệnh shell (`["curl -f http://localhost/"]`) thì không bao giờ chạy được: đó là lỗi. Các dạng thiếu từ khóa khác là cảnh báo; quick fix sẽ thêm `CMD` hoặc `CMD-SHELL`.',
   },
   docs: `${API}/API_HealthCheck.html`,
   examples: {

@@ -12,11 +12,11 @@ export const memoryBelowReservation = defineRule({
   title: { en: 'Container `memory` below `memoryReservation`', vi: '`memory` của container nhỏ hơn `memoryReservation`' },
   message: {
     en: '`memory` ({memory} MiB) is the hard limit and cannot be below `memoryReservation` ({reservation} MiB), the soft reservation.',
-    vi: '`memory` ({memory} MiB) là giới hạn cứng và không thể nhỏ hơn `memoryReservation` ({reservation} MiB), phần bộ nhớ đặt trước (giới hạn mềm).',
+    vi: '`memory` ({memory} MiB) là giới hạn cứng và không thể nhỏ hơn `memoryReservation` ({reservation} MiB), phần memory đặt trước (giới hạn mềm).',
   },
   description: {
     en: '`memoryReservation` is what ECS sets aside for the container when placing the task; the container may use more, up to `memory`, where it is killed. The hard limit therefore cannot be lower than the reservation. (The API documentation says "greater than"; registered task definitions with both equal exist, so equality is accepted here.)',
-    vi: '`memoryReservation` là lượng bộ nhớ ECS giữ sẵn cho container khi xếp task lên máy; container có thể dùng nhiều hơn, tối đa tới `memory`, vượt quá thì bị kill. Vì vậy giới hạn cứng không thể thấp hơn phần đặt trước. (Tài liệu API ghi "lớn hơn"; thực tế có task definition đã đăng ký với hai giá trị bằng nhau, nên ở đây chấp nhận trường hợp bằng nhau.)',
+    vi: '`memoryReservation` là lượng memory ECS giữ sẵn cho container khi đặt task (placement) lên instance; container có thể dùng nhiều hơn, tối đa tới `memory`, vượt quá thì bị kill. Vì vậy giới hạn cứng không thể thấp hơn phần đặt trước. (Tài liệu API ghi "lớn hơn"; thực tế có task definition đã đăng ký với hai giá trị bằng nhau, nên ở đây chấp nhận trường hợp bằng nhau.)',
   },
   docs: `${TDP}#container_definition_memory`,
   examples: {

@@ -7,14 +7,14 @@ export const memoryReservationsAboveTask = defineRule({
   name: 'memory-reservations-above-task',
   topic: 'containers',
   severity: 'warning',
-  title: { en: 'Container memory reservations exceed the task memory', vi: 'Tổng bộ nhớ đặt trước của các container vượt quá memory của task' },
+  title: { en: 'Container memory reservations exceed the task memory', vi: 'Tổng memory đặt trước của các container vượt quá memory của task' },
   message: {
     en: 'The containers reserve {sum} MiB in total (`memoryReservation`, or `memory` where no reservation is set), more than the task\'s `memory` ({task} MiB).',
     vi: 'Các container đặt trước tổng cộng {sum} MiB (`memoryReservation`, hoặc `memory` nếu không có reservation), nhiều hơn `memory` của task ({task} MiB).',
   },
   description: {
     en: 'Each container reserves its `memoryReservation` (or its `memory` when it has no reservation) out of the task\'s `memory`. When the reservations add up to more than the task has, the containers cannot all get what they were promised: lower the reservations or raise the task memory.',
-    vi: 'Mỗi container đặt trước `memoryReservation` của nó (hoặc `memory` nếu không có reservation) từ `memory` của task. Khi tổng phần đặt trước lớn hơn bộ nhớ của task, các container không thể cùng nhận đủ phần đã hứa: hãy giảm reservation hoặc tăng memory của task.',
+    vi: 'Mỗi container đặt trước `memoryReservation` của nó (hoặc `memory` nếu không có reservation) từ `memory` của task. Khi tổng phần đặt trước lớn hơn memory của task, các container không thể cùng nhận đủ phần đã hứa: hãy giảm reservation hoặc tăng memory của task.',
   },
   docs: `${TDP}#task_size`,
   examples: {

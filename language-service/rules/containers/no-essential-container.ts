@@ -15,7 +15,7 @@ export const noEssentialContainer = defineRule({
   },
   description: {
     en: 'The task lives as long as its essential containers: when an essential container stops, ECS stops the whole task. `essential` is true when omitted, and ECS rejects a task definition in which every container sets it to false. Make the main application container essential; helpers (init scripts, log routers) may stay non-essential.',
-    vi: 'Task sống cùng với các container essential của nó: khi một container essential dừng, ECS dừng cả task. Nếu bỏ trống, `essential` mặc định là true, và ECS từ chối task definition mà mọi container đều đặt false. Hãy để container ứng dụng chính là essential; các container phụ (script khởi tạo, log router) có thể để non-essential.',
+    vi: 'Task sống cùng với các container essential của nó: khi một container essential dừng, ECS dừng cả task. Nếu bỏ trống, `essential` mặc định là true, và ECS từ chối task definition mà mọi container đều đặt false. Hãy để container ứng dụng chính là essential; các container phụ (script khởi tạo, log router) có thể để không essential.',
   },
   docs: `${TDP}#container_definition_environment`,
   examples: {

@@ -15,7 +15,7 @@ export const proxyContainerUnknown = defineRule({
   },
   description: {
     en: 'For App Mesh, `proxyConfiguration.containerName` tells ECS which container of the task is the Envoy proxy that receives the redirected traffic. It must be the `name` of one of the task\'s containers.',
-    vi: 'Với App Mesh, `proxyConfiguration.containerName` cho ECS biết container nào trong task là proxy Envoy nhận lưu lượng được chuyển hướng. Giá trị này phải là `name` của một container trong task.',
+    vi: 'Với App Mesh, `proxyConfiguration.containerName` cho ECS biết container nào trong task là proxy Envoy nhận traffic được chuyển hướng. Giá trị này phải là `name` của một container trong task.',
   },
   docs: `${TDP}#proxyConfiguration`,
   examples: {

@@ -15,7 +15,7 @@ export const ulimitSoftAboveHard = defineRule({
   },
   description: {
     en: 'The soft limit is what the process gets; the hard limit is the ceiling up to which the process may raise it. A soft limit above the hard limit is invalid and the container fails at start. The quick fix raises `hardLimit` to the soft value, so the process keeps the limit that was asked for.',
-    vi: 'Giới hạn mềm (soft) là mức tiến trình nhận được; giới hạn cứng (hard) là mức trần mà tiến trình có thể tự nâng lên tới. Soft lớn hơn hard là không hợp lệ và container lỗi ngay khi khởi động. Quick fix nâng `hardLimit` lên bằng giá trị soft, để tiến trình vẫn nhận đúng mức giới hạn đã yêu cầu.',
+    vi: 'Giới hạn mềm (soft) là mức process nhận được; giới hạn cứng (hard) là mức trần mà process có thể tự nâng lên tới. Soft lớn hơn hard là không hợp lệ và container lỗi ngay khi khởi động. Quick fix nâng `hardLimit` lên bằng giá trị soft, để process vẫn nhận đúng mức giới hạn đã yêu cầu.',
   },
   docs: `${API}/API_Ulimit.html`,
   examples: {

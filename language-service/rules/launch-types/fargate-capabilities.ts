@@ -15,7 +15,7 @@ export const fargateCapabilities = defineRule({
   message: { en: 'Container `{container}`: Fargate only lets you add the `SYS_PTRACE` capability, not `{capability}`.', vi: 'Container `{container}`: Fargate chỉ cho thêm capability `SYS_PTRACE`, không cho thêm `{capability}`.' },
   description: {
     en: 'Linux capabilities are slices of root\'s power. On Fargate you may drop any of them, but the only one you may add is `SYS_PTRACE` (for debuggers and tracing sidecars). Anything else in `linuxParameters.capabilities.add` makes registration fail. The quick fix removes the entry.',
-    vi: 'Linux capability là từng phần quyền hạn của root. Trên Fargate bạn được bỏ (drop) bất kỳ capability nào, nhưng chỉ được thêm (add) đúng `SYS_PTRACE` (dùng cho debugger và sidecar theo dõi process). Bất kỳ giá trị nào khác trong `linuxParameters.capabilities.add` đều làm việc đăng ký thất bại. Quick fix xoá mục đó.',
+    vi: 'Linux capability là từng phần quyền hạn của root. Trên Fargate bạn được bỏ (drop) bất kỳ capability nào, nhưng chỉ được thêm (add) đúng `SYS_PTRACE` (dùng cho debugger và sidecar theo dõi process). Bất kỳ giá trị nào khác trong `linuxParameters.capabilities.add` đều làm việc đăng ký thất bại. Quick fix xóa mục đó.',
   },
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html',
   examples: {
@@ -38,7 +38,7 @@ export const fargateCapabilities = defineRule({
     }
   },
   fix: {
-    title: { en: 'Remove `{capability}`', vi: 'Xoá `{capability}`' },
+    title: { en: 'Remove `{capability}`', vi: 'Xóa `{capability}`' },
     safe: false,
     titleArgs: (d) => ({ capability: String(d.capability ?? '') }),
     edits: removeAtPath,

@@ -17,7 +17,7 @@ export const fargateLogDriver = defineRule({
   message: { en: 'Container `{container}`: Fargate supports the log drivers `awslogs`, `splunk` and `awsfirelens`, not `{driver}`. To ship logs elsewhere, use `awsfirelens` with a Fluent Bit sidecar.', vi: 'Container `{container}`: Fargate chỉ hỗ trợ các log driver `awslogs`, `splunk` và `awsfirelens`, không hỗ trợ `{driver}`. Muốn gửi log đi nơi khác, hãy dùng `awsfirelens` với một sidecar Fluent Bit.' },
   description: {
     en: 'On EC2 the Docker daemon of your instance can use any log driver; on Fargate only `awslogs` (CloudWatch Logs), `splunk` and `awsfirelens` (FireLens: Fluent Bit or Fluentd as a sidecar, which can forward to almost any destination) are available. `json-file`, `syslog`, `journald`, `gelf` and `fluentd` would write to a host you cannot reach.',
-    vi: 'Trên EC2, Docker daemon của instance dùng được mọi log driver; trên Fargate chỉ có `awslogs` (CloudWatch Logs), `splunk` và `awsfirelens` (FireLens: Fluent Bit hoặc Fluentd chạy dạng sidecar, chuyển log tới hầu hết mọi đích). `json-file`, `syslog`, `journald`, `gelf` và `fluentd` sẽ ghi log lên một máy chủ mà bạn không truy cập được.',
+    vi: 'Trên EC2, Docker daemon của instance dùng được mọi log driver; trên Fargate chỉ có `awslogs` (CloudWatch Logs), `splunk` và `awsfirelens` (FireLens: Fluent Bit hoặc Fluentd chạy dạng sidecar, chuyển log tới hầu hết mọi đích). `json-file`, `syslog`, `journald`, `gelf` và `fluentd` sẽ ghi log lên một host mà bạn không truy cập được.',
   },
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html',
   examples: {

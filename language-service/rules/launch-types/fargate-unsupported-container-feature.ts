@@ -40,12 +40,12 @@ export const fargateUnsupportedContainerFeature = defineRule({
   title: { en: 'Container setting not supported on Fargate', vi: 'Thiết lập container không được Fargate hỗ trợ' },
   message: { en: 'Container `{container}`: Fargate does not support `{field}`.', vi: 'Container `{container}`: Fargate không hỗ trợ `{field}`.' },
   variants: {
-    privileged: { en: 'Container `{container}`: Fargate does not run privileged containers, since there is no host you may control.', vi: 'Container `{container}`: Fargate không chạy container ở chế độ privileged, vì bạn không được toàn quyền trên máy chủ.' },
+    privileged: { en: 'Container `{container}`: Fargate does not run privileged containers, since there is no host you may control.', vi: 'Container `{container}`: Fargate không chạy container ở chế độ privileged, vì bạn không được toàn quyền trên host.' },
     links: { en: 'Container `{container}`: `links` do not exist on Fargate. Containers of an awsvpc task share one network namespace: reach the other container at `localhost:<port>`.', vi: 'Container `{container}`: Fargate không có `links`. Các container trong một task awsvpc dùng chung network namespace: hãy gọi container kia qua `localhost:<port>`.' },
     hostname: { en: 'Container `{container}`: `hostname` is not supported with awsvpc, the only network mode of Fargate.', vi: 'Container `{container}`: `hostname` không được hỗ trợ với awsvpc, network mode duy nhất của Fargate.' },
     dns: { en: 'Container `{container}`: Fargate does not support `{field}`; name resolution comes from the VPC (its DHCP options and Route 53 Resolver).', vi: 'Container `{container}`: Fargate không hỗ trợ `{field}`; việc phân giải tên miền do VPC đảm nhiệm (DHCP options của VPC và Route 53 Resolver).' },
     extraHosts: { en: 'Container `{container}`: Fargate does not support `extraHosts` (entries in /etc/hosts). Use DNS instead, for example a Route 53 private hosted zone or Cloud Map.', vi: 'Container `{container}`: Fargate không hỗ trợ `extraHosts` (thêm dòng vào /etc/hosts). Hãy dùng DNS, ví dụ private hosted zone của Route 53 hoặc Cloud Map.' },
-    hostAccess: { en: 'Container `{container}`: Fargate does not give containers host devices (`linuxParameters.devices`).', vi: 'Container `{container}`: Fargate không cho container dùng thiết bị của máy chủ (`linuxParameters.devices`).' },
+    hostAccess: { en: 'Container `{container}`: Fargate does not give containers host devices (`linuxParameters.devices`).', vi: 'Container `{container}`: Fargate không cho container dùng thiết bị của host (`linuxParameters.devices`).' },
     swap: { en: 'Container `{container}`: Fargate has no swap, so `linuxParameters.{field}` is not supported.', vi: 'Container `{container}`: Fargate không có swap, nên không hỗ trợ `linuxParameters.{field}`.' },
     linux: { en: 'Container `{container}`: Fargate does not support `linuxParameters.{field}`.', vi: 'Container `{container}`: Fargate không hỗ trợ `linuxParameters.{field}`.' },
     gpu: { en: 'Container `{container}`: Fargate has no GPUs. Run GPU workloads on EC2 (or Managed Instances) with a GPU instance type.', vi: 'Container `{container}`: Fargate không có GPU. Hãy chạy workload cần GPU trên EC2 (hoặc Managed Instances) với loại instance có GPU.' },
@@ -54,7 +54,7 @@ export const fargateUnsupportedContainerFeature = defineRule({
   },
   description: {
     en: 'Fargate hides the host, so container settings that depend on it are refused at registration: `privileged`, `links`, `hostname`, `disableNetworking`, `dnsServers`, `dnsSearchDomains`, `extraHosts`, `dockerSecurityOptions`, the `linuxParameters` `devices`, `sharedMemorySize`, `tmpfs`, `maxSwap` and `swappiness`, GPU resource requirements, and FireLens configuration loaded from S3. The quick fix removes the setting; check that the application does not rely on it.',
-    vi: 'Fargate che giấu máy chủ, nên các thiết lập container phụ thuộc vào máy chủ bị từ chối khi đăng ký: `privileged`, `links`, `hostname`, `disableNetworking`, `dnsServers`, `dnsSearchDomains`, `extraHosts`, `dockerSecurityOptions`, các mục `devices`, `sharedMemorySize`, `tmpfs`, `maxSwap` và `swappiness` trong `linuxParameters`, yêu cầu GPU, và cấu hình FireLens tải từ S3. Quick fix xoá thiết lập đó; hãy kiểm tra ứng dụng không phụ thuộc vào nó.',
+    vi: 'Trên Fargate bạn không truy cập được host, nên các thiết lập container phụ thuộc vào host bị từ chối khi đăng ký: `privileged`, `links`, `hostname`, `disableNetworking`, `dnsServers`, `dnsSearchDomains`, `extraHosts`, `dockerSecurityOptions`, các mục `devices`, `sharedMemorySize`, `tmpfs`, `maxSwap` và `swappiness` trong `linuxParameters`, yêu cầu GPU, và cấu hình FireLens tải từ S3. Quick fix xóa thiết lập đó; hãy kiểm tra ứng dụng không phụ thuộc vào nó.',
   },
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html',
   examples: {
@@ -90,7 +90,7 @@ export const fargateUnsupportedContainerFeature = defineRule({
     }
   },
   fix: {
-    title: { en: 'Remove `{field}`', vi: 'Xoá `{field}`' },
+    title: { en: 'Remove `{field}`', vi: 'Xóa `{field}`' },
     safe: false,
     titleArgs: (d) => ({ field: String(d.field ?? '') }),
     edits: removeAtPath,

@@ -13,17 +13,17 @@ export const fargateUnsupportedTaskFeature = defineRule({
   title: { en: 'Task setting not supported on Fargate', vi: 'Thiết lập cấp task không được Fargate hỗ trợ' },
   message: { en: 'Fargate does not support `{field}`.', vi: 'Fargate không hỗ trợ `{field}`.' },
   variants: {
-    placementConstraints: { en: 'Fargate does not support `placementConstraints`: there are no container instances to choose from. Remove them, or register the task for EC2.', vi: 'Fargate không hỗ trợ `placementConstraints`: không có container instance nào để chọn. Hãy xoá chúng, hoặc đăng ký task cho EC2.' },
-    ipcMode: { en: 'Fargate does not support `ipcMode`: the IPC namespace cannot be shared with a host or between tasks there.', vi: 'Fargate không hỗ trợ `ipcMode`: ở đó không thể chia sẻ IPC namespace với máy chủ hay giữa các task.' },
+    placementConstraints: { en: 'Fargate does not support `placementConstraints`: there are no container instances to choose from. Remove them, or register the task for EC2.', vi: 'Fargate không hỗ trợ `placementConstraints`: không có container instance nào để chọn. Hãy xóa chúng, hoặc đăng ký task cho EC2.' },
+    ipcMode: { en: 'Fargate does not support `ipcMode`: the IPC namespace cannot be shared with the host or among the containers of the task there.', vi: 'Fargate không hỗ trợ `ipcMode`: ở đó không thể chia sẻ IPC namespace với host hay giữa các container trong task.' },
     pidMode: { en: 'On Fargate `pidMode` can only be `task` (share processes between the containers of this task); `{value}` is not allowed.', vi: 'Trên Fargate, `pidMode` chỉ được là `task` (các container trong task này thấy process của nhau); không được dùng `{value}`.' },
     pidModeWindows: { en: '`pidMode` is not supported for Windows containers on Fargate.', vi: '`pidMode` không được hỗ trợ cho container Windows trên Fargate.' },
     inferenceAccelerators: { en: 'Fargate does not support `inferenceAccelerators` (Elastic Inference has also been retired).', vi: 'Fargate không hỗ trợ `inferenceAccelerators` (dịch vụ Elastic Inference cũng đã ngừng hoạt động).' },
     dockerVolume: { en: 'Volume `{volume}`: Fargate does not support Docker volumes (`dockerVolumeConfiguration`). Use a bind mount (`host` without `sourcePath`) for scratch space, or EFS for shared, persistent data.', vi: 'Volume `{volume}`: Fargate không hỗ trợ Docker volume (`dockerVolumeConfiguration`). Hãy dùng bind mount (`host` không có `sourcePath`) cho dữ liệu tạm, hoặc EFS cho dữ liệu dùng chung và lâu dài.' },
-    sourcePath: { en: 'Volume `{volume}`: Fargate has no host file system, so `host.sourcePath` is not supported. Without `sourcePath` the volume is a bind mount that lives as long as the task.', vi: 'Volume `{volume}`: Fargate không cho truy cập file system của máy chủ, nên không hỗ trợ `host.sourcePath`. Bỏ `sourcePath` đi thì volume là bind mount, tồn tại cùng vòng đời của task.' },
+    sourcePath: { en: 'Volume `{volume}`: Fargate has no host file system, so `host.sourcePath` is not supported. Without `sourcePath` the volume is a bind mount that lives as long as the task.', vi: 'Volume `{volume}`: Fargate không cho truy cập file system của host, nên không hỗ trợ `host.sourcePath`. Bỏ `sourcePath` đi thì volume là bind mount, tồn tại cùng vòng đời của task.' },
   },
   description: {
     en: 'Fargate runs each task on infrastructure you never see, so settings that reach into the host are refused when the task definition is registered: `placementConstraints`, `ipcMode`, a `pidMode` other than `task` (none at all on Windows), `inferenceAccelerators`, Docker volumes and host paths (`host.sourcePath`). The quick fix removes the setting where that leaves a working definition (a Docker volume needs a replacement, so it has no automatic fix).',
-    vi: 'Fargate chạy mỗi task trên hạ tầng mà bạn không nhìn thấy, nên các thiết lập chạm vào máy chủ sẽ bị từ chối ngay khi đăng ký task definition: `placementConstraints`, `ipcMode`, `pidMode` khác `task` (trên Windows thì không được dùng `pidMode`), `inferenceAccelerators`, Docker volume và đường dẫn trên máy chủ (`host.sourcePath`). Quick fix xoá thiết lập đó khi việc xoá vẫn để lại một task definition chạy được (Docker volume cần được thay bằng loại khác nên không có fix tự động).',
+    vi: 'Fargate chạy mỗi task trên hạ tầng mà bạn không nhìn thấy, nên các thiết lập can thiệp vào host sẽ bị từ chối ngay khi đăng ký task definition: `placementConstraints`, `ipcMode`, `pidMode` khác `task` (trên Windows thì hoàn toàn không được dùng), `inferenceAccelerators`, Docker volume và đường dẫn trên host (`host.sourcePath`). Quick fix xóa thiết lập đó khi việc xóa vẫn để lại một task definition chạy được (Docker volume cần được thay bằng loại khác nên không có fix tự động).',
   },
   docs: FARGATE_DOCS,
   examples: {
@@ -69,7 +69,7 @@ export const fargateUnsupportedTaskFeature = defineRule({
     }
   },
   fix: {
-    title: { en: 'Remove `{field}`', vi: 'Xoá `{field}`' },
+    title: { en: 'Remove `{field}`', vi: 'Xóa `{field}`' },
     safe: false,
     titleArgs: (d) => ({ field: String(d.field ?? '') }),
     edits: removeAtPath,

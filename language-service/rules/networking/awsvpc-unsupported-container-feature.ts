@@ -15,7 +15,7 @@ export const awsvpcUnsupportedContainerFeature = defineRule({
   },
   description: {
     en: 'In `awsvpc` mode the task receives its own elastic network interface, with a hostname and DNS settings that come from the VPC. Docker\'s `hostname` and `extraHosts` (extra /etc/hosts lines) are refused in this mode. The quick fix removes the setting.',
-    vi: 'Ở mode `awsvpc`, task nhận một elastic network interface riêng, với hostname và thiết lập DNS lấy từ VPC. `hostname` và `extraHosts` (thêm dòng vào /etc/hosts) của Docker bị từ chối ở mode này. Quick fix xoá thiết lập đó.',
+    vi: 'Ở mode `awsvpc`, task nhận một elastic network interface riêng, với hostname và thiết lập DNS lấy từ VPC. `hostname` và `extraHosts` (thêm dòng vào /etc/hosts) của Docker bị từ chối ở mode này. Quick fix xóa thiết lập đó.',
   },
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
   examples: {
@@ -38,7 +38,7 @@ export const awsvpcUnsupportedContainerFeature = defineRule({
     }
   },
   fix: {
-    title: { en: 'Remove `{field}`', vi: 'Xoá `{field}`' },
+    title: { en: 'Remove `{field}`', vi: 'Xóa `{field}`' },
     safe: false,
     titleArgs: (d) => ({ field: String(d.field ?? '') }),
     edits: removeAtPath,

@@ -24,7 +24,7 @@ export const containerPortRange = defineRule({
   },
   description: {
     en: '`containerPortRange` (`"start-end"`) exposes a whole range of ports, for example for media or game servers. It works in `bridge` and `awsvpc` mode only, replaces `containerPort` and `hostPort` (ECS chooses the host side), needs `start < end` within 1–65535, and a container can have up to 100 ranges. The quick fix removes a `hostPort` given alongside a range.',
-    vi: '`containerPortRange` (`"start-end"`) mở cả một dải port, ví dụ cho máy chủ media hay game. Nó chỉ dùng được ở mode `bridge` và `awsvpc`, thay thế cho `containerPort` và `hostPort` (ECS tự chọn phía host), cần `start < end` trong khoảng 1–65535, và mỗi container có tối đa 100 dải port. Quick fix xoá `hostPort` nếu nó được khai báo cùng một dải port.',
+    vi: '`containerPortRange` (`"start-end"`) mở cả một dải port, ví dụ cho server media hay game. Nó chỉ dùng được ở mode `bridge` và `awsvpc`, thay thế cho `containerPort` và `hostPort` (ECS tự chọn phía host), cần `start < end` trong khoảng 1–65535, và mỗi container có tối đa 100 dải port. Quick fix xóa `hostPort` nếu nó được khai báo cùng một dải port.',
   },
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html',
   examples: {
@@ -58,7 +58,7 @@ export const containerPortRange = defineRule({
     }
   },
   fix: {
-    title: { en: 'Remove `hostPort`', vi: 'Xoá `hostPort`' },
+    title: { en: 'Remove `hostPort`', vi: 'Xóa `hostPort`' },
     safe: true,
     edits: removeAtPath,
   },

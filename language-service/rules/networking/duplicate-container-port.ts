@@ -20,7 +20,7 @@ export const duplicateContainerPort = defineRule({
   },
   description: {
     en: 'A container port may appear in only one port mapping of a container, and ranges (`containerPortRange`) must not overlap each other or a single port. In `awsvpc` and `host` mode the containers of a task also share their network namespace, so two containers cannot both listen on the same port. The quick fix removes an exact duplicate mapping.',
-    vi: 'Mỗi container port chỉ được xuất hiện trong một port mapping của container, và các dải port (`containerPortRange`) không được chồng lên nhau hay chứa một port đã khai báo riêng. Ở mode `awsvpc` và `host`, các container trong task còn dùng chung network namespace, nên hai container không thể cùng nghe một port. Quick fix xoá port mapping trùng lặp hoàn toàn.',
+    vi: 'Mỗi container port chỉ được xuất hiện trong một port mapping của container, và các dải port (`containerPortRange`) không được chồng lên nhau hay chứa một port đã khai báo riêng. Ở mode `awsvpc` và `host`, các container trong task còn dùng chung network namespace, nên hai container không thể cùng nghe một port. Quick fix xóa port mapping trùng lặp hoàn toàn.',
   },
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html',
   examples: {
@@ -60,7 +60,7 @@ export const duplicateContainerPort = defineRule({
     }
   },
   fix: {
-    title: { en: 'Remove the duplicate port mapping', vi: 'Xoá port mapping bị trùng' },
+    title: { en: 'Remove the duplicate port mapping', vi: 'Xóa port mapping bị trùng' },
     safe: true,
     edits: removeAtPath,
   },

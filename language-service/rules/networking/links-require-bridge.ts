@@ -16,7 +16,7 @@ export const linksRequireBridge = defineRule({
   },
   description: {
     en: 'Docker `links` let containers of a `bridge` task find each other by name. In `awsvpc` and `host` mode the containers of a task share a network namespace and simply talk over `localhost`, so `links` are refused; Windows containers do not support them at all. The quick fix removes `links`; point the application at `localhost:<port>` instead.',
-    vi: '`links` của Docker giúp các container trong task `bridge` tìm thấy nhau qua tên. Ở mode `awsvpc` và `host`, các container trong task dùng chung network namespace và chỉ cần gọi nhau qua `localhost`, nên `links` bị từ chối; container Windows thì hoàn toàn không hỗ trợ `links`. Quick fix xoá `links`; hãy trỏ ứng dụng tới `localhost:<port>`.',
+    vi: '`links` của Docker giúp các container trong task `bridge` tìm thấy nhau qua tên. Ở mode `awsvpc` và `host`, các container trong task dùng chung network namespace và chỉ cần gọi nhau qua `localhost`, nên `links` bị từ chối; container Windows thì hoàn toàn không hỗ trợ chúng. Quick fix xóa `links`; hãy trỏ ứng dụng tới `localhost:<port>`.',
   },
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
   examples: {
@@ -40,7 +40,7 @@ export const linksRequireBridge = defineRule({
     }
   },
   fix: {
-    title: { en: 'Remove `links`', vi: 'Xoá `links`' },
+    title: { en: 'Remove `links`', vi: 'Xóa `links`' },
     safe: false,
     edits: removeAtPath,
   },

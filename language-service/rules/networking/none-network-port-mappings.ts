@@ -12,7 +12,7 @@ export const noneNetworkPortMappings = defineRule({
   message: { en: 'Container `{container}` has port mappings, but with `"networkMode": "none"` the containers have no network connectivity and no ports can be mapped.', vi: 'Container `{container}` có port mapping, nhưng với `"networkMode": "none"` các container không có kết nối mạng nên không ánh xạ port nào được.' },
   description: {
     en: 'The `none` network mode gives containers only a loopback interface: useful for batch jobs that must not reach the network. Port mappings make no sense there and are refused. Remove them, or choose another network mode.',
-    vi: 'Network mode `none` chỉ cho container một interface loopback: hữu ích cho các batch job không được phép truy cập mạng. Port mapping ở đây vô nghĩa và bị từ chối. Hãy xoá chúng, hoặc chọn network mode khác.',
+    vi: 'Network mode `none` chỉ cho container một interface loopback: hữu ích cho các batch job không được phép truy cập mạng. Port mapping ở đây vô nghĩa và bị từ chối. Hãy xóa chúng, hoặc chọn network mode khác.',
   },
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
   examples: {
@@ -30,7 +30,7 @@ export const noneNetworkPortMappings = defineRule({
     }
   },
   fix: {
-    title: { en: 'Remove `portMappings`', vi: 'Xoá `portMappings`' },
+    title: { en: 'Remove `portMappings`', vi: 'Xóa `portMappings`' },
     safe: false,
     edits: removeAtPath,
   },

@@ -14,7 +14,7 @@ export const hostNamespace = defineRule({
   },
   description: {
     en: 'With `pidMode: "host"` the containers see (and can signal) every process of the EC2 instance; with `ipcMode: "host"` they share its shared memory and semaphores. Monitoring agents sometimes need this; applications should use `task` (shared between the containers of the task only). Advice only; not reported on Fargate, where `host` is not allowed, nor for Windows containers.',
-    vi: 'Với `pidMode: "host"`, các container nhìn thấy (và có thể gửi tín hiệu tới) mọi tiến trình của EC2 instance; với `ipcMode: "host"`, chúng dùng chung shared memory và semaphore của instance. Agent giám sát đôi khi cần điều này; ứng dụng thông thường nên dùng `task` (chỉ dùng chung giữa các container trong task). Chỉ là lời khuyên; không báo trên Fargate, nơi `host` không được phép, cũng như với container Windows.',
+    vi: 'Với `pidMode: "host"`, các container nhìn thấy (và có thể gửi tín hiệu tới) mọi process của EC2 instance; với `ipcMode: "host"`, chúng dùng chung shared memory và semaphore của instance. Agent giám sát đôi khi cần điều này; ứng dụng thông thường nên dùng `task` (chỉ dùng chung giữa các container trong task). Chỉ là lời khuyên; không báo trên Fargate, nơi `host` không được phép, cũng như với container Windows.',
   },
   docs: `${TDP}#task_definition_pidmode`,
   examples: {

@@ -15,7 +15,7 @@ export const readonlyRootFilesystem = defineRule({
   },
   description: {
     en: 'With a read-only root file system an attacker cannot drop tools or change binaries inside the container. Many applications need a writable directory or two (cache, `/tmp`): mount a volume there. This is a hint only, so correct files stay clean, and it is not shown for Windows containers, where the setting is not supported.',
-    vi: 'Khi root file system chỉ đọc, kẻ tấn công không thể cài thêm công cụ hay sửa file chạy bên trong container. Nhiều ứng dụng cần một vài thư mục ghi được (cache, `/tmp`): hãy mount volume vào đó. Đây chỉ là gợi ý (hint) để file đúng vẫn sạch, và không hiển thị cho container Windows, nơi tuỳ chọn này không được hỗ trợ.',
+    vi: 'Khi root file system chỉ đọc, kẻ tấn công không thể cài thêm công cụ hay sửa file chạy bên trong container. Nhiều ứng dụng cần một vài thư mục ghi được (cache, `/tmp`): hãy mount volume vào đó. Đây chỉ là gợi ý (hint) để file đúng vẫn sạch, và không hiển thị cho container Windows, nơi tùy chọn này không được hỗ trợ.',
   },
   docs: `${TDP}#container_definition_storage`,
   examples: {

@@ -21,7 +21,7 @@ export const rootUser = defineRule({
   },
   description: {
     en: 'A process running as root inside the container gets more leverage from any vulnerability (writing anywhere in the file system, and more room to escape the container). With `host` network mode AWS specifically advises against root. This is advice only; it is not reported for Windows containers, where `user` is not supported.',
-    vi: 'Tiến trình chạy bằng root bên trong container có nhiều lợi thế hơn khi có lỗ hổng (ghi vào bất kỳ đâu trong file system, dễ thoát khỏi container hơn). Với network mode `host`, AWS đặc biệt khuyên không dùng root. Đây chỉ là lời khuyên; không báo cho container Windows, nơi `user` không được hỗ trợ.',
+    vi: 'Process chạy bằng root bên trong container có nhiều lợi thế hơn khi có lỗ hổng (ghi vào bất kỳ đâu trong file system, dễ thoát khỏi container hơn). Với network mode `host`, AWS đặc biệt khuyên không dùng root. Đây chỉ là lời khuyên; không báo cho container Windows, nơi `user` không được hỗ trợ.',
   },
   docs: `${TDP}#container_definition_security`,
   examples: {

@@ -32,7 +32,7 @@ export const classicLoadBalancerWithAwsvpc = defineRule({
     if (!s) return;
     const task = taskFactsOf(ctx.workspace?.taskDefinitionFor(ctx.doc));
     if (!usesAwsvpc(s, task)) return;
-    const why = s.launchType === 'FARGATE' ? 'Fargate tasks' : 'tasks in awsvpc mode';
+    const why = s.launchType === 'FARGATE' ? { en: 'Fargate tasks', vi: 'task Fargate' } : { en: 'tasks in awsvpc mode', vi: 'task ở network mode awsvpc' };
     for (const lb of s.loadBalancers) {
       const key = lb.loadBalancerName?.parent?.children?.[0];
       if (key) ctx.report({ node: key, args: { why }, data: { path: pathOf(lb.loadBalancerName!) } });

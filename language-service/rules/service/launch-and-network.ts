@@ -27,7 +27,7 @@ export const awsvpcNetworkConfiguration = defineRule({
     if (!s || s.awsvpcConfiguration) return;
     const task = taskFactsOf(ctx.workspace?.taskDefinitionFor(ctx.doc));
     if (!usesAwsvpc(s, task)) return;
-    const why = s.launchType === 'FARGATE' ? 'Fargate services' : 'Services of an awsvpc task definition';
+    const why = s.launchType === 'FARGATE' ? { en: 'Fargate services', vi: 'Service chạy trên Fargate' } : { en: 'Services of an awsvpc task definition', vi: 'Service dùng task definition ở network mode awsvpc' };
     const anchor = s.launchTypeNode ?? s.node.children?.[0]?.children?.[0] ?? s.node;
     ctx.report({ node: anchor, args: { why } });
   },
@@ -67,7 +67,7 @@ export const launchTypeWithCapacityProviders = defineRule({
     }
   },
   fix: {
-    title: { en: 'Remove `launchType` (keep the capacity providers)', vi: 'Xoá `launchType` (giữ capacity provider)' },
+    title: { en: 'Remove `launchType` (keep the capacity providers)', vi: 'Xóa `launchType` (giữ capacity provider)' },
     safe: false,
     edits(ctx) {
       const path = ctx.data.path as JsonPath | undefined;

@@ -40,7 +40,7 @@ export const efsRootDirectoryWithAccessPoint = defineRule({
     }
   },
   fix: {
-    title: { en: 'Remove `rootDirectory`', vi: 'Xoá `rootDirectory`' },
+    title: { en: 'Remove `rootDirectory`', vi: 'Xóa `rootDirectory`' },
     safe: false,
     edits: (ctx) => removeEdits(ctx),
   },

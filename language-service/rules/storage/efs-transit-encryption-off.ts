@@ -8,20 +8,20 @@ export const efsTransitEncryptionOff = defineRule({
   name: 'efs-transit-encryption-off',
   topic: 'storage',
   severity: 'information',
-  title: { en: 'EFS data travels unencrypted', vi: 'Dữ liệu EFS truyền đi không được mã hoá' },
+  title: { en: 'EFS data travels unencrypted', vi: 'Dữ liệu EFS truyền đi không được mã hóa' },
   message: {
     en: 'Volume `{name}` mounts EFS without transit encryption: file data crosses the network in clear text. Consider `transitEncryption: "ENABLED"`.',
-    vi: 'Volume `{name}` mount EFS mà không mã hoá khi truyền: dữ liệu file đi qua mạng ở dạng không mã hoá. Nên cân nhắc đặt `transitEncryption: "ENABLED"`.',
+    vi: 'Volume `{name}` mount EFS mà không mã hóa khi truyền: dữ liệu file đi qua mạng ở dạng không mã hóa. Nên cân nhắc đặt `transitEncryption: "ENABLED"`.',
   },
   variants: {
     implicit: {
       en: 'Volume `{name}` mounts EFS without transit encryption (`transitEncryption` defaults to `DISABLED`). Consider `transitEncryption: "ENABLED"`.',
-      vi: 'Volume `{name}` mount EFS mà không mã hoá khi truyền (`transitEncryption` mặc định là `DISABLED`). Nên cân nhắc đặt `transitEncryption: "ENABLED"`.',
+      vi: 'Volume `{name}` mount EFS mà không mã hóa khi truyền (`transitEncryption` mặc định là `DISABLED`). Nên cân nhắc đặt `transitEncryption: "ENABLED"`.',
     },
   },
   description: {
     en: 'Without transit encryption, NFS traffic between the task and the EFS file system is not encrypted; security scanners (checkov, Trivy) flag it. Turning it on costs little and is required anyway for IAM authorization and access points. This is advice, not an error: an explicit `DISABLED` is reported as information, a missing value (which means `DISABLED`) only as a hint.',
-    vi: 'Khi không bật mã hoá khi truyền, lưu lượng NFS giữa task và EFS file system không được mã hoá; các công cụ quét bảo mật (checkov, Trivy) đều cảnh báo điều này. Bật nó gần như không tốn gì, và vốn là bắt buộc khi dùng IAM authorization hoặc access point. Đây là lời khuyên, không phải lỗi: giá trị `DISABLED` ghi rõ được báo ở mức information, còn khi bỏ trống (nghĩa là `DISABLED`) chỉ là hint.',
+    vi: 'Khi không bật mã hóa khi truyền (transit encryption), traffic NFS giữa task và EFS file system không được mã hóa; các công cụ quét bảo mật (checkov, Trivy) đều cảnh báo điều này. Bật nó gần như không tốn gì, và vốn là bắt buộc khi dùng IAM authorization hoặc access point. Đây là lời khuyên, không phải lỗi: giá trị `DISABLED` ghi rõ được báo ở mức information, còn khi bỏ trống (nghĩa là `DISABLED`) chỉ là hint.',
   },
   docs: `${DG}/efs-volumes.html`,
   examples: {

@@ -30,7 +30,7 @@ export const efsTransitEncryptionRequired = defineRule({
   name: 'efs-transit-encryption-required',
   topic: 'storage',
   severity: 'error',
-  title: { en: 'EFS transit encryption required', vi: 'EFS bắt buộc bật mã hoá khi truyền' },
+  title: { en: 'EFS transit encryption required', vi: 'EFS bắt buộc bật mã hóa khi truyền' },
   message: {
     en: 'EFS IAM authorization requires `transitEncryption: "ENABLED"` on volume `{name}`.',
     vi: 'EFS IAM authorization đòi hỏi volume `{name}` phải đặt `transitEncryption: "ENABLED"`.',
@@ -43,7 +43,7 @@ export const efsTransitEncryptionRequired = defineRule({
   },
   description: {
     en: 'When an EFS volume is mounted with IAM authorization (`authorizationConfig.iam: "ENABLED"`, which uses the task role) or through an access point (`authorizationConfig.accessPointId`), the traffic between the task and EFS must be encrypted with TLS. `transitEncryption` defaults to `DISABLED`, so it has to be set explicitly.',
-    vi: 'Khi EFS volume được mount với IAM authorization (`authorizationConfig.iam: "ENABLED"`, dùng task role) hoặc thông qua access point (`authorizationConfig.accessPointId`), dữ liệu truyền giữa task và EFS bắt buộc phải được mã hoá bằng TLS. `transitEncryption` mặc định là `DISABLED`, nên phải đặt rõ giá trị này.',
+    vi: 'Khi EFS volume được mount với IAM authorization (`authorizationConfig.iam: "ENABLED"`, dùng task role) hoặc thông qua access point (`authorizationConfig.accessPointId`), dữ liệu truyền giữa task và EFS bắt buộc phải được mã hóa bằng TLS. `transitEncryption` mặc định là `DISABLED`, nên phải đặt rõ giá trị này.',
   },
   docs: `${DG}/specify-efs-config.html`,
   examples: {

@@ -22,7 +22,7 @@ export const mountUnknownVolume = defineRule({
   },
   description: {
     en: 'A mount point only says where a volume appears inside the container; the volume itself is declared once at task level in `volumes` (with its `name`, and optionally `host`, `efsVolumeConfiguration`, ...). ECS refuses a mount point whose `sourceVolume` names no declared volume. The quick fix points it at the closest declared name, or declares the volume when no name is close.',
-    vi: 'Mount point chỉ cho biết volume xuất hiện ở đâu bên trong container; bản thân volume được khai báo một lần ở cấp task trong `volumes` (với `name`, và tuỳ chọn `host`, `efsVolumeConfiguration`, ...). ECS từ chối mount point có `sourceVolume` không trùng tên volume nào đã khai báo. Quick fix sẽ đổi sang tên đã khai báo gần giống nhất, hoặc khai báo thêm volume khi không có tên nào gần giống.',
+    vi: 'Mount point chỉ cho biết volume xuất hiện ở đâu bên trong container; bản thân volume được khai báo một lần ở cấp task trong `volumes` (với `name`, và tùy chọn `host`, `efsVolumeConfiguration`, ...). ECS từ chối mount point có `sourceVolume` không trùng tên volume nào đã khai báo. Quick fix sẽ đổi sang tên đã khai báo gần giống nhất, hoặc khai báo thêm volume khi không có tên nào gần giống.',
   },
   docs: `${TDP}#container_definition_storage`,
   examples: {

@@ -7,7 +7,7 @@ export const multipleConfiguredAtLaunch = defineRule({
   name: 'multiple-configured-at-launch',
   topic: 'storage',
   severity: 'error',
-  title: { en: 'More than one volume configured at launch', vi: 'Nhiều hơn một volume cấu hình lúc chạy' },
+  title: { en: 'More than one volume configured at launch', vi: 'Nhiều hơn một volume cấu hình lúc launch (khởi chạy)' },
   message: {
     en: 'Only one volume per task definition may have `configuredAtLaunch: true`; `{first}` already does.',
     vi: 'Mỗi task definition chỉ được có một volume đặt `configuredAtLaunch: true`; volume `{first}` đã đặt rồi.',

@@ -11,7 +11,7 @@ export const unusedVolume = defineRule({
   message: { en: 'Volume `{name}` is not mounted by any container (no `mountPoints` entry uses it).', vi: 'Volume `{name}` không được container nào mount (không có mục `mountPoints` nào dùng nó).' },
   description: {
     en: 'A volume only becomes visible inside a container through a `mountPoints` entry whose `sourceVolume` is the volume\'s name. A volume nobody mounts is harmless but useless: either mount it or remove it.',
-    vi: 'Volume chỉ xuất hiện bên trong container khi có một mục `mountPoints` với `sourceVolume` là tên của volume đó. Volume không ai mount thì vô hại nhưng cũng vô dụng: hãy mount nó hoặc xoá đi.',
+    vi: 'Volume chỉ xuất hiện bên trong container khi có một mục `mountPoints` với `sourceVolume` là tên của volume đó. Volume không ai mount thì vô hại nhưng cũng vô dụng: hãy mount nó hoặc xóa đi.',
   },
   docs: `${TDP}#volumes`,
   examples: {
@@ -40,7 +40,7 @@ export const unusedVolume = defineRule({
     }
   },
   fix: {
-    title: { en: 'Remove the unused volume', vi: 'Xoá volume không dùng đến' },
+    title: { en: 'Remove the unused volume', vi: 'Xóa volume không dùng đến' },
     safe: false,
     edits(ctx) {
       const volume = nodeFromData(ctx, 'removePath');

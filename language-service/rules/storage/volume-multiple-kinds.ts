@@ -17,7 +17,7 @@ export const volumeMultipleKinds = defineRule({
   },
   description: {
     en: 'Each volume is exactly one kind: a bind mount (`host`), a Docker volume (`dockerVolumeConfiguration`), EFS (`efsVolumeConfiguration`), FSx for Windows File Server, S3 Files, or an EBS volume configured at launch (`configuredAtLaunch: true`). Declare two volumes with different names if the task needs two kinds of storage.',
-    vi: 'Mỗi volume chỉ thuộc đúng một loại: bind mount (`host`), Docker volume (`dockerVolumeConfiguration`), EFS (`efsVolumeConfiguration`), FSx for Windows File Server, S3 Files, hoặc EBS volume cấu hình lúc chạy (`configuredAtLaunch: true`). Nếu task cần hai loại lưu trữ, hãy khai báo hai volume với hai tên khác nhau.',
+    vi: 'Mỗi volume chỉ thuộc đúng một loại: bind mount (`host`), Docker volume (`dockerVolumeConfiguration`), EFS (`efsVolumeConfiguration`), FSx for Windows File Server, S3 Files, hoặc EBS volume cấu hình lúc launch (`configuredAtLaunch: true`). Nếu task cần hai loại lưu trữ, hãy khai báo hai volume với hai tên khác nhau.',
   },
   docs: `${TDP}#volumes`,
   examples: {

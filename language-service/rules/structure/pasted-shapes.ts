@@ -15,11 +15,11 @@ export const readOnlyField = defineRule({
   name: 'read-only-field',
   topic: 'structure',
   severity: 'warning',
-  title: { en: 'Read-only field from describe-task-definition', vi: 'Trường chỉ-đọc lấy từ describe-task-definition' },
+  title: { en: 'Read-only field from describe-task-definition', vi: 'Trường chỉ đọc (read-only) từ kết quả describe-task-definition' },
   message: { en: '`{name}` is output of describe-task-definition; register-task-definition rejects it.', vi: '`{name}` là dữ liệu trả về của describe-task-definition; register-task-definition không chấp nhận nó.' },
   description: {
     en: 'Copying a registered task definition is a good start, but ECS fills in `taskDefinitionArn`, `revision`, `status`, `requiresAttributes`, `compatibilities`, `registeredAt`, `registeredBy` and `deregisteredAt` itself. Remove them before registering; one quick fix removes all of them.',
-    vi: 'Sao chép một task definition đã đăng ký là cách bắt đầu tốt, nhưng ECS tự điền `taskDefinitionArn`, `revision`, `status`, `requiresAttributes`, `compatibilities`, `registeredAt`, `registeredBy` và `deregisteredAt`. Hãy xoá chúng trước khi đăng ký; một quick fix xoá tất cả cùng lúc.',
+    vi: 'Sao chép một task definition đã đăng ký là cách bắt đầu tốt, nhưng ECS tự điền `taskDefinitionArn`, `revision`, `status`, `requiresAttributes`, `compatibilities`, `registeredAt`, `registeredBy` và `deregisteredAt`. Hãy xóa chúng trước khi đăng ký; một quick fix xóa tất cả cùng lúc.',
   },
   docs: 'https://docs.aws.amazon.com/cli/latest/reference/ecs/describe-task-definition.html',
   examples: { bad: '{ "family": "web", "revision": 3, "status": "ACTIVE", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
@@ -29,7 +29,7 @@ export const readOnlyField = defineRule({
     }
   },
   fix: {
-    title: { en: 'Remove all read-only fields', vi: 'Xoá tất cả trường chỉ-đọc' },
+    title: { en: 'Remove all read-only fields', vi: 'Xóa tất cả trường chỉ đọc (read-only)' },
     safe: true,
     edits(ctx) {
       const task = ctx.doc.task;

@@ -26,10 +26,10 @@ export const unknownProperty = defineRule({
   topic: 'structure',
   appliesTo: 'both',
   severity: 'error',
-  title: { en: 'Unknown property', vi: 'Thuộc tính không tồn tại' },
-  message: { en: 'Unknown property `{name}`: ECS does not accept it here.', vi: 'Thuộc tính `{name}` không tồn tại: ECS không chấp nhận nó ở vị trí này.' },
+  title: { en: 'Unknown property', vi: 'Thuộc tính không hợp lệ' },
+  message: { en: 'Unknown property `{name}`: ECS does not accept it here.', vi: 'ECS không có thuộc tính `{name}` ở vị trí này, nên không chấp nhận nó.' },
   variants: {
-    suggest: { en: 'Unknown property `{name}`. Did you mean `{suggestion}`?', vi: 'Thuộc tính `{name}` không tồn tại. Có phải bạn muốn viết `{suggestion}`?' },
+    suggest: { en: 'Unknown property `{name}`. Did you mean `{suggestion}`?', vi: 'ECS không có thuộc tính `{name}` ở vị trí này. Có phải bạn muốn viết `{suggestion}`?' },
   },
   description: {
     en: 'Every property must be one the ECS API knows at that position; the API rejects the whole request otherwise. Typos such as `containerDefinition` are the usual cause.',
@@ -245,7 +245,7 @@ export const nullValue = defineRule({
   appliesTo: 'both',
   severity: 'warning',
   title: { en: '`null` value', vi: 'Giá trị `null`' },
-  message: { en: '`null` is rejected by the AWS CLI: remove `{field}` or give it a value.', vi: 'AWS CLI từ chối giá trị `null`: hãy xoá `{field}` hoặc gán giá trị cho nó.' },
+  message: { en: '`null` is rejected by the AWS CLI: remove `{field}` or give it a value.', vi: 'AWS CLI từ chối giá trị `null`: hãy xóa `{field}` hoặc gán giá trị cho nó.' },
   description: {
     en: 'Output copied from other tools often holds `null`s. The AWS CLI validates parameters before sending them and rejects `null`; leave the property out instead.',
     vi: 'Dữ liệu chép từ công cụ khác thường chứa `null`. AWS CLI kiểm tra tham số trước khi gửi và từ chối `null`; hãy bỏ hẳn thuộc tính đó đi.',
@@ -259,7 +259,7 @@ export const nullValue = defineRule({
     }
   },
   fix: {
-    title: { en: 'Remove the `null` value', vi: 'Xoá giá trị `null`' },
+    title: { en: 'Remove the `null` value', vi: 'Xóa giá trị `null`' },
     safe: true,
     edits(ctx) {
       const path = ctx.data.path as JsonPath | undefined;
