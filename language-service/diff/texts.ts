@@ -12,8 +12,8 @@ export const diffTexts = {
       vi: 'Port mapping thay đổi: target group, health check của load balancer và security group phải đổi theo container port.',
     },
     containerSize: {
-      en: 'The container\'s share of cpu or memory changes; with a hard `memory` limit, a container that goes over it is stopped.',
-      vi: 'Phần cpu hoặc bộ nhớ dành cho container thay đổi; với giới hạn cứng `memory`, container dùng vượt mức sẽ bị dừng.',
+      en: 'The container\'s share of cpu or memory changes; with a hard `memory` limit, a container that goes over it is killed (OOM).',
+      vi: 'Phần cpu hoặc memory dành cho container thay đổi; với giới hạn cứng `memory`, container dùng vượt mức sẽ bị kill (OOM).',
     },
     essential: {
       en: 'Whether the task stops when this container stops changes.',
@@ -21,7 +21,7 @@ export const diffTexts = {
     },
     containerAdded: {
       en: 'A new container: every task of this revision runs it too, within the task\'s cpu and memory.',
-      vi: 'Container mới: mọi task của revision này đều chạy thêm nó, trong phạm vi cpu và bộ nhớ của task.',
+      vi: 'Container mới: mọi task của revision này đều chạy thêm nó, trong phạm vi cpu và memory của task.',
     },
     containerRemoved: {
       en: 'The container is gone: nothing else may still depend on it (`dependsOn`, `links`, the service\'s load balancer `containerName`).',
@@ -41,7 +41,7 @@ export const diffTexts = {
     },
     resize: {
       en: 'Resizes the task: each task reserves this much cpu or memory from its capacity.',
-      vi: 'Đổi kích thước task: mỗi task sẽ giữ chừng này cpu hoặc bộ nhớ của hạ tầng chạy nó.',
+      vi: 'Đổi kích thước task: mỗi task sẽ giữ chừng này cpu hoặc memory của hạ tầng chạy nó.',
     },
     resizeFargateValid: {
       en: 'Resizes the task; on Fargate {cpu} CPU units with {memory} MiB is a valid pair (it also changes the price).',
@@ -94,6 +94,6 @@ export const diffTexts = {
     en: '{file} is not a task definition (neither a register-task-definition input nor describe-task-definition output).',
     vi: '{file} không phải task definition (không phải input của register-task-definition, cũng không phải output của describe-task-definition).',
   },
-  normalizedTitle: { en: '{file} (normalized)', vi: '{file} (đã chuẩn hoá)' },
+  normalizedTitle: { en: '{file} (normalized)', vi: '{file} (đã chuẩn hóa)' },
   reportTitle: { en: 'Semantic changes: {left} → {right}', vi: 'Thay đổi về ý nghĩa: {left} → {right}' },
 } satisfies Record<string, Bilingual | Record<string, Bilingual>>;
