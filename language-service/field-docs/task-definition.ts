@@ -173,8 +173,8 @@ export const taskFieldDocs: FieldDocTable = {
       vi: 'IAM role mà *ứng dụng bên trong container* nhận credential tạm thời, để code gọi AWS API (S3, DynamoDB, SQS, ...) mà không cần access key. Nhận tên role hoặc ARN đầy đủ của role.',
     },
     default: {
-      en: 'None: the containers get no task credentials. On EC2 they might still reach the instance profile through the instance metadata service unless you block it, which is why an explicit task role is the better practice.',
-      vi: 'Không có: container không nhận credential nào của task. Trên EC2, container vẫn có thể lấy credential của instance profile qua instance metadata service nếu bạn không chặn, vì vậy khai báo task role rõ ràng là cách làm đúng.',
+      en: 'None: the containers get no task credentials. On EC2 they might still reach the instance profile through the instance metadata service unless you block it (`ECS_AWSVPC_BLOCK_IMDS=true` in the agent configuration for `awsvpc` tasks; for `bridge` tasks, an iptables rule on the instance that drops traffic from the Docker bridge to `169.254.169.254`; `host` tasks cannot be blocked), which is why an explicit task role is the better practice.',
+      vi: 'Không có: container không nhận credential nào của task. Trên EC2, container vẫn có thể lấy credential của instance profile qua instance metadata service nếu bạn không chặn (đặt `ECS_AWSVPC_BLOCK_IMDS=true` trong cấu hình agent cho task `awsvpc`; với task `bridge`, thêm trên instance một rule iptables chặn traffic từ Docker bridge tới `169.254.169.254`; task `host` thì không chặn được), vì vậy khai báo task role rõ ràng là cách làm đúng.',
     },
     limits: {
       en: 'A role name, or `arn:PARTITION:iam::ACCOUNT_ID:role/[path/]name` (partition `aws`, `aws-cn`, `aws-us-gov`, ...). An `instance-profile/` ARN is a mistake here.',
@@ -296,6 +296,8 @@ export const taskFieldDocs: FieldDocTable = {
         '| `none` | Loopback only, no outside network | No port mappings allowed | none | Isolated batch jobs |',
         '',
         'With `awsvpc` you also pass `networkConfiguration.awsvpcConfiguration` (subnets, security groups) when creating the service or running the task. On EC2 each `awsvpc` task uses one ENI of the instance, so ENI limits (or ENI trunking) cap the task density. `host` and `awsvpc` give the best network performance; `bridge` is the classic choice for packing many copies of a web app behind an ALB on few instances.',
+        '',
+        'Load balancers follow from this: an `awsvpc` task registers by IP, which only ALB and NLB target groups of type `ip` accept. A Classic Load Balancer registers instances, so it cannot serve `awsvpc` tasks, and therefore never Fargate.',
       ),
       vi: md(
         'Network mode quyết định task có "địa chỉ" nào, port được mở ra sao và load balancer tới task bằng cách nào.',
@@ -308,6 +310,8 @@ export const taskFieldDocs: FieldDocTable = {
         '| `none` | Chỉ có loopback, không ra ngoài mạng | Không được khai báo port mapping | không có | Batch job cô lập |',
         '',
         'Với `awsvpc`, bạn còn phải truyền `networkConfiguration.awsvpcConfiguration` (subnet, security group) khi tạo service hoặc chạy task. Trên EC2, mỗi task `awsvpc` chiếm một ENI của instance, nên giới hạn ENI (hoặc ENI trunking) quyết định số task tối đa. `host` và `awsvpc` cho hiệu năng mạng tốt nhất; `bridge` là lựa chọn kinh điển để xếp nhiều bản của một web app sau ALB trên ít instance.',
+        '',
+        'Từ đó suy ra chuyện load balancer: task `awsvpc` đăng ký bằng IP, mà chỉ target group loại `ip` của ALB và NLB nhận kiểu này. Classic Load Balancer đăng ký theo instance, nên không phục vụ được task `awsvpc`, và vì vậy không bao giờ dùng được với Fargate.',
       ),
     },
   },

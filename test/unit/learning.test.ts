@@ -96,6 +96,19 @@ describe('what the hovers teach the learner of the study note', () => {
     has(both('taskRoleArn').en, ['task A writes to S3 and task B queries DynamoDB']);
   });
 
+  it('networkMode bridges to load balancers (CLB cannot serve awsvpc, hence not Fargate); secrets name the role that reads them; taskRoleArn says how to block IMDS', () => {
+    const n = both('networkMode');
+    has(n.en, ['A Classic Load Balancer registers instances, so it cannot serve `awsvpc` tasks, and therefore never Fargate.']);
+    has(n.vi, ['Classic Load Balancer đăng ký theo instance, nên không phục vụ được task `awsvpc`, và vì vậy không bao giờ dùng được với Fargate.']);
+    const text = fargate({}, { secrets: [{ name: 'DB', valueFrom: 'arn:aws:ssm:us-east-1:123456789012:parameter/db' }] });
+    const i = text.indexOf('"secrets"');
+    const s = (langs: Array<'en' | 'vi'>) => hoverText(text.slice(0, i + 3) + '|' + text.slice(i + 3), langs)!;
+    has(s(['en']), ['neither the task role nor the EC2 instance profile, that reads the values (on every launch type)']);
+    has(s(['vi']), ['không phải task role cũng không phải EC2 instance profile']);
+    has(both('taskRoleArn').en, ['`ECS_AWSVPC_BLOCK_IMDS=true`']);
+    has(both('taskRoleArn').vi, ['`ECS_AWSVPC_BLOCK_IMDS=true`']);
+  });
+
   it('requiresCompatibilities: agent and instance profile register the instance, what a cluster is, validation only', () => {
     const h = both('requiresCompatibilities');
     has(h.en, ['A **cluster** is a named pool of capacity', 'runs the **ECS agent**, which registers the instance into the cluster using the instance\'s IAM role (the **instance profile**)', '**This field only drives validation.**', '`launchType` or `capacityProviderStrategy`', '`compatibilities`']);
