@@ -153,8 +153,8 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 export const REPORT_SCHEME = 'ecs-taskdef-report';
 
 interface ReportQuery {
-  kind: 'taskSize' | 'policies';
-  /** The task definition the report is about. */
+  kind: 'taskSize' | 'policies' | 'learn';
+  /** The task definition the report is about (for the Learn page: the document or folder whose settings choose the language). */
   source: string;
   ecsExec?: boolean;
 }
@@ -166,7 +166,7 @@ function reportUri(name: string, q: ReportQuery): vscode.Uri {
 function reportQuery(uri: vscode.Uri): ReportQuery | undefined {
   try {
     const q = JSON.parse(uri.query) as ReportQuery;
-    return typeof q.source === 'string' && (q.kind === 'taskSize' || q.kind === 'policies') ? q : undefined;
+    return typeof q.source === 'string' && (q.kind === 'taskSize' || q.kind === 'policies' || q.kind === 'learn') ? q : undefined;
   } catch {
     return undefined;
   }
@@ -175,6 +175,7 @@ function reportQuery(uri: vscode.Uri): ReportQuery | undefined {
 /** Asks the server for the report's Markdown (undefined when the file is not a task definition). */
 async function reportMarkdown(getClient: GetClient, q: ReportQuery): Promise<{ name: string; markdown: string } | undefined | null> {
   if (q.kind === 'taskSize') return execute<TaskSizeResult | null>(getClient, SERVER.taskSize, [q.source]);
+  if (q.kind === 'learn') return execute<{ name: string; markdown: string } | null>(getClient, SERVER.learn, [q.source || undefined]);
   return execute<PoliciesResult | null>(getClient, SERVER.policies, [q.source, { ecsExec: q.ecsExec === true }]);
 }
 
@@ -263,15 +264,20 @@ async function showTaskSize(getClient: GetClient): Promise<void> {
   }
 }
 
-/** The Learn the concepts page, written by the server in the languages of the settings, in a Markdown preview. */
+/**
+ * The Learn the concepts page: written by the server in the languages of the settings, shown as a
+ * read-only report (never dirty) in a Markdown preview. Running the command again re-reads it, so a
+ * changed docsLanguage shows.
+ */
 async function learnConcepts(getClient: GetClient): Promise<void> {
-  const uri = vscode.window.activeTextEditor?.document.uri.toString() ?? vscode.workspace.workspaceFolders?.[0]?.uri.toString();
-  const page = await execute<{ title: string; markdown: string } | null>(getClient, SERVER.learn, [uri]);
+  const source = vscode.window.activeTextEditor?.document.uri.toString() ?? vscode.workspace.workspaceFolders?.[0]?.uri.toString() ?? '';
+  const page = await execute<{ name: string; markdown: string } | null>(getClient, SERVER.learn, [source || undefined]);
   if (!page) return;
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: page.markdown });
+  const uri = await openReport(page.name, { kind: 'learn', source });
   try {
-    await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
   } catch {
+    const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(doc, { preview: true });
   }
 }

@@ -248,6 +248,8 @@ function renderLang(lang: Lang): string {
 
 export interface LearnPage {
   title: string;
+  /** A file name for editors that show the page as a document. */
+  name: string;
   markdown: string;
 }
 
@@ -255,6 +257,7 @@ export interface LearnPage {
 export function learnPage(langs: readonly Lang[]): LearnPage {
   return {
     title: langs.map((l) => learnTexts.title[l]).join(' / '),
+    name: 'ecs-concepts.md',
     markdown: langs.map(renderLang).join('\n\n---\n\n') + '\n',
   };
 }

@@ -52,14 +52,15 @@ describe('server commands over stdio', function () {
 
   it('serves the Learn the concepts page in the language of the settings', async () => {
     client = await startServer({ locale: 'vi' });
-    const vi = (await client.connection.sendRequest('workspace/executeCommand', { command: 'ecsTaskDefinition.learn.page', arguments: [] })) as { title: string; markdown: string };
+    const vi = (await client.connection.sendRequest('workspace/executeCommand', { command: 'ecsTaskDefinition.learn.page', arguments: [] })) as { title: string; name: string; markdown: string };
     assert.strictEqual(vi.title, 'Tìm hiểu các khái niệm ECS');
+    assert.strictEqual(vi.name, 'ecs-concepts.md');
     assert.strictEqual(vi.markdown.split('\n').filter((l) => l.startsWith('## ')).length, 6);
     assert.ok(vi.markdown.includes('## 3. Ba danh tính IAM') && vi.markdown.includes('[ECS701]('), vi.markdown.slice(0, 400));
     assert.ok(!vi.markdown.includes('## 3. Three IAM identities'));
     await client.stop();
     client = await startServer({ locale: 'en' });
-    const en = (await client.connection.sendRequest('workspace/executeCommand', { command: 'ecsTaskDefinition.learn.page', arguments: [URI] })) as { title: string; markdown: string };
+    const en = (await client.connection.sendRequest('workspace/executeCommand', { command: 'ecsTaskDefinition.learn.page', arguments: [URI] })) as { title: string; name: string; markdown: string };
     assert.strictEqual(en.title, 'Learn the ECS concepts');
     assert.ok(en.markdown.includes('## 4. Load balancers: ALB, NLB, CLB'));
   });
