@@ -10,7 +10,7 @@ export default tseslint.config(
     files: ['**/*.ts'],
     languageOptions: {
       parserOptions: {
-        project: ['./common/tsconfig.json', './language-service/tsconfig.json', './server/tsconfig.json', './client/tsconfig.json', './cli/tsconfig.json', './scripts/tsconfig.json', './test/tsconfig.json', './test/vscode/tsconfig.json'],
+        project: ['./common/tsconfig.json', './language-service/tsconfig.json', './server/tsconfig.json', './client/tsconfig.json', './cli/tsconfig.json', './scripts/tsconfig.json', './test/tsconfig.json', './test/vscode/tsconfig.json', './test/web/tsconfig.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -156,18 +156,23 @@ export class EcsLanguageService {
   }
 }
 
-/** The URI of the task definition a setting names, relative to the service file's folder. */
+/**
+ * The URI of the task definition a setting names, relative to the service file's folder. Any URI
+ * scheme works (`file:` on the desktop, `vscode-vfs:` on github.dev, ...): the path is resolved
+ * inside the service's own scheme and authority.
+ */
 function explicitTaskDefinition(serviceUri: string, setting: string): string | undefined {
-  if (!setting || !serviceUri.startsWith('file://')) return undefined;
-  if (setting.startsWith('/')) return 'file://' + encodeURI(setting);
-  const dir = serviceUri.slice(0, serviceUri.lastIndexOf('/') + 1);
-  const parts = (dir + encodeURI(setting)).replace(/^file:\/\//, '').split('/');
+  const m = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)(\/.*)$/i.exec(serviceUri);
+  if (!setting || !m) return undefined;
+  const [, origin, servicePath] = m;
+  const base = setting.startsWith('/') ? '' : servicePath.slice(0, servicePath.lastIndexOf('/') + 1);
+  const parts = (base + encodeURI(setting)).split('/');
   const out: string[] = [];
   for (const p of parts) {
     if (p === '..') out.pop();
     else if (p !== '.') out.push(p);
   }
-  return 'file://' + out.join('/');
+  return origin + out.join('/');
 }
 
 /** Convenience for tests and the CLI. */

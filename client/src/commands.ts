@@ -5,7 +5,7 @@
  * texts computed by the server come already in the languages chosen in the settings.
  */
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, type LanguageClient, type Middleware } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient, Middleware } from 'vscode-languageclient';
 
 /** Server command names (see server/src/extra-handlers.ts). */
 const SERVER = {
@@ -55,7 +55,7 @@ async function execute<T>(getClient: GetClient, command: string, args: unknown[]
     void vscode.window.showErrorMessage(vscode.l10n.t('The ECS task definition language server is not running.'));
     return undefined;
   }
-  return (await client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args })) as T | undefined;
+  return (await client.sendRequest('workspace/executeCommand', { command, arguments: args })) as T | undefined;
 }
 
 /** The JSON document in the active editor, or undefined (with a message). */

@@ -5,7 +5,7 @@
  * Files are read through `vscode.workspace.fs`, so the command needs no Node file system.
  */
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 const SCHEME = 'ecs-taskdef-normalized';
 const SERVER_COMMAND = 'ecsTaskDefinition.compare';
@@ -87,7 +87,7 @@ export function registerCompare(context: vscode.ExtensionContext, getClient: () 
           void vscode.window.showErrorMessage(vscode.l10n.t('The ECS task definition language server is not running.'));
           return;
         }
-        const result = (await client.sendRequest(ExecuteCommandRequest.type, {
+        const result = (await client.sendRequest('workspace/executeCommand', {
           command: SERVER_COMMAND,
           arguments: [{ uri: doc.uri.toString(), name: relative(doc.uri), text: doc.getText() }, { uri: other.toString(), name: relative(other), text }],
         })) as CompareResult | null;

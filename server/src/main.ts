@@ -4,6 +4,7 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { readUri, scanWorkspace } from './workspace-scan';
 
 const args = process.argv.slice(2);
 if (args.includes('--version')) {
@@ -24,4 +25,4 @@ process.on('unhandledRejection', (e) => {
   process.stderr.write(`ecs-taskdef-ls: unhandled rejection: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
 });
 
-startServer(createConnection(ProposedFeatures.all));
+startServer(createConnection(ProposedFeatures.all), { files: { scan: scanWorkspace, read: readUri } });

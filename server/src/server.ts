@@ -19,11 +19,13 @@ import { normalizeSettings, resolveLanguages, SETTINGS_SECTION, type EcsSettings
 import { EcsLanguageService, RenameError } from '../../language-service';
 import { FIX_ALL_KIND } from '../../language-service/features/code-actions';
 import { registerExtraHandlers, SERVER_COMMAND_NAMES } from './extra-handlers';
-import { readUri, scanWorkspace } from './workspace-scan';
+import type { WorkspaceFiles } from './workspace-files';
 
 export interface ServerOptions {
   /** Milliseconds between the last edit and validation. */
   debounceMs?: number;
+  /** How to read the workspace's files: the disk (Node), or through the client (web). None: no scan. */
+  files?: WorkspaceFiles;
 }
 
 /** The editor's own indentation (VS Code's `editor` section), when the client sends it. */
@@ -37,6 +39,8 @@ function withEditorIndent(settings: EcsSettings, editor: unknown): EcsSettings {
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const debounceMs = options.debounceMs ?? 200;
+  const files = options.files;
+  const readUri = (uri: string): Promise<string | undefined> => (files ? files.read(uri) : Promise.resolve(undefined));
   const documents = new TextDocuments(TextDocument);
   let locale: string | undefined;
   let supportsConfiguration = false;
@@ -114,9 +118,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onInitialized(() => {
-    if (workspaceFolders.length) {
+    if (workspaceFolders.length && files) {
       const started = Date.now();
-      void scanWorkspace(workspaceFolders, (uri, text) => {
+      void files.scan(workspaceFolders, (uri, text) => {
         // An open document is the newer version: never overwrite it with the file on disk.
         if (!documents.get(uri)) service.index.set(uri, text);
       }).then((n) => {
