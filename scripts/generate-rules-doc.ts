@@ -41,7 +41,7 @@ function ruleSection(r: Rule): string {
   out.push('');
   const [svi, sen] = SEVERITY[r.severity];
   const applies = r.appliesTo === 'service' ? 'service definition' : r.appliesTo === 'both' ? 'task + service definition' : 'task definition';
-  out.push(`| | |\n|---|---|\n| Mức độ mặc định / Default severity | ${svi} / ${sen} |\n| Áp dụng cho / Applies to | ${applies} |\n| Quick fix | ${r.fix ? `${r.fix.title.vi} / ${r.fix.title.en}${r.fix.safe ? ' (an toàn, dùng trong "Fix all" và `--fix` / safe: used by "Fix all" and `--fix`)' : ''}` : '—'} |\n| Tài liệu AWS / AWS docs | <${r.docs}> |`);
+  out.push(`| | |\n|---|---|\n| Mức độ mặc định / Default severity | ${svi} / ${sen} |\n| Áp dụng cho / Applies to | ${applies} |\n| Quick fix | ${r.fix ? `${r.fix.title.vi} / ${r.fix.title.en}${r.fix.safe ? ' (an toàn, dùng trong "Fix all" và `--fix` / safe: used by "Fix all" and `--fix`)' : ''}` : '—'}${(r.alternatives ?? []).map((f) => `; ${f.title.vi} / ${f.title.en}`).join('')} |\n| Tài liệu AWS / AWS docs | <${r.docs}> |`);
   out.push('');
   out.push(`🇻🇳 ${r.description.vi}`);
   out.push('');

@@ -51,8 +51,9 @@ const EXTRA: Record<string, Partial<SchemaNode>> = {
   'containerDefinitions[].restartPolicy.restartAttemptPeriod': { minimum: 60, maximum: 1800 },
   'containerDefinitions[].startTimeout': { minimum: 2, maximum: 600 },
   'containerDefinitions[].stopTimeout': { minimum: 2, maximum: 120 },
-  'containerDefinitions[].ulimits[].softLimit': { minimum: 0 },
-  'containerDefinitions[].ulimits[].hardLimit': { minimum: 0 },
+  // -1 means unlimited (AWS's own FireLens examples set nofile/memlock to -1).
+  'containerDefinitions[].ulimits[].softLimit': { minimum: -1 },
+  'containerDefinitions[].ulimits[].hardLimit': { minimum: -1 },
   'containerDefinitions[].linuxParameters.swappiness': { minimum: 0, maximum: 100 },
   'containerDefinitions[].linuxParameters.maxSwap': { minimum: 0 },
   'ephemeralStorage.sizeInGiB': { minimum: 21, maximum: 200 },

@@ -7,7 +7,7 @@ import { ui } from '../i18n/ui';
 import { parseDocument, type ParsedDocument } from '../model/document';
 import { taskFacts } from '../model/task-facts';
 import { ruleByCode } from '../rules';
-import type { FixContext, Rule } from '../rules/rule';
+import type { Fix, FixContext, Rule } from '../rules/rule';
 import { computeDiagnostics, DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
 
 export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.ecsTaskDefinition';
@@ -18,19 +18,29 @@ function dataOf(d: Diagnostic): DiagnosticData | undefined {
   return typeof d.code === 'string' ? { code: d.code } : undefined;
 }
 
-/** The fix edits of one diagnostic (reads only `code` and `data`, never the message). */
-export function fixEdits(doc: ParsedDocument, d: Diagnostic, indent?: Indentation): { rule: Rule; edits: TextEdit[] } | undefined {
+/** The fixes a rule offers: its main fix first, then its alternatives. */
+export function fixesOf(rule: Rule | undefined): Fix[] {
+  if (!rule) return [];
+  return [...(rule.fix ? [rule.fix] : []), ...(rule.alternatives ?? [])];
+}
+
+/**
+ * The fix edits of one diagnostic (reads only `code` and `data`, never the message). `which` picks
+ * the rule's main fix (0) or one of its alternatives (1, 2...).
+ */
+export function fixEdits(doc: ParsedDocument, d: Diagnostic, indent?: Indentation, which = 0): { rule: Rule; fix: Fix; edits: TextEdit[] } | undefined {
   if (d.source !== undefined && d.source !== DIAGNOSTIC_SOURCE) return undefined;
   const data = dataOf(d);
   const rule = data && ruleByCode(data.code);
-  if (!rule?.fix) return undefined;
+  const fix = fixesOf(rule)[which];
+  if (!rule || !fix) return undefined;
   const ctx: FixContext = { doc, facts: taskFacts(doc), indent: indent ?? detectIndentation(doc.text), diagnostic: d, data: data?.fix ?? {} };
-  const edits = rule.fix.edits(ctx);
+  const edits = fix.edits(ctx);
   if (!edits || !edits.length) return undefined;
   // jsonc-parser's modify re-formats around the change; reduce the edit to what really changes, so
   // that unrelated text (and other fixes of a "fix all" round) is not touched.
   const minimal = minimalEdit(doc, applyTextEdits(doc, edits));
-  return minimal.length ? { rule, edits: minimal } : undefined;
+  return minimal.length ? { rule, fix, edits: minimal } : undefined;
 }
 
 /** What a lazily offered quick fix carries until `codeAction/resolve` computes its edit. */
@@ -55,31 +65,29 @@ export function codeActions(doc: ParsedDocument, diagnostics: readonly Diagnosti
   // (the source action menu, code actions on save, the CLI), not for every lightbulb request.
   const wantFixAll = !!only && only.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.Source);
   if (wantQuick) {
+    const indent = detectIndentation(doc.text, settings.editorIndent);
     for (const d of diagnostics) {
       try {
         const lazyRule = options.lazy ? lazyFixRule(d) : undefined;
-        if (lazyRule) {
-          const fix = lazyRule.fix!;
-          const data: LazyFixData = { ecsLazyFix: { uri: doc.uri, version: doc.version, diagnostic: d } };
+        const data = dataOf(d)?.fix ?? {};
+        const fixes = fixesOf(d.source === undefined || d.source === DIAGNOSTIC_SOURCE ? ruleByCode(dataOf(d)?.code ?? '') : undefined);
+        fixes.forEach((fix, which) => {
+          if (lazyRule && which === 0) {
+            // The main fix is offered without its edit; alternatives are few and computed now (they may not apply).
+            const lazyData: LazyFixData = { ecsLazyFix: { uri: doc.uri, version: doc.version, diagnostic: d } };
+            actions.push({ title: localize(fix.title, langs, fix.titleArgs?.(data), ' / '), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.safe, data: lazyData });
+            return;
+          }
+          const f = fixEdits(doc, d, indent, which);
+          if (!f) return;
           actions.push({
-            title: localize(fix.title, langs, fix.titleArgs?.(dataOf(d)?.fix ?? {}), ' / '),
+            title: localize(fix.title, langs, fix.titleArgs?.(data), ' / '),
             kind: CodeActionKind.QuickFix,
             diagnostics: [d],
-            isPreferred: fix.safe,
-            data,
+            // Only the main fix can be the preferred one (applied by a single keystroke, "Fix all" and --fix).
+            isPreferred: which === 0 && fix.safe,
+            edit: { changes: { [doc.uri]: f.edits } },
           });
-          continue;
-        }
-        const f = fixEdits(doc, d, detectIndentation(doc.text, settings.editorIndent));
-        if (!f) continue;
-        const fix = f.rule.fix!;
-        const data = dataOf(d)?.fix ?? {};
-        actions.push({
-          title: localize(fix.title, langs, fix.titleArgs?.(data), ' / '),
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [d],
-          isPreferred: fix.safe,
-          edit: { changes: { [doc.uri]: f.edits } },
         });
       } catch (e) {
         onError?.(e);
@@ -116,6 +124,10 @@ export function resolveCodeAction(doc: ParsedDocument, action: CodeAction, setti
  * Applies every safe fix until none is left. Each round takes the fixes of the current text whose
  * edits do not overlap, applies them together, re-parses and re-validates; a round whose result
  * would stop parsing falls back to its first fix alone.
+ *
+ * While the text does not parse (a JSON syntax error, or a finding of a rule marked `syntax`), only
+ * the fixes of syntax rules are applied: any other fix would work on a tree guessed from broken
+ * text. Without such a fix, a document that does not parse is left as it is.
  */
 export function fixAllText(doc: ParsedDocument, settings: EcsSettings, langs: readonly Lang[], onError?: (e: unknown) => void, maxRounds = 50): string | undefined {
   let cur = doc;
@@ -124,9 +136,12 @@ export function fixAllText(doc: ParsedDocument, settings: EcsSettings, langs: re
   const tried = new Set<string>();
   for (let round = 0; round < maxRounds; round++) {
     const batch: Array<{ start: number; end: number; edits: TextEdit[] }> = [];
-    for (const d of computeDiagnostics(cur, settings, langs)) {
+    // Every finding counts here, even of a rule the user turned off: a document either parses or not.
+    const diagnostics = computeDiagnostics(cur, { rules: {} }, langs);
+    const broken = cur.tooDeep || cur.syntaxErrors.length > 0 || diagnostics.some((d) => ruleByCode(String(d.code))?.syntax);
+    for (const d of diagnostics) {
       const rule = ruleByCode(String(d.code));
-      if (!rule?.fix?.safe) continue;
+      if (!rule?.fix?.safe || (broken && !rule.syntax) || settings.rules[rule.code] === 'off') continue;
       const sig = `${d.code}:${JSON.stringify(dataOf(d)?.fix ?? {})}:${cur.text.length}`;
       if (tried.has(sig)) continue;
       tried.add(sig);

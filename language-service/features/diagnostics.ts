@@ -39,7 +39,7 @@ export function runRules(doc: ParsedDocument, rules: readonly Rule[] = allRules,
   for (const rule of rules) {
     const applies = rule.appliesTo ?? 'task';
     // Syntax errors are reported on any document we look at; the other rules need their kind of definition.
-    if (rule.code !== 'ECS001' && (!def || (applies !== 'both' && applies !== def.kind))) continue;
+    if (!rule.syntax && (!def || (applies !== 'both' && applies !== def.kind))) continue;
     const ctx: RuleContext = {
       doc,
       workspace,

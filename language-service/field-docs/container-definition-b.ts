@@ -511,8 +511,8 @@ export const containerFieldDocsB: FieldDocTable = {
       vi: "Giới hạn thực sự được áp dụng; process có thể tự nâng nó lên, tối đa bằng `hardLimit`. Đơn vị tùy tài nguyên (byte, giây hoặc số lượng).",
     },
     limits: {
-      en: "Required. Must not exceed `hardLimit`.",
-      vi: "Bắt buộc. Không được lớn hơn `hardLimit`.",
+      en: "Required. Must not exceed `hardLimit`. `-1` means unlimited (for example `memlock` for Elasticsearch or Fluent Bit).",
+      vi: "Bắt buộc. Không được lớn hơn `hardLimit`. `-1` nghĩa là không giới hạn (ví dụ `memlock` cho Elasticsearch hay Fluent Bit).",
     },
     link: `${API}/API_Ulimit.html`,
   },
@@ -522,8 +522,8 @@ export const containerFieldDocsB: FieldDocTable = {
       vi: "Mức trần: process không có đặc quyền không thể nâng soft limit vượt quá giá trị này. Đơn vị tùy tài nguyên (byte, giây hoặc số lượng).",
     },
     limits: {
-      en: "Required. Must be ≥ `softLimit`.",
-      vi: "Bắt buộc. Phải ≥ `softLimit`.",
+      en: "Required. Must be ≥ `softLimit`. `-1` means unlimited.",
+      vi: "Bắt buộc. Phải ≥ `softLimit`. `-1` nghĩa là không giới hạn.",
     },
     link: `${API}/API_Ulimit.html`,
   },

@@ -105,3 +105,14 @@ function computeFacts(doc: ParsedDocument, task: JsonNode): TaskFacts {
 }
 
 export { propertyNode, numberValue };
+
+/**
+ * Whether a container is a Windows container: the task says so (`runtimePlatform`), or, on EC2
+ * where `runtimePlatform` is often left out, its image is one of Microsoft's Windows base images
+ * (`mcr.microsoft.com/windows/...`, `servercore`, `nanoserver`, `ltsc2019`...).
+ */
+export function isWindowsContainer(f: TaskFacts, c: ContainerFacts): boolean {
+  if (f.windows) return true;
+  const image = c.image?.toLowerCase() ?? '';
+  return /(?:^|\/)mcr\.microsoft\.com\/(?:windows|dotnet\/framework|powershell:.*(?:nanoserver|servercore))|servercore|nanoserver|[:-]ltsc20\d\d\b/.test(image);
+}

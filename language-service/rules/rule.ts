@@ -92,8 +92,19 @@ export interface Rule {
   examples?: { bad: string; good: string };
   /** Which definitions the rule checks: task definitions (default), service definitions, or both. */
   appliesTo?: 'task' | 'service' | 'both';
+  /**
+   * The rule reports that the text is not (strict) JSON. While a document has a finding of such a
+   * rule, "Fix all" and `ecs-taskdef check --fix` apply only the fixes of syntax rules: the other
+   * fixes would work on a tree the AWS CLI would never see.
+   */
+  syntax?: boolean;
   check(ctx: RuleContext): void;
   fix?: Fix;
+  /**
+   * Other quick fixes offered next to `fix` for the same diagnostic (for example "lower memory" and
+   * "raise cpu"). Never applied by "Fix all" or `--fix`; each returns no edits where it does not apply.
+   */
+  alternatives?: Fix[];
 }
 
 export function defineRule(rule: Rule): Rule {

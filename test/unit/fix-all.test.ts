@@ -31,10 +31,17 @@ describe('fix all auto-fixable problems (source action)', () => {
     const [action] = service.codeActions(d, service.diagnostics(d, settings(), ['en']), ['source.fixAll.ecsTaskDefinition'], settings(), ['en']);
     const out = applyEdits(text, action.edit!.changes![d.uri]);
     assert.ok(parses(out));
-    for (const c of ['ECS003', 'ECS005', 'ECS008', 'ECS009', 'ECS012']) assert.ok(!codes(out).includes(c), `${c} left in:\n${out}`);
+    for (const c of ['ECS003', 'ECS008', 'ECS009', 'ECS012']) assert.ok(!codes(out).includes(c), `${c} left in:\n${out}`);
     assert.ok(out.includes('// copied from describe-task-definition') && out.includes('/* the web server */'));
-    assert.ok(out.includes('"networkMode": "awsvpc"') && out.includes('"cpu": "256"') && out.includes('"containerPort": 80'));
+    assert.ok(out.includes('"cpu": "256"') && out.includes('"containerPort": 80'));
+    // A "did you mean" enum value is a guess: offered as a quick fix, never applied by fix-all.
+    assert.ok(out.includes('"networkMode": "awsvpn"') && codes(out).includes('ECS005'));
     assert.ok(!out.includes('revision') && !out.includes('taskRoleArn') && !out.includes('"status"'));
+  });
+
+  it('never applies an enum "did you mean": networkMode "default" stays (its closest spelling is host)', () => {
+    const t = fargate({ networkMode: undefined, requiresCompatibilities: ['EC2'] }).replace('"family": "web",', '"family": "web",\n  "networkMode": "default",');
+    assert.strictEqual(service.fixAll(doc(t), settings(), ['en']), undefined);
   });
 
   it('does nothing on a clean file', () => {

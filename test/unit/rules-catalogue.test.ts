@@ -34,11 +34,21 @@ describe('rule catalogue', () => {
       both(r.description, `${r.code}.description`, missing);
       for (const [k, v] of Object.entries(r.variants ?? {})) both(v, `${r.code}.variants.${k}`, missing);
       if (r.fix) both(r.fix.title, `${r.code}.fix.title`, missing);
+      (r.alternatives ?? []).forEach((f, i) => both(f.title, `${r.code}.alternatives[${i}].title`, missing));
       for (const [k, v] of [['message', r.message], ...Object.entries(r.variants ?? {})] as Array<[string, Bilingual]>) {
         if (v && JSON.stringify(slots(v.en)) !== JSON.stringify(slots(v.vi))) missing.push(`${r.code}.${k}: slots differ`);
       }
     }
     assert.deepStrictEqual(missing, []);
+  });
+
+  it('alternative quick fixes are never safe (fix-all and --fix apply only the main fix)', () => {
+    assert.deepStrictEqual(allRules.filter((r) => (r.alternatives ?? []).some((f) => f.safe)).map((r) => r.code), []);
+  });
+
+  it('only syntax rules are marked `syntax`, and they run on any document', () => {
+    assert.deepStrictEqual(allRules.filter((r) => r.syntax && r.topic !== 'structure').map((r) => r.code), []);
+    assert.ok(allRules.some((r) => r.syntax && r.code === 'ECS001'));
   });
 
   it('every rule links to AWS documentation', () => {

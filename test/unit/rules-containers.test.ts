@@ -254,11 +254,55 @@ describe('container rules (ECS5xx)', () => {
       assert.deepStrictEqual(found(task([{ name: 'app', ulimits: [{ name: 'memlock', softLimit: -1, hardLimit: -1 }] }]), 'ECS513'), []);
     });
 
+    it('-1 means unlimited: accepted for softLimit and hardLimit (no ECS006), as in AWS\'s FireLens examples', () => {
+      const unlimited = task([{ name: 'app', ulimits: [{ name: 'memlock', softLimit: -1, hardLimit: -1 }, { name: 'nofile', softLimit: 1024, hardLimit: -1 }] }]);
+      assert.deepStrictEqual(codes(unlimited).filter((c) => c === 'ECS006' || c === 'ECS513'), []);
+      // Below -1 is out of range; the message says what is allowed, and the fix proposes 0.
+      const below = task([{ name: 'app', ulimits: [{ name: 'nofile', softLimit: -2, hardLimit: 10 }] }]);
+      assert.deepStrictEqual(found(below, 'ECS006'), ['-2']);
+      assert.match(diagnose(below).find((d) => d.code === 'ECS006')!.message, /-1 for unlimited/);
+      assert.match(diagnose(below, { langs: ['vi'] }).find((d) => d.code === 'ECS006')!.message, /-1 nghĩa là không giới hạn/);
+      assert.deepStrictEqual(containerOf(applyFix(below, 'ECS006')).ulimits, [{ name: 'nofile', softLimit: 0, hardLimit: 10 }]);
+      // An unlimited soft limit is above any finite hard limit.
+      const softUnlimited = task([{ name: 'app', ulimits: [{ name: 'memlock', softLimit: -1, hardLimit: 4096 }] }]);
+      assert.deepStrictEqual(found(softUnlimited, 'ECS513'), ['-1']);
+    });
+
     it('ECS514 the same ulimit twice', () => {
       const text = task([{ name: 'app', ulimits: [{ name: 'nofile', softLimit: 1, hardLimit: 2 }, { name: 'nproc', softLimit: 1, hardLimit: 2 }, { name: 'nofile', softLimit: 3, hardLimit: 4 }] }]);
       assert.deepStrictEqual(found(text, 'ECS514'), ['"nofile"']);
     });
   });
+
+  describe('ECS523 container without an image', () => {
+    it('a missing image is a warning on the container name; an empty one on the value', () => {
+      const text = task([{ name: 'app', image: undefined }, { name: 'worker', image: '' }, { name: 'ok' }]);
+      assert.deepStrictEqual(found(text, 'ECS523'), ['"app"', '""']);
+      assert.deepStrictEqual(diagnose(text).filter((d) => d.code === 'ECS523').map((d) => d.severity), [DiagnosticSeverity.Warning, DiagnosticSeverity.Warning]);
+    });
+
+    it('the message says both that ECS rejects it and that a deploy step often fills it in, in both languages', () => {
+      const text = task([{ name: 'app', image: undefined }]);
+      const [en] = diagnose(text).filter((d) => d.code === 'ECS523');
+      assert.match(en.message, /Container\.image should not be null or empty/);
+      assert.match(en.message, /amazon-ecs-render-task-definition/);
+      const [vi] = diagnose(text, { langs: ['vi'] }).filter((d) => d.code === 'ECS523');
+      assert.match(vi.message, /từ chối/);
+      assert.match(vi.message, /amazon-ecs-render-task-definition/);
+    });
+
+    it('a placeholder image is not reported; nor is a container without a name anchored anywhere else than its brace', () => {
+      for (const image of ['${IMAGE}', '<IMAGE_URI>', 'IMAGE1_NAME', '{{ must_env `IMAGE` }}', '123456789012.dkr.ecr.us-east-1.amazonaws.com/web:${TAG}']) {
+        assert.deepStrictEqual(found(task([{ name: 'app', image }]), 'ECS523'), [], image);
+      }
+      const unnamed = json({ family: 'web', containerDefinitions: [{ memory: 128 }] });
+      assert.deepStrictEqual(found(unnamed, 'ECS523'), ['{']);
+      // Wrong types are ECS003 / ECS008, not this rule.
+      assert.deepStrictEqual(found(task([{ name: 'app', image: 3 }]), 'ECS523'), []);
+      assert.deepStrictEqual(found(task([{ name: 'app', image: null }]), 'ECS523'), []);
+    });
+  });
+
 
   describe('ECS515 awslogs required options', () => {
     const logs = (options: Json | undefined): Json => ({ logConfiguration: options === undefined ? { logDriver: 'awslogs' } : { logDriver: 'awslogs', options } });

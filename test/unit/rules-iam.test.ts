@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { iamRules } from '../../language-service/rules/iam';
-import { applyFix, codes, diagnose, ec2, fargate, found } from '../support/harness';
+import { applyFix, codes, diagnose, ec2, fargate, found, textAt } from '../support/harness';
 
 type Json = Record<string, unknown>;
 const parse = (text: string): Json => JSON.parse(text) as Json;
@@ -66,7 +66,7 @@ describe('IAM rules (ECS2xx)', () => {
       assert.deepStrictEqual(severities(text, 'ECS201'), [DiagnosticSeverity.Warning, DiagnosticSeverity.Warning]);
     });
 
-    it('secrets and secretOptions on any launch type are errors; repositoryCredentials and environmentFiles warnings', () => {
+    it('secrets, secretOptions and repositoryCredentials on any launch type are errors; environmentFiles a warning', () => {
       const secrets = ec2({}, { secrets: [{ name: 'DB_PASSWORD', valueFrom: 'arn:aws:ssm:eu-west-1:123456789012:parameter/db' }] });
       assert.deepStrictEqual(found(secrets, 'ECS201'), ['"secrets"']);
       assert.deepStrictEqual(severities(secrets, 'ECS201'), [DiagnosticSeverity.Error]);
@@ -74,9 +74,17 @@ describe('IAM rules (ECS2xx)', () => {
       assert.deepStrictEqual(found(options, 'ECS201'), ['"secretOptions"']);
       const creds = ec2({}, { repositoryCredentials: { credentialsParameter: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:hub' } });
       assert.deepStrictEqual(found(creds, 'ECS201'), ['"repositoryCredentials"']);
-      assert.deepStrictEqual(severities(creds, 'ECS201'), [DiagnosticSeverity.Warning]);
+      // ECS itself refuses it at registration, on every launch type.
+      assert.deepStrictEqual(severities(creds, 'ECS201'), [DiagnosticSeverity.Error]);
+      assert.match(diagnose(creds).find((d) => d.code === 'ECS201')!.message, /Private repository authentication requires that the task definition specify a value for executionRoleArn/);
+      const credsFargate = fargateNoRole({}, { repositoryCredentials: { credentialsParameter: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:hub' } });
+      const onCredentials = diagnose(credsFargate).filter((d) => d.code === 'ECS201' && textAt(credsFargate, d.range) === '"repositoryCredentials"');
+      assert.deepStrictEqual(onCredentials.map((d) => d.severity), [DiagnosticSeverity.Error]);
+      const credsWithRole = ec2({ executionRoleArn: 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole' }, { repositoryCredentials: { credentialsParameter: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:hub' } });
+      assert.deepStrictEqual(found(credsWithRole, 'ECS201'), []);
       const files = ec2({}, { environmentFiles: [{ value: 'arn:aws:s3:::bucket/app.env', type: 's3' }] });
       assert.deepStrictEqual(found(files, 'ECS201'), ['"environmentFiles"']);
+      assert.deepStrictEqual(severities(files, 'ECS201'), [DiagnosticSeverity.Warning]);
       assert.deepStrictEqual(found(ec2({}, { secrets: [] }), 'ECS201'), []);
     });
 

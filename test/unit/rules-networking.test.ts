@@ -186,6 +186,57 @@ describe('networking rules (ECS3xx)', () => {
     });
   });
 
+  describe('links: ECS311 unknown target, ECS312 cycles', () => {
+    const bridge = (containers: Json[], over: Json = {}): string => json({ family: 'web', requiresCompatibilities: ['EC2'], networkMode: 'bridge', containerDefinitions: containers.map((c) => ({ image: 'nginx:1.27', memory: 128, ...c })), ...over });
+
+    it('ECS311: a link to a container that does not exist is an error on the name part of `name:alias`', () => {
+      const text = bridge([{ name: 'app', links: ['cache:redis', 'db'] }, { name: 'database' }]);
+      assert.deepStrictEqual(found(text, 'ECS311'), ['cache', 'db']);
+      assert.deepStrictEqual(severities(text, 'ECS311'), [DiagnosticSeverity.Error, DiagnosticSeverity.Error]);
+      // It does not claim that registration fails: it cites what the agent reports.
+      const message = diagnose(text).find((d) => d.code === 'ECS311')!.message;
+      assert.match(message, /Link target not available/);
+      assert.doesNotMatch(message, /regist/i);
+    });
+
+    it('ECS311: `name:alias` and `name` to existing containers are fine; absent networkMode is bridge on Linux EC2', () => {
+      assert.deepStrictEqual(found(bridge([{ name: 'app', links: ['database:db', 'cache'] }, { name: 'database' }, { name: 'cache' }]), 'ECS311'), []);
+      assert.deepStrictEqual(found(bridge([{ name: 'app', links: ['nope'] }], { networkMode: undefined }), 'ECS311'), ['nope']);
+    });
+
+    it('ECS311: the "did you mean" fix keeps the alias and is not safe (not applied by fix-all)', () => {
+      const text = bridge([{ name: 'app', links: ['databse:db'] }, { name: 'database' }]);
+      const fixed = applyFix(text, 'ECS311');
+      assert.deepStrictEqual((parse(fixed).containerDefinitions as Json[])[0].links, ['database:db']);
+      assert.strictEqual(service.fixAll(doc(text), settings(), ['en']), undefined);
+    });
+
+    it('ECS311: not judged with templated names or targets, outside bridge mode (ECS307), on Fargate (ECS106) or Windows', () => {
+      assert.deepStrictEqual(found(bridge([{ name: 'app', links: ['${DB_CONTAINER}:db'] }]), 'ECS311'), []);
+      assert.deepStrictEqual(found(bridge([{ name: 'app', links: ['db'] }, { name: '${NAME}' }]), 'ECS311'), []);
+      assert.deepStrictEqual(found(bridge([{ name: 'app', links: ['db'] }], { networkMode: 'awsvpc' }), 'ECS311'), []);
+      assert.deepStrictEqual(found(fargate({}, { links: ['db'] }), 'ECS311'), []);
+      assert.deepStrictEqual(found(bridge([{ name: 'app', links: ['db'] }], { networkMode: undefined, runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE' } }), 'ECS311'), []);
+    });
+
+    it('ECS312: a cycle of links is an error citing ECS; aliases do not matter', () => {
+      const text = bridge([{ name: 'app', links: ['worker:w'] }, { name: 'worker', links: ['queue'] }, { name: 'queue', links: ['app:frontend'] }]);
+      assert.deepStrictEqual(found(text, 'ECS312'), ['app']);
+      const d = diagnose(text).find((x) => x.code === 'ECS312')!;
+      assert.strictEqual(d.severity, DiagnosticSeverity.Error);
+      assert.match(d.message, /Container links should not have a cycle/);
+      assert.match(d.message, /`app` → `worker` → `queue` → `app`/);
+      assert.deepStrictEqual(found(bridge([{ name: 'app', links: ['worker'] }, { name: 'worker', links: ['queue'] }, { name: 'queue' }]), 'ECS312'), []);
+    });
+
+    it('ECS312: a container linking to itself; the fix removes that link only', () => {
+      const text = bridge([{ name: 'app', links: ['cache', 'app:me'] }, { name: 'cache' }]);
+      assert.deepStrictEqual(found(text, 'ECS312'), ['app']);
+      const fixed = applyFix(text, 'ECS312');
+      assert.deepStrictEqual((parse(fixed).containerDefinitions as Json[])[0].links, ['cache']);
+    });
+  });
+
   describe('ECS308 port mappings with networkMode none', () => {
     it('error on portMappings; the fix removes them', () => {
       const text = ec2({ networkMode: 'none' });

@@ -151,6 +151,16 @@ describe('security hints (ECS6xx)', () => {
       assert.deepStrictEqual(found(windowsEc2(), 'ECS604'), []);
     });
 
+    it('ECS604 stays off for Windows containers, also on EC2 without `runtimePlatform` (known by their image)', () => {
+      for (const image of ['mcr.microsoft.com/windows/servercore/iis', 'mcr.microsoft.com/windows/nanoserver:ltsc2022', 'mcr.microsoft.com/dotnet/framework/aspnet:4.8', 'public.ecr.aws/aws-observability/aws-for-fluent-bit:windowsservercore-latest']) {
+        assert.deepStrictEqual(found(ec2({ networkMode: undefined }, { image }), 'ECS604'), [], image);
+      }
+      assert.deepStrictEqual(found(windowsEc2({}, { readonlyRootFilesystem: false }), 'ECS604'), []);
+      // A Linux image next to it is still hinted.
+      const mixed = ec2({ containerDefinitions: [{ name: 'win', image: 'mcr.microsoft.com/windows/servercore/iis', memory: 512 }, { name: 'linux', image: 'nginx:1.27', memory: 256 }] });
+      assert.deepStrictEqual(found(mixed, 'ECS604'), ['"linux"']);
+    });
+
     it('ECS605 pidMode/ipcMode host on EC2; not on Fargate or Windows', () => {
       const text = ec2({ pidMode: 'host', ipcMode: 'host' });
       assert.deepStrictEqual(found(text, 'ECS605'), ['"host"', '"host"']);

@@ -1,4 +1,7 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { EcsLanguageService } from '../../language-service';
 import { applyEdits, fargate, settings, textAt } from '../support/harness';
@@ -101,9 +104,78 @@ describe('service definitions', () => {
     assert.ok(!out.includes('"launchType"') && out.includes('FARGATE_SPOT'));
   });
 
-  it('launchType that the task definition does not declare (ECS706)', () => {
-    const { ls, sdoc } = setup(svc({ launchType: 'EC2' }), fargate());
-    assert.deepStrictEqual(found(ls, sdoc, 'ECS706'), ['"EC2"']);
+  describe('launchType that the task definition does not declare (ECS706)', () => {
+    const severities = (ls: EcsLanguageService, d: TextDocument): Array<DiagnosticSeverity | undefined> => ls.diagnostics(d, settings(), ['en']).filter((x) => x.code === 'ECS706').map((x) => x.severity);
+    const ec2Task = (over: Record<string, unknown> = {}, container: Record<string, unknown> = {}): string => JSON.stringify({
+      family: 'web',
+      requiresCompatibilities: ['EC2'],
+      networkMode: 'awsvpc',
+      cpu: '256',
+      memory: '512',
+      executionRoleArn: 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole',
+      containerDefinitions: [{ name: 'app', image: 'nginx:1.27', essential: true, portMappings: [{ containerPort: 80 }], ...container }],
+      ...over,
+    }, null, 2);
+
+    it('a definition declaring only EC2 that meets every Fargate rule: a hint to declare FARGATE', () => {
+      const { ls, sdoc } = setup(svc({ launchType: 'FARGATE' }), ec2Task());
+      assert.deepStrictEqual(found(ls, sdoc, 'ECS706'), ['"FARGATE"']);
+      assert.deepStrictEqual(severities(ls, sdoc), [DiagnosticSeverity.Hint]);
+    });
+
+    it('an error when the definition breaks a Fargate rule: bridge mode, a cpu/memory pair Fargate lacks, links', () => {
+      for (const task of [ec2Task({ networkMode: 'bridge' }), ec2Task({ cpu: '256', memory: '4096' }), ec2Task({ cpu: undefined, memory: undefined }, { memory: 256 })]) {
+        const { ls, sdoc } = setup(svc({ launchType: 'FARGATE' }), task);
+        assert.deepStrictEqual(found(ls, sdoc, 'ECS706'), ['"FARGATE"'], task);
+        assert.deepStrictEqual(severities(ls, sdoc), [DiagnosticSeverity.Error], task);
+      }
+      // The message names the broken rules by code (ECS101: Fargate needs awsvpc).
+      const { ls, sdoc } = setup(svc({ launchType: 'FARGATE' }), ec2Task({ networkMode: 'bridge' }));
+      assert.match(ls.diagnostics(sdoc, settings(), ['en']).find((x) => x.code === 'ECS706')!.message, /ECS101/);
+    });
+
+    it('an error that the task definition already has on its own does not count', () => {
+      // ECS510 (container memory above the task memory) is an error on EC2 too: not a Fargate rule.
+      const { ls, sdoc } = setup(svc({ launchType: 'FARGATE' }), ec2Task({}, { memory: 1024 }));
+      assert.deepStrictEqual(severities(ls, sdoc), [DiagnosticSeverity.Hint]);
+    });
+
+    it('no requiresCompatibilities means EC2: a FARGATE service gets the hint or the error the same way', () => {
+      const hint = setup(svc({ launchType: 'FARGATE' }), ec2Task({ requiresCompatibilities: undefined }));
+      assert.deepStrictEqual(severities(hint.ls, hint.sdoc), [DiagnosticSeverity.Hint]);
+      const error = setup(svc({ launchType: 'FARGATE' }), ec2Task({ requiresCompatibilities: undefined, networkMode: undefined }));
+      assert.deepStrictEqual(severities(error.ls, error.sdoc), [DiagnosticSeverity.Error]);
+      const ec2Service = setup(svc({ launchType: 'EC2', networkConfiguration: undefined }), ec2Task({ requiresCompatibilities: undefined }));
+      assert.deepStrictEqual(found(ec2Service.ls, ec2Service.sdoc, 'ECS706'), []);
+    });
+
+    it('a Fargate definition used by an EC2 service: a hint (it meets the EC2 rules)', () => {
+      const { ls, sdoc } = setup(svc({ launchType: 'EC2' }), fargate());
+      assert.deepStrictEqual(found(ls, sdoc, 'ECS706'), ['"EC2"']);
+      assert.deepStrictEqual(severities(ls, sdoc), [DiagnosticSeverity.Hint]);
+    });
+
+    it('nothing when the launch type is declared', () => {
+      const { ls, sdoc } = setup(svc({ launchType: 'FARGATE' }), ec2Task({ requiresCompatibilities: ['EC2', 'FARGATE'] }));
+      assert.deepStrictEqual(found(ls, sdoc, 'ECS706'), []);
+    });
+
+    it('the two describe outputs of the corpus that ECS lists as FARGATE-compatible get the hint, not the error (skipped without ../shared/corpus)', function () {
+      const dir = path.resolve(__dirname, '../../../../shared/corpus/real');
+      const files = ['52-user-rust-backend-describe.json', '54-user-samlesiden-describe-ec2-awsvpc.json'].map((f) => path.join(dir, f));
+      if (!files.every((f) => fs.existsSync(f))) {
+        console.log('      (skipped: ../shared/corpus/real is absent)');
+        this.skip();
+      }
+      for (const file of files) {
+        const text = fs.readFileSync(file, 'utf8');
+        const described = JSON.parse(text) as { family: string; compatibilities: string[]; requiresCompatibilities: string[] };
+        // What ECS itself computed: declared EC2 only, compatible with FARGATE too.
+        assert.deepStrictEqual([described.requiresCompatibilities, described.compatibilities.includes('FARGATE')], [['EC2'], true], file);
+        const { ls, sdoc } = setup(svc({ launchType: 'FARGATE', taskDefinition: described.family, loadBalancers: undefined }), text);
+        assert.deepStrictEqual(severities(ls, sdoc), [DiagnosticSeverity.Hint], file);
+      }
+    });
   });
 
   it('deployment percentages that block deployments (ECS707)', () => {

@@ -1,5 +1,14 @@
 import * as assert from 'assert';
-import { applyFix, codes, diagnose, ec2, fargate, found } from '../support/harness';
+import type { Lang } from '../../common/settings';
+import { applyFix, codes, diagnose, doc, ec2, fargate, found, service, settings } from '../support/harness';
+
+/** The titles of the quick fixes offered for the first `code` diagnostic. */
+function quickFixTitles(text: string, code: string, langs: Lang[] = ['en']): string[] {
+  const d = doc(text);
+  const diag = service.diagnostics(d, settings(), langs).find((x) => x.code === code);
+  assert.ok(diag, `a ${code} diagnostic`);
+  return service.codeActions(d, [diag], ['quickfix'], settings(), langs).map((a) => a.title);
+}
 
 describe('structural diagnostics', () => {
   it('a valid Fargate task definition has no problems', () => {
@@ -35,6 +44,27 @@ describe('structural diagnostics', () => {
 
   it('missing required members (ECS004)', () => {
     assert.deepStrictEqual(found('{ "containerDefinitions": [] }', 'ECS004', { uri: 'file:///x/task-definition.json' }), ['{']);
+  });
+
+  it('networkMode "default": suggests bridge or removing the field, never host (ECS005)', () => {
+    const text = ec2({ networkMode: 'default' });
+    assert.deepStrictEqual(found(text, 'ECS005'), ['"default"']);
+    const titles = quickFixTitles(text, 'ECS005');
+    assert.deepStrictEqual(titles, ['Change to `bridge`', 'Remove `networkMode` (use the default network mode)']);
+    assert.deepStrictEqual(quickFixTitles(text, 'ECS005', ['vi']), ['Đổi thành `bridge`', 'Xoá `networkMode` (dùng network mode mặc định)']);
+    const d = diagnose(text).find((x) => x.code === 'ECS005')!;
+    assert.doesNotMatch(d.message, /Did you mean `host`/);
+    assert.ok(applyFix(text, 'ECS005').includes('"networkMode": "bridge"'));
+    const removed = applyFix(text, 'ECS005', { title: /^Remove/ });
+    assert.ok(!removed.includes('networkMode'));
+    assert.deepStrictEqual(codes(removed).filter((c) => c === 'ECS005'), []);
+    // Neither is preferred (applied without looking).
+    const dd = doc(text);
+    const actions = service.codeActions(dd, service.diagnostics(dd, settings(), ['en']).filter((x) => x.code === 'ECS005'), ['quickfix'], settings(), ['en']);
+    assert.deepStrictEqual(actions.map((a) => a.isPreferred), [false, false]);
+    // On Windows, bridge does not exist: only removing the field is offered.
+    const windows = ec2({ networkMode: 'default', runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE' } });
+    assert.deepStrictEqual(quickFixTitles(windows, 'ECS005'), ['Remove `networkMode` (use the default network mode)']);
   });
 
   it('enum mismatch with the closest value as fix (ECS005)', () => {

@@ -21,6 +21,7 @@ import { proxyContainerUnknown } from './proxy-container-unknown';
 import { secretValueFrom } from './secret-value-from';
 import { duplicateEnvironmentName } from './duplicate-environment-name';
 import { environmentSecretConflict } from './environment-secret-conflict';
+import { containerImageMissing } from './container-image-missing';
 
 /** Rules of this topic, in code order. */
 export const containersRules: readonly Rule[] = [
@@ -46,4 +47,5 @@ export const containersRules: readonly Rule[] = [
   secretValueFrom, // ECS520
   duplicateEnvironmentName, // ECS521
   environmentSecretConflict, // ECS522
+  containerImageMissing, // ECS523
 ];

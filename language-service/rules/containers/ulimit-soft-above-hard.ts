@@ -31,9 +31,10 @@ export const ulimitSoftAboveHard = defineRule({
         const hNode = propertyValue(u, 'hardLimit');
         const soft = numberValue(sNode);
         const hard = numberValue(hNode);
-        if (soft === undefined || hard === undefined || soft <= hard) continue;
-        // -1 means "unlimited" for some limits (memlock, ...): a soft -1 is not above anything, a hard -1 is above everything.
-        if (hard === -1) continue;
+        if (soft === undefined || hard === undefined) continue;
+        // -1 means "unlimited": a hard -1 is above everything, a soft -1 is above every finite hard limit.
+        const above = hard === -1 ? false : soft === -1 ? true : soft > hard;
+        if (!above) continue;
         ctx.report({ node: sNode!, args: { name: stringValue(propertyValue(u, 'name')) ?? '?', soft, hard }, data: { path: pathOf(hNode!), hard, to: soft } });
       }
     }

@@ -9,6 +9,8 @@ import { linksRequireBridge } from './links-require-bridge';
 import { noneNetworkPortMappings } from './none-network-port-mappings';
 import { proxyConfigurationAwsvpc } from './proxy-configuration-awsvpc';
 import { awsvpcUnsupportedContainerFeature } from './awsvpc-unsupported-container-feature';
+import { linkUnknownContainer } from './link-unknown-container';
+import { linkCycle } from './link-cycle';
 
 /** Rules of this topic, in code order. */
 export const networkingRules: readonly Rule[] = [
@@ -22,4 +24,6 @@ export const networkingRules: readonly Rule[] = [
   noneNetworkPortMappings,
   proxyConfigurationAwsvpc,
   awsvpcUnsupportedContainerFeature,
+  linkUnknownContainer,
+  linkCycle,
 ];

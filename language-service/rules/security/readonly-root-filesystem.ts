@@ -1,5 +1,6 @@
 import { setValue } from '../../edits/json-edits';
 import { nodeAtPath, pathOf } from '../../model/document';
+import { isWindowsContainer } from '../../model/task-facts';
 import { containerAnchor, isPath, TDP } from '../containers/helpers';
 import { defineRule } from '../rule';
 
@@ -26,6 +27,8 @@ export const readonlyRootFilesystem = defineRule({
     const f = ctx.facts;
     if (!f || f.windows) return;
     for (const c of f.containers) {
+      // Windows containers do not support the setting (`runtimePlatform` is often left out on EC2).
+      if (isWindowsContainer(f, c)) continue;
       const node = c.get('readonlyRootFilesystem');
       if (node && (node.type !== 'boolean' || node.value === true)) continue; // true, or a wrong type (ECS003)
       ctx.report({ node: node ?? containerAnchor(c), args: { name: c.name ?? '?' }, data: { path: [...pathOf(c.node), 'readonlyRootFilesystem'] } });

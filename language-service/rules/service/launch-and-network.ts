@@ -1,7 +1,12 @@
 import { findAccountIds } from '../../model/accounts';
-import { elements, nodeAtPath, pathOf, stringValue, type JsonPath } from '../../model/document';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { elements, nodeAtPath, parseDocument, pathOf, stringValue, type JsonPath, type ParsedDocument } from '../../model/document';
+import type { LaunchType, TaskFacts } from '../../model/task-facts';
+// A service rule runs the task definition's rules on a hypothetical launch type (ECS706); the
+// import cycle is harmless because runRules is only called while checking, after loading.
+import { runRules } from '../../features/diagnostics';
 import { serviceFacts } from '../../model/service-facts';
-import { insertProperty, remove } from '../../edits/json-edits';
+import { applyTextEdits, insertProperty, remove, setValue } from '../../edits/json-edits';
 import { defineRule } from '../rule';
 import { taskFactsOf, usesAwsvpc } from './helpers';
 
@@ -82,29 +87,74 @@ export const launchTypeMismatch = defineRule({
   topic: 'service',
   appliesTo: 'service',
   severity: 'error',
-  title: { en: 'Launch type not supported by the task definition', vi: 'Task definition không hỗ trợ launch type này' },
-  message: { en: 'The service uses launch type `{launchType}`, but task definition `{family}` ({file}) declares `requiresCompatibilities` {declared}.', vi: 'Service dùng launch type `{launchType}`, nhưng task definition `{family}` ({file}) khai báo `requiresCompatibilities` là {declared}.' },
+  title: { en: 'Launch type the task definition does not declare', vi: 'Launch type mà task definition không khai báo' },
+  message: {
+    en: 'The service uses launch type `{launchType}`, but task definition `{family}` ({file}) does not declare it in `requiresCompatibilities` ({declared}) and breaks rules of that launch type ({codes}). ECS will not run its tasks on `{launchType}`.',
+    vi: 'Service dùng launch type `{launchType}`, nhưng task definition `{family}` ({file}) không khai báo launch type này trong `requiresCompatibilities` ({declared}) và vi phạm quy tắc của launch type đó ({codes}). ECS sẽ không chạy task của nó trên `{launchType}`.',
+  },
+  variants: {
+    declare: {
+      en: 'The service uses launch type `{launchType}`, which task definition `{family}` ({file}) does not declare in `requiresCompatibilities` ({declared}). It meets the rules of `{launchType}`, so ECS lists it as compatible and runs it there; declare the launch type anyway, so that registration checks those rules.',
+      vi: 'Service dùng launch type `{launchType}`, nhưng task definition `{family}` ({file}) không khai báo launch type này trong `requiresCompatibilities` ({declared}). Task definition đáp ứng các quy tắc của `{launchType}`, nên ECS vẫn xếp nó vào loại tương thích và chạy được; dù vậy hãy khai báo launch type này, để bước đăng ký kiểm tra các quy tắc đó.',
+    },
+  },
   description: {
-    en: 'ECS only starts a task on a launch type the task definition was validated for. Add the launch type to `requiresCompatibilities` in the task definition, or change the service.',
-    vi: 'ECS chỉ chạy task trên launch type mà task definition đã được kiểm tra. Hãy thêm launch type đó vào `requiresCompatibilities` của task definition, hoặc đổi service.',
+    en: 'ECS works out for itself which launch types a task definition is compatible with (the `compatibilities` that `describe-task-definition` shows): a definition that declares only `EC2` but meets every Fargate rule is also listed as `FARGATE`-compatible and runs there. `requiresCompatibilities` asks ECS to check the rules of the listed launch types at registration. So a service whose launch type is missing from `requiresCompatibilities` is an error only when the task definition breaks a rule of that launch type (for Fargate: `awsvpc`, a valid cpu/memory pair, no `links`...); otherwise it is a hint to declare the launch type.',
+    vi: 'ECS tự xác định task definition tương thích với những launch type nào (trường `compatibilities` mà `describe-task-definition` hiển thị): một task definition chỉ khai báo `EC2` nhưng đáp ứng mọi quy tắc của Fargate vẫn được xếp là tương thích `FARGATE` và chạy được trên đó. `requiresCompatibilities` yêu cầu ECS kiểm tra quy tắc của các launch type được liệt kê ngay khi đăng ký. Vì vậy, service dùng launch type không có trong `requiresCompatibilities` chỉ là lỗi khi task definition vi phạm một quy tắc của launch type đó (với Fargate: `awsvpc`, cặp cpu/memory hợp lệ, không có `links`...); nếu không, đây chỉ là gợi ý nên khai báo launch type.',
   },
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/launch_types.html',
   check(ctx) {
     const s = serviceFacts(ctx.doc);
     if (!s?.launchType || !s.launchTypeNode) return;
+    const launchType = s.launchType;
+    if (launchType !== 'EC2' && launchType !== 'FARGATE' && launchType !== 'EXTERNAL' && launchType !== 'MANAGED_INSTANCES') return;
     const taskDoc = ctx.workspace?.taskDefinitionFor(ctx.doc);
     const task = taskFactsOf(taskDoc);
     if (!task || !taskDoc) return;
     const declared = [...task.launchTypes];
-    const ok = declared.length ? declared.includes(s.launchType as never) : s.launchType === 'EC2';
-    if (!ok) {
-      ctx.report({
-        node: s.launchTypeNode,
-        args: { launchType: s.launchType, family: stringValue(task.get('family')) ?? '?', file: taskDoc.uri.slice(taskDoc.uri.lastIndexOf('/') + 1), declared: declared.length ? declared.map((d) => '`' + d + '`').join(', ') : '[] (EC2)' },
-      });
-    }
+    const ok = declared.length ? declared.includes(launchType) : launchType === 'EC2';
+    if (ok) return;
+    const args = {
+      launchType,
+      family: stringValue(task.get('family')) ?? '?',
+      file: taskDoc.uri.slice(taskDoc.uri.lastIndexOf('/') + 1),
+      declared: declared.length ? declared.map((d) => '`' + d + '`').join(', ') : '[] (EC2)',
+    };
+    const broken = rulesBrokenOn(taskDoc, task, launchType);
+    if (broken.length) ctx.report({ node: s.launchTypeNode, args: { ...args, codes: broken.join(', ') } });
+    else ctx.report({ node: s.launchTypeNode, variant: 'declare', severity: 'hint', args });
   },
 });
+
+/**
+ * The codes of the errors the task definition would get if it declared `launchType` too, and does
+ * not get now: the rules of that launch type it breaks. Runs the task definition's own rules on a
+ * copy of it that lists the launch type, so ECS's computed `compatibilities` are followed as closely
+ * as our rules know them.
+ */
+function rulesBrokenOn(taskDoc: ParsedDocument, task: TaskFacts, launchType: LaunchType): string[] {
+  const errorCounts = (doc: ParsedDocument): Map<string, number> => {
+    const out = new Map<string, number>();
+    for (const { rule, finding } of runRules(doc)) {
+      if ((finding.severity ?? rule.severity) !== 'error') continue;
+      const key = `${rule.code}:${finding.variant ?? ''}`;
+      out.set(key, (out.get(key) ?? 0) + 1);
+    }
+    return out;
+  };
+  const list = [...task.launchTypes, launchType];
+  let hypothetical: ParsedDocument;
+  try {
+    const text = applyTextEdits(taskDoc, setValue(taskDoc, [...taskDoc.taskPath, 'requiresCompatibilities'], list));
+    hypothetical = parseDocument(TextDocument.create(taskDoc.uri, 'json', taskDoc.version, text), 'task');
+  } catch {
+    return []; // a text we cannot edit: no error claimed
+  }
+  const now = errorCounts(taskDoc);
+  const codes = new Set<string>();
+  for (const [key, n] of errorCounts(hypothetical)) if (n > (now.get(key) ?? 0)) codes.add(key.slice(0, key.indexOf(':')));
+  return [...codes].sort();
+}
 
 export const deploymentPercentages = defineRule({
   code: 'ECS707',

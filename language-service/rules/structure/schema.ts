@@ -137,10 +137,14 @@ export const invalidEnum = defineRule({
   message: { en: '`{value}` is not allowed here. Allowed values: {allowed}.', vi: '`{value}` không được phép ở đây. Các giá trị hợp lệ: {allowed}.' },
   variants: {
     suggest: { en: '`{value}` is not allowed here. Did you mean `{suggestion}`? Allowed values: {allowed}.', vi: '`{value}` không được phép ở đây. Có phải bạn muốn viết `{suggestion}`? Các giá trị hợp lệ: {allowed}.' },
+    defaultNetworkMode: {
+      en: '`default` is not a network mode ECS accepts. Leave `networkMode` out to get the default (`bridge` on Linux EC2 instances, Docker\'s own network on Windows), or write `bridge`. Allowed values: {allowed}.',
+      vi: '`default` không phải network mode mà ECS chấp nhận. Hãy bỏ hẳn `networkMode` để dùng mặc định (`bridge` trên EC2 instance Linux, mạng riêng của Docker trên Windows), hoặc ghi `bridge`. Các giá trị hợp lệ: {allowed}.',
+    },
   },
   description: {
-    en: 'Fields such as `networkMode`, `requiresCompatibilities`, `protocol` or `logDriver` take one of a fixed list of values, and the case matters (`awsvpc`, `FARGATE`, `tcp`).',
-    vi: 'Các trường như `networkMode`, `requiresCompatibilities`, `protocol` hay `logDriver` chỉ nhận một trong các giá trị cố định, và phân biệt chữ hoa/thường (`awsvpc`, `FARGATE`, `tcp`).',
+    en: 'Fields such as `networkMode`, `requiresCompatibilities`, `protocol` or `logDriver` take one of a fixed list of values, and the case matters (`awsvpc`, `FARGATE`, `tcp`). The closest allowed value is offered as a quick fix, but never applied by "Fix all" or `--fix`: a value that merely looks alike can mean something else (for `networkMode`, `host` instead of `bridge`).',
+    vi: 'Các trường như `networkMode`, `requiresCompatibilities`, `protocol` hay `logDriver` chỉ nhận một trong các giá trị cố định, và phân biệt chữ hoa/thường (`awsvpc`, `FARGATE`, `tcp`). Giá trị hợp lệ gần giống nhất được đề xuất làm quick fix, nhưng không bao giờ được "Fix all" hay `--fix` tự áp dụng: một giá trị chỉ giống về chữ có thể mang nghĩa khác hẳn (với `networkMode`, `host` thay vì `bridge`).',
   },
   docs: API_REF,
   examples: { bad: '{ "family": "web", "networkMode": "awsvpn", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "web", "networkMode": "awsvpc", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
@@ -148,16 +152,34 @@ export const invalidEnum = defineRule({
     for (const i of issues(ctx, 'enum')) {
       const allowed = i.allowed.map((a) => '`' + a + '`').join(', ');
       const value = i.value.length > 60 ? i.value.slice(0, 57) + '...' : i.value;
-      if (i.suggestion) ctx.report({ node: i.node, variant: 'suggest', args: { value, suggestion: i.suggestion, allowed }, data: { path: pathOf(i.node), suggestion: i.suggestion } });
+      if (i.docKey === 'networkMode' && i.value.trim().toLowerCase() === 'default') {
+        // `default` is what Docker (and old Windows examples) call the mode you get without the field.
+        // The closest spelling, `host`, would change the networking: remove the field, or use bridge (Linux only).
+        const windows = ctx.facts?.windows ?? false;
+        ctx.report({ node: i.node, variant: 'defaultNetworkMode', args: { value, allowed }, data: { path: pathOf(i.node), removePath: pathOf(i.node), suggestion: windows ? undefined : 'bridge' } });
+      } else if (i.suggestion) ctx.report({ node: i.node, variant: 'suggest', args: { value, suggestion: i.suggestion, allowed }, data: { path: pathOf(i.node), suggestion: i.suggestion } });
       else ctx.report({ node: i.node, args: { value, allowed } });
     }
   },
   fix: {
     title: { en: 'Change to `{suggestion}`', vi: 'Đổi thành `{suggestion}`' },
-    safe: true,
+    // A "did you mean" guess: offered, never applied without looking.
+    safe: false,
     titleArgs: (d) => ({ suggestion: String(d.suggestion) }),
     edits: (ctx) => replaceAtPath(ctx.doc, ctx.data.path, typeof ctx.data.suggestion === 'string' ? JSON.stringify(ctx.data.suggestion) : undefined),
   },
+  alternatives: [
+    {
+      title: { en: 'Remove `{name}` (use the default network mode)', vi: 'Xoá `{name}` (dùng network mode mặc định)' },
+      safe: false,
+      titleArgs: (d) => ({ name: Array.isArray(d.removePath) ? String(d.removePath[d.removePath.length - 1]) : '' }),
+      edits(ctx) {
+        const path = ctx.data.removePath;
+        if (!Array.isArray(path) || !path.length || !nodeAtPath(ctx.doc.root, path as JsonPath)) return undefined;
+        return remove(ctx.doc, path as JsonPath, ctx.indent);
+      },
+    },
+  ],
 });
 
 export const outOfRange = defineRule({
@@ -171,6 +193,7 @@ export const outOfRange = defineRule({
   variants: {
     items: { en: '`{field}` has {actual} items: allowed {min}–{max}.', vi: '`{field}` có {actual} phần tử: cho phép từ {min} đến {max}.' },
     length: { en: '`{field}` is {actual} characters long: allowed {min}–{max}.', vi: '`{field}` dài {actual} ký tự: cho phép từ {min} đến {max}.' },
+    unlimited: { en: '{actual} is out of range for `{field}`: use a value of 0 or more, or -1 for unlimited.', vi: '{actual} nằm ngoài phạm vi cho phép của `{field}`: hãy dùng giá trị từ 0 trở lên, hoặc -1 nghĩa là không giới hạn.' },
   },
   description: {
     en: 'Numbers, list sizes and string lengths have limits: `ephemeralStorage.sizeInGiB` 21–200, health check `interval` 5–300 s, `timeout` 2–60 s, `retries` 1–10, `startPeriod` 0–300 s, at most 10 containers, ports 1–65535.',
@@ -183,8 +206,10 @@ export const outOfRange = defineRule({
       const field = fieldName(i.docKey);
       const args = { field, actual: i.actual, min: i.min ?? 0, max: i.max ?? '∞' };
       if (i.what === 'number') {
-        const clamped = Math.min(i.max ?? Infinity, Math.max(i.min ?? -Infinity, i.actual));
-        ctx.report({ node: i.node, args, data: { path: pathOf(i.node), value: clamped } });
+        // -1 is allowed as "unlimited" (ulimits): below it, the closest sensible value is 0, not -1.
+        const unlimited = i.min === -1 && i.max === undefined;
+        const clamped = unlimited ? 0 : Math.min(i.max ?? Infinity, Math.max(i.min ?? -Infinity, i.actual));
+        ctx.report({ node: i.node, args, variant: unlimited ? 'unlimited' : undefined, data: { path: pathOf(i.node), value: clamped } });
       } else ctx.report({ node: i.node, args, variant: i.what });
     }
   },

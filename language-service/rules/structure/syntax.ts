@@ -6,6 +6,7 @@ export const jsonSyntax = defineRule({
   name: 'json-syntax',
   topic: 'structure',
   severity: 'error',
+  syntax: true,
   title: { en: 'JSON syntax error', vi: 'Lỗi cú pháp JSON' },
   message: { en: 'JSON syntax error.', vi: 'Lỗi cú pháp JSON.' },
   variants: {
