@@ -51,7 +51,7 @@ describe('structural diagnostics', () => {
     assert.deepStrictEqual(found(text, 'ECS005'), ['"default"']);
     const titles = quickFixTitles(text, 'ECS005');
     assert.deepStrictEqual(titles, ['Change to `bridge`', 'Remove `networkMode` (use the default network mode)']);
-    assert.deepStrictEqual(quickFixTitles(text, 'ECS005', ['vi']), ['Đổi thành `bridge`', 'Xoá `networkMode` (dùng network mode mặc định)']);
+    assert.deepStrictEqual(quickFixTitles(text, 'ECS005', ['vi']), ['Đổi thành `bridge`', 'Xóa `networkMode` (dùng network mode mặc định)']);
     const d = diagnose(text).find((x) => x.code === 'ECS005')!;
     assert.doesNotMatch(d.message, /Did you mean `host`/);
     assert.ok(applyFix(text, 'ECS005').includes('"networkMode": "bridge"'));

@@ -64,7 +64,7 @@ export const linkCycle = defineRule({
     for (const name of edges.keys()) if (!state.has(name)) visit(name);
   },
   fix: {
-    title: { en: 'Remove the link to itself', vi: 'Xoá link tới chính nó' },
+    title: { en: 'Remove the link to itself', vi: 'Xóa link tới chính nó' },
     safe: false,
     edits: (ctx) => removeEdits(ctx),
   },

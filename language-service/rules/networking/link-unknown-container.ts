@@ -22,7 +22,7 @@ export const linkUnknownContainer = defineRule({
     },
   },
   description: {
-    en: 'Each entry of `links` is `name` or `name:alias`, where `name` is another container of the same task definition and `alias` the host name the linking container uses to reach it. If no container has that name, the containers cannot be wired together, so the task stops before it runs. Links exist only in the `bridge` network mode on Linux.',
+    en: 'Each entry of `links` is `name` or `name:alias`, where `name` is another container of the same task definition and `alias` the host name the linking container uses to reach it. If no container has that name, the containers cannot be wired together, so the task stops before it runs. `links` exist only in the `bridge` network mode on Linux.',
     vi: 'Mỗi phần tử của `links` có dạng `name` hoặc `name:alias`, trong đó `name` là một container khác trong cùng task definition và `alias` là host name mà container liên kết dùng để gọi tới nó. Nếu không có container nào mang tên đó, các container không thể nối với nhau, nên task dừng trước khi chạy. `links` chỉ có ở network mode `bridge` trên Linux.',
   },
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_network',

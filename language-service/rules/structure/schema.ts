@@ -170,7 +170,7 @@ export const invalidEnum = defineRule({
   },
   alternatives: [
     {
-      title: { en: 'Remove `{name}` (use the default network mode)', vi: 'Xoá `{name}` (dùng network mode mặc định)' },
+      title: { en: 'Remove `{name}` (use the default network mode)', vi: 'Xóa `{name}` (dùng network mode mặc định)' },
       safe: false,
       titleArgs: (d) => ({ name: Array.isArray(d.removePath) ? String(d.removePath[d.removePath.length - 1]) : '' }),
       edits(ctx) {
