@@ -49,7 +49,7 @@ export const SERVICE_LEARNING_FIELDS: Record<string, LearningEntry> = {
   capacityProviderStrategy: { topics: ['service'], match: /launch-type-with-capacity/i },
   networkConfiguration: { topics: ['service'], match: /awsvpc/i },
   'networkConfiguration.awsvpcConfiguration': { topics: ['service'], match: /awsvpc/i },
-  taskDefinition: { topics: ['service'], match: /launch-type-mismatch|unknown-container|unknown-port|service-load-balancer/i },
+  taskDefinition: { topics: ['service'], match: /launch-type-mismatch|unknown-container|unknown-port|service-load-balancer|task-definition-ambiguous/i },
   deploymentConfiguration: { topics: ['service'], match: /deployment/i },
 };
 
