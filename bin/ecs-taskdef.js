@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-require('../dist/cli.js');
+require('./cached-require').cachedRequire(require('path').join(__dirname, '..', 'dist', 'cli.js'));

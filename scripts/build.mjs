@@ -1,4 +1,6 @@
-// Bundles the client and the server with esbuild: the .vsix then carries no node_modules.
+// Bundles the client, the server and the CLI with esbuild: the .vsix then carries no node_modules.
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -10,12 +12,30 @@ const web = { ...common, platform: 'browser', target: 'es2022', mainFields: ['br
   // picomatch's entry looks at process.platform; its posix build needs nothing from Node.
   alias: { picomatch: 'picomatch/posix' } };
 
+// The field docs (most of the code by size) stay separate files, required on first use by
+// language-service/field-docs/index.ts: starting the server or the CLI neither reads nor compiles them.
+const FIELD_DOCS = ['task-definition', 'container-definition-a', 'container-definition-b', 'service-definition'];
+const lazyFieldDocs = {
+  name: 'lazy-field-docs',
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^\\./(${FIELD_DOCS.join('|')})$`) }, (args) =>
+      /[\\/]language-service[\\/]field-docs[\\/]index\.ts$/.test(args.importer) ? { path: `./field-docs/${args.path.slice(2)}.js`, external: true } : undefined);
+  },
+};
+
 await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' }),
-  esbuild.build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js' }),
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [lazyFieldDocs] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [lazyFieldDocs] }),
+  esbuild.build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', plugins: [lazyFieldDocs] }),
+  esbuild.build({ ...common, entryPoints: FIELD_DOCS.map((f) => ({ in: `language-service/field-docs/${f}.ts`, out: f })), outdir: 'dist/field-docs' }),
   // The web extension (vscode.dev, github.dev): the client in the browser extension host, the
   // server in a web worker. Same sources; a Node built-in reaching these bundles fails the build.
   esbuild.build({ ...web, entryPoints: ['client/src/extension-web.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'] }),
   esbuild.build({ ...web, entryPoints: ['server/src/main-web.ts'], outfile: 'dist/web/server.js', format: 'iife' }),
 ]);
+
+// V8's code cache of the CLI (bin/cached-require.js): `ecs-taskdef check` then starts without
+// compiling the bundle. Made with this Node.js; another one ignores it. A failure only costs speed.
+fs.rmSync('dist/cli.js.cache', { force: true });
+const cache = spawnSync(process.execPath, ['scripts/write-code-cache.cjs'], { encoding: 'utf8' });
+if (cache.status !== 0) console.warn(`build: no code cache for the CLI (${(cache.stderr || cache.error?.message || '').trim().split('\n')[0]})`);

@@ -1,5 +1,4 @@
 /** `ecs-taskdef check`: the same engine as the server (EcsLanguageService), over files. */
-import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -173,7 +172,10 @@ function checkOne(service: EcsLanguageService, l: Loaded, settings: EcsSettings,
 export function writeAtomically(file: string, content: string): void {
   const target = fs.realpathSync(file);
   const mode = fs.statSync(target).mode & 0o7777;
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
+  // crypto is required here, not at the top: loading it costs start-up time that only --fix needs.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { randomBytes } = require('crypto') as typeof import('crypto');
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     fd = fs.openSync(tmp, 'wx', mode);

@@ -1,7 +1,12 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { allEnumDocs, allFieldDocs } from '../../language-service/field-docs';
+import { spawnSync } from 'child_process';
+import { allEnumDocs, allFieldDocs, enumDoc, fieldDoc, sectionOf } from '../../language-service/field-docs';
+import { containerEnumDocsA, containerFieldDocsA } from '../../language-service/field-docs/container-definition-a';
+import { containerEnumDocsB, containerFieldDocsB } from '../../language-service/field-docs/container-definition-b';
+import { serviceEnumDocs, serviceFieldDocs } from '../../language-service/field-docs/service-definition';
+import { taskEnumDocs, taskFieldDocs } from '../../language-service/field-docs/task-definition';
 import { serviceSchema, taskSchema } from '../../language-service/schema';
 import type { SchemaNode } from '../../language-service/schema/schema-types';
 
@@ -65,7 +70,7 @@ describe('bilingual field docs', () => {
   it('every service definition path and enum value has docs in both languages', () => {
     const sdocs = allFieldDocs('service');
     const senums = allEnumDocs('service');
-    const nodes = schemaNodes(serviceSchema);
+    const nodes = schemaNodes(serviceSchema());
     assert.ok(nodes.length >= 150);
     const missing: string[] = [];
     for (const [key, s] of nodes) {
@@ -96,5 +101,53 @@ describe('bilingual field docs', () => {
     assert.strictEqual(paths.length, 206);
     const keys = new Set(schemaNodes().map(([k]) => k));
     assert.deepStrictEqual(paths.filter((p) => !keys.has(p)), []);
+  });
+
+  describe('loaded lazily, one file at a time', () => {
+    it('each key is looked up in the file that documents it', () => {
+      const files = [
+        ['task', taskFieldDocs, taskEnumDocs, 'task'],
+        ['containerA', containerFieldDocsA, containerEnumDocsA, 'task'],
+        ['containerB', containerFieldDocsB, containerEnumDocsB, 'task'],
+        ['service', serviceFieldDocs, serviceEnumDocs, 'service'],
+      ] as const;
+      let n = 0;
+      for (const [section, fields, enums, kind] of files) {
+        for (const key of Object.keys(fields)) {
+          assert.strictEqual(sectionOf(key, kind), section, key);
+          assert.strictEqual(fieldDoc(key, kind), fields[key], key);
+          n++;
+        }
+        for (const [key, values] of Object.entries(enums)) {
+          assert.strictEqual(sectionOf(key, kind), section, key);
+          for (const v of Object.keys(values)) assert.strictEqual(enumDoc(key, v, kind), values[v], `${key}=${v}`);
+        }
+      }
+      assert.ok(n > 200, `${n} keys`);
+      assert.strictEqual(fieldDoc('containerDefinitions[].noSuchField'), undefined);
+      assert.strictEqual(fieldDoc('noSuchField'), undefined);
+    });
+
+    it('a hover on a task-level field loads only the task-level file; a container field loads its half', () => {
+      // A fresh process: the other tests of this run have loaded every file already.
+      const script = `
+        const { EcsLanguageService, textDocument } = require(${JSON.stringify(path.resolve(__dirname, '../../language-service'))});
+        const { loadedSections } = require(${JSON.stringify(path.resolve(__dirname, '../../language-service/field-docs'))});
+        const s = new EcsLanguageService();
+        const text = '{"family": "a", "cpu": "256", "containerDefinitions": [{"name": "app", "image": "x", "healthCheck": {"command": ["CMD", "true"]}}]}';
+        const d = textDocument('file:///w/task-definition.json', text);
+        const out = [loadedSections().join(',')];
+        s.diagnostics(d, { docsLanguage: 'en', filePatterns: [], rules: {}, serviceTaskDefinition: '' }, ['en']);
+        out.push(loadedSections().join(','));
+        for (const key of ['"cpu"', '"image"', '"healthCheck"']) {
+          const h = s.hover(d, d.positionAt(text.indexOf(key) + 2), undefined, ['en']);
+          if (!h) throw new Error('no hover on ' + key);
+          out.push(loadedSections().join(','));
+        }
+        console.log(JSON.stringify(out));`;
+      const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+      assert.strictEqual(r.status, 0, r.stderr);
+      assert.deepStrictEqual(JSON.parse(r.stdout) as string[], ['', '', 'task', 'task,containerA', 'task,containerA,containerB']);
+    });
   });
 });
