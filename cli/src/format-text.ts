@@ -9,7 +9,7 @@ import type { CheckResult, SeverityName } from './check';
 import { SEVERITY_NAMES } from './check';
 import type { Palette } from './color';
 import { displayPath } from './files';
-import { severityNames, severityPlural, t } from './i18n';
+import { counted, plural, severityNames, severityPlural, t } from './i18n';
 
 export function formatText(result: CheckResult, cwd: string, lang: Lang, c: Palette): string {
   const langs = [lang];
@@ -43,14 +43,14 @@ export function formatText(result: CheckResult, cwd: string, lang: Lang, c: Pale
   const total = SEVERITY_NAMES.reduce((n, s) => n + counts[s], 0);
   if (lines.length) lines.push('');
   if (total === 0) {
-    lines.push(c.green(localize(t.summaryClean, langs, { files: result.files.length })));
+    lines.push(c.green(localize(t.summaryClean, langs, { files: plural(counted.files, lang, result.files.length) })));
   } else {
-    const details = SEVERITY_NAMES.filter((s) => counts[s] > 0).map((s) => localize(severityPlural[s], langs, { n: counts[s] })).join(', ');
-    const summary = localize(t.summaryProblems, langs, { problems: total, details, files: result.files.length });
+    const details = SEVERITY_NAMES.filter((s) => counts[s] > 0).map((s) => plural(severityPlural[s], lang, counts[s])).join(', ');
+    const summary = localize(t.summaryProblems, langs, { problems: plural(counted.problems, lang, total), details, files: plural(counted.checkedFiles, lang, result.files.length) });
     lines.push(c.bold(counts.error ? c.red(summary) : counts.warning ? c.yellow(summary) : summary));
     if (fixable) lines.push(localize(t.summaryFixable, langs, { count: fixable }));
   }
   const fixedFiles = result.files.filter((f) => f.fixed).length;
-  if (fixedFiles) lines.push(localize(t.summaryFixedFiles, langs, { count: fixedFiles }));
+  if (fixedFiles) lines.push(localize(t.summaryFixedFiles, langs, { files: plural(counted.files, lang, fixedFiles) }));
   return lines.join('\n') + '\n';
 }

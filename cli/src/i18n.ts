@@ -1,4 +1,5 @@
 /** Every user-facing string of the CLI, in both languages side by side. */
+import type { Lang } from '../../common/settings';
 import type { Bilingual } from '../../language-service/field-docs/types';
 
 export const t = {
@@ -66,7 +67,7 @@ export const t = {
   unknownOption: { en: 'Unknown option `{option}`.', vi: 'Không có tùy chọn `{option}`.' },
   missingValue: { en: 'Option `{option}` needs a value.', vi: 'Tùy chọn `{option}` cần một giá trị.' },
   badValue: { en: 'Invalid value `{value}` for `{option}`; expected one of: {allowed}.', vi: 'Giá trị `{value}` không hợp lệ cho `{option}`; cần một trong: {allowed}.' },
-  tooManyArgs: { en: '`{command}` takes at most {count} argument(s).', vi: '`{command}` nhận tối đa {count} tham số.' },
+  tooManyArgs: { en: '`{command}` takes at most one argument.', vi: '`{command}` nhận tối đa một tham số.' },
   seeHelp: { en: 'Run `ecs-taskdef --help` for usage.', vi: 'Chạy `ecs-taskdef --help` để xem cách dùng.' },
   cannotRead: { en: 'Cannot read {path}: {reason}', vi: 'Không đọc được {path}: {reason}' },
   cannotWrite: { en: 'Cannot write {path}: {reason}', vi: 'Không ghi được {path}: {reason}' },
@@ -78,10 +79,10 @@ export const t = {
   },
   noTaskDefinitions: { en: 'No task or service definition found under {path}.', vi: 'Không tìm thấy task definition hay service definition nào trong {path}.' },
   fixed: { en: 'fixed', vi: 'đã sửa' },
-  summaryClean: { en: 'Checked {files} file(s): no problems.', vi: 'Đã kiểm tra {files} file: không có vấn đề nào.' },
-  summaryProblems: { en: '{problems} problem(s) ({details}) in {files} checked file(s).', vi: '{problems} vấn đề ({details}) trong {files} file đã kiểm tra.' },
+  summaryClean: { en: 'Checked {files}: no problems.', vi: 'Đã kiểm tra {files}: không có vấn đề nào.' },
+  summaryProblems: { en: '{problems} ({details}) in {files}.', vi: '{problems} ({details}) trong {files}.' },
   summaryFixable: { en: '{count} of them can be fixed automatically with --fix.', vi: 'Có {count} vấn đề sửa tự động được bằng --fix.' },
-  summaryFixedFiles: { en: 'Applied safe fixes to {count} file(s).', vi: 'Đã áp dụng các bản sửa an toàn cho {count} file.' },
+  summaryFixedFiles: { en: 'Applied safe fixes to {files}.', vi: 'Đã áp dụng các bản sửa an toàn cho {files}.' },
   unknownRule: { en: 'Unknown rule code `{code}`.', vi: 'Không có rule nào mang mã `{code}`.' },
   didYouMean: { en: 'Did you mean `{suggestion}`?', vi: 'Có phải bạn muốn `{suggestion}`?' },
   listHint: { en: 'Run `ecs-taskdef explain` to list every rule.', vi: 'Chạy `ecs-taskdef explain` để xem danh sách mọi rule.' },
@@ -110,9 +111,26 @@ export const severityNames: Record<'error' | 'warning' | 'information' | 'hint',
   hint: { en: 'hint', vi: 'gợi ý' },
 };
 
+/**
+ * Counted nouns. English has a singular and a plural form, written `singular|plural`; Vietnamese
+ * nouns do not change with the number ("1 vấn đề", "2 vấn đề"), so its text has one form.
+ */
+export const counted = {
+  files: { en: '{n} file|{n} files', vi: '{n} file' },
+  checkedFiles: { en: '{n} checked file|{n} checked files', vi: '{n} file đã kiểm tra' },
+  problems: { en: '{n} problem|{n} problems', vi: '{n} vấn đề' },
+} satisfies Record<string, Bilingual>;
+
+/** A counted text in one language: the singular form for 1, the plural form otherwise. */
+export function plural(text: Bilingual, lang: Lang, n: number): string {
+  const forms = text[lang].split('|');
+  const form = n === 1 || forms.length === 1 ? forms[0] : forms[1];
+  return form.replace(/\{n\}/g, String(n));
+}
+
 export const severityPlural: Record<'error' | 'warning' | 'information' | 'hint', Bilingual> = {
-  error: { en: '{n} error(s)', vi: '{n} lỗi' },
-  warning: { en: '{n} warning(s)', vi: '{n} cảnh báo' },
-  information: { en: '{n} info', vi: '{n} thông tin' },
-  hint: { en: '{n} hint(s)', vi: '{n} gợi ý' },
+  error: { en: '{n} error|{n} errors', vi: '{n} lỗi' },
+  warning: { en: '{n} warning|{n} warnings', vi: '{n} cảnh báo' },
+  information: { en: '{n} info|{n} info', vi: '{n} thông tin' },
+  hint: { en: '{n} hint|{n} hints', vi: '{n} gợi ý' },
 };

@@ -66,7 +66,7 @@ describe('ecs-taskdef CLI (the real bin as a process)', function () {
       const r = cli(['check', 'task-definition.json'], dir);
       assert.strictEqual(r.code, 0, r.stdout + r.stderr);
       assert.deepStrictEqual(problemLines(r.stdout), []);
-      assert.match(r.stdout, /Checked 1 file\(s\): no problems/);
+      assert.match(r.stdout, /Checked 1 file: no problems/);
     });
 
     it('exits 1 and prints path:line:column and the code of every problem, as the engine finds them', () => {
@@ -76,7 +76,7 @@ describe('ecs-taskdef CLI (the real bin as a process)', function () {
       const r = cli(['check', 'deploy/task-definition.json'], dir);
       assert.strictEqual(r.code, 1, r.stdout + r.stderr);
       assert.deepStrictEqual(problemLines(r.stdout), want.map((d) => [loc('deploy/task-definition.json', d), String(d.code)]));
-      assert.match(r.stdout, /2 problem\(s\) \(2 error\(s\)\) in 1 checked file\(s\)/);
+      assert.match(r.stdout, /2 problems \(2 errors\) in 1 checked file\./);
       assert.match(r.stdout, /2 of them can be fixed automatically with --fix/);
     });
 
@@ -178,6 +178,31 @@ describe('ecs-taskdef CLI (the real bin as a process)', function () {
     });
   });
 
+  describe('summary counts with proper plurals', () => {
+    const oneError = fargate({}, { portMappings: [{ containerPort: '80' }] });
+    it('English: "1 problem (1 error) in 1 checked file", "2 problems ... in 2 checked files", "Checked 2 files"', () => {
+      assert.deepStrictEqual(expected(oneError).map((d) => d.code), ['ECS003'], 'precondition: one problem');
+      const one = cli(['check', 'task-definition.json'], ws({ 'task-definition.json': oneError }));
+      assert.match(one.stdout, /^1 problem \(1 error\) in 1 checked file\.$/m);
+      assert.match(one.stdout, /^1 of them can be fixed automatically with --fix\.$/m);
+      const two = cli(['check', 'a/task-definition.json', 'b/task-definition.json'], ws({ 'a/task-definition.json': oneError, 'b/task-definition.json': oneError }));
+      assert.match(two.stdout, /^2 problems \(2 errors\) in 2 checked files\.$/m);
+      const clean = cli(['check', 'a/task-definition.json', 'b/task-definition.json'], ws({ 'a/task-definition.json': fargate(), 'b/task-definition.json': fargate() }));
+      assert.match(clean.stdout, /^Checked 2 files: no problems\.$/m);
+      for (const r of [one, two, clean]) assert.ok(!r.stdout.includes('(s)'), r.stdout);
+    });
+
+    it('Vietnamese: the noun does not change with the number', () => {
+      const one = cli(['check', '--lang', 'vi', 'task-definition.json'], ws({ 'task-definition.json': oneError }));
+      assert.match(one.stdout, /^1 vấn đề \(1 lỗi\) trong 1 file đã kiểm tra\.$/m);
+      const two = cli(['check', '--lang', 'vi', 'a/task-definition.json', 'b/task-definition.json'], ws({ 'a/task-definition.json': oneError, 'b/task-definition.json': oneError }));
+      assert.match(two.stdout, /^2 vấn đề \(2 lỗi\) trong 2 file đã kiểm tra\.$/m);
+      const fixed = cli(['check', '--lang', 'vi', '--fix', 'task-definition.json'], ws({ 'task-definition.json': oneError }));
+      assert.match(fixed.stdout, /^Đã áp dụng các bản sửa an toàn cho 1 file\.$/m);
+      assert.match(fixed.stdout, /^Đã kiểm tra 1 file: không có vấn đề nào\.$/m);
+    });
+  });
+
   describe('check --fix', () => {
     it('applies the safe fixes in place exactly as "fix all" does, keeping indentation, and leaves no temporary file', () => {
       const text = JSON.stringify(JSON.parse(broken), null, 4);
@@ -207,6 +232,18 @@ describe('ecs-taskdef CLI (the real bin as a process)', function () {
       assert.ok(after.startsWith('\uFEFF'), 'the BOM is kept');
       assert.match(after, /"containerPort": 80\r\n/);
       assert.ok(!/[^\r]\n/.test(after), 'every line end is still CRLF');
+    });
+
+    it('does not rewrite a file that does not parse, even when other safe fixes exist', () => {
+      // A missing comma (not fixable) plus a port written as a string (a safe fix when the file parses).
+      const text = fargate({}, { portMappings: [{ containerPort: '80' }] }).replace('"family": "web",', '"family": "web"');
+      const codes = expected(text).map((d) => d.code);
+      assert.ok(codes.includes('ECS001') && codes.includes('ECS003'), `precondition: a syntax error and a fixable problem (${codes.join(', ')})`);
+      const dir = ws({ 'task-definition.json': text });
+      const r = cli(['check', '--fix'], dir);
+      assert.strictEqual(r.code, 1);
+      assert.strictEqual(fs.readFileSync(path.join(dir, 'task-definition.json'), 'utf8'), text);
+      assert.ok(!r.stdout.includes(': fixed'));
     });
 
     it('leaves a file without safe fixes untouched and still exits 1 for what remains', () => {

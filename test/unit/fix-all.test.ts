@@ -44,6 +44,15 @@ describe('fix all auto-fixable problems (source action)', () => {
     assert.strictEqual(service.fixAll(doc(t), settings(), ['en']), undefined);
   });
 
+  it('leaves a document that does not parse alone, even with safe fixes elsewhere (only syntax fixes may touch it)', () => {
+    const t = fargate({}, { portMappings: [{ containerPort: '80' }] }).replace('"family": "web",', '"family": "web"');
+    assert.ok(codes(t).includes('ECS001') && codes(t).includes('ECS003'), 'precondition');
+    assert.strictEqual(service.fixAll(doc(t), settings(), ['en']), undefined);
+    // The same fix applies once the syntax error is gone.
+    const repaired = service.fixAll(doc(t.replace('"family": "web"', '"family": "web",')), settings(), ['en']);
+    assert.ok(repaired?.includes('"containerPort": 80'));
+  });
+
   it('does nothing on a clean file', () => {
     const d = doc(fargate());
     assert.deepStrictEqual(service.codeActions(d, [], ['source.fixAll'], settings(), ['en']), []);

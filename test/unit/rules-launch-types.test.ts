@@ -11,6 +11,13 @@ const fargateTask = (over: Json = {}, container: Json = {}): Json => parse(farga
 const severityOf = (text: string, code: string): DiagnosticSeverity | undefined => diagnose(text).find((d) => d.code === code)?.severity;
 const windowsFargate = (over: Json = {}): string => fargate({ runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE', cpuArchitecture: 'X86_64' }, cpu: '1024', memory: '2048', ...over });
 const OUR_CODES = /^ECS[123]\d\d$/;
+/** The titles of the quick fixes of the first `code` diagnostic. */
+const fixTitles = (text: string, code: string, lang: 'en' | 'vi' = 'en'): string[] => {
+  const d = doc(text);
+  const diag = service.diagnostics(d, settings(), [lang]).find((x) => x.code === code);
+  assert.ok(diag, `a ${code} diagnostic`);
+  return service.codeActions(d, [diag], ['quickfix'], settings(), [lang]).map((a) => a.title);
+};
 
 describe('launch-type rules (ECS1xx)', () => {
   describe('catalogue examples', () => {
@@ -117,6 +124,34 @@ describe('launch-type rules (ECS1xx)', () => {
       const fixed = applyFix(text, 'ECS103');
       assert.deepStrictEqual(found(fixed, 'ECS103'), []);
       assert.deepStrictEqual(parse(fixed), fargateTask({ cpu: '256', memory: '2048' }));
+    });
+
+    it('memory too high for the cpu: offers "lower memory" and "raise cpu", in both languages, neither applied by fix-all', () => {
+      const text = fargate({ cpu: '256', memory: '4096' });
+      assert.deepStrictEqual(fixTitles(text, 'ECS103'), ['Lower memory to 2048', 'Raise cpu to 512 (keeps memory 4096)']);
+      assert.deepStrictEqual(fixTitles(text, 'ECS103', 'vi'), ['Giảm memory xuống 2048', 'Tăng cpu lên 512 (giữ memory 4096)']);
+      const raised = applyFix(text, 'ECS103', { title: /^Raise cpu/ });
+      assert.deepStrictEqual(parse(raised), fargateTask({ cpu: '512', memory: '4096' }));
+      assert.deepStrictEqual(found(raised, 'ECS103'), []);
+      assert.strictEqual(service.fixAll(doc(text), settings(), ['en']), undefined);
+    });
+
+    it('memory too low for the cpu: "raise memory" or "lower cpu"; unit notation kept', () => {
+      const text = fargate({ cpu: '1 vCPU', memory: '1 GB' });
+      assert.deepStrictEqual(fixTitles(text, 'ECS103'), ['Raise memory to 2 GB', 'Lower cpu to .5 vCPU (keeps memory 1 GB)']);
+      const lowered = applyFix(text, 'ECS103', { title: /^Lower cpu/ });
+      assert.deepStrictEqual([parse(lowered).cpu, parse(lowered).memory], ['.5 vCPU', '1 GB']);
+      assert.deepStrictEqual(found(lowered, 'ECS103'), []);
+    });
+
+    it('memory above every size: only "lower memory" (no cpu offers it)', () => {
+      assert.deepStrictEqual(fixTitles(fargate({ cpu: '4096', memory: '200000' }), 'ECS103'), ['Lower memory to 30720']);
+    });
+
+    it('Windows on Fargate (ECS104) offers the same two ways', () => {
+      const text = windowsFargate({ cpu: '1024', memory: '10240' });
+      assert.deepStrictEqual(found(text, 'ECS104'), ['"10240"']);
+      assert.deepStrictEqual(fixTitles(text, 'ECS104'), ['Lower memory to 8192', 'Raise cpu to 2048 (keeps memory 10240)']);
     });
 
     it('keeps the unit notation of the file', () => {

@@ -1,6 +1,5 @@
 import { defineRule } from '../rule';
-import { checkFargateSize, sizeTitleArgs } from './fargate-size-check';
-import { replaceSizeEdits } from './task-size';
+import { checkFargateSize, closestSizeEdits, sizeAlternatives, sizeTitleArgs } from './fargate-size-check';
 
 /** ECS103: the task cpu/memory must be one of the Fargate (Linux) sizes. */
 export const fargateTaskSize = defineRule({
@@ -27,6 +26,7 @@ export const fargateTaskSize = defineRule({
     title: { en: 'Use the closest Fargate size ({size})', vi: 'Dùng kích thước Fargate gần nhất ({size})' },
     safe: false,
     titleArgs: sizeTitleArgs,
-    edits: replaceSizeEdits,
+    edits: closestSizeEdits,
   },
+  alternatives: sizeAlternatives,
 });

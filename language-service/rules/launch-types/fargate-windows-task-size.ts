@@ -1,6 +1,5 @@
 import { defineRule } from '../rule';
-import { checkFargateSize, sizeTitleArgs } from './fargate-size-check';
-import { replaceSizeEdits } from './task-size';
+import { checkFargateSize, closestSizeEdits, sizeAlternatives, sizeTitleArgs } from './fargate-size-check';
 
 /** ECS104: Windows containers on Fargate have their own, larger, minimum sizes. */
 export const fargateWindowsTaskSize = defineRule({
@@ -27,6 +26,7 @@ export const fargateWindowsTaskSize = defineRule({
     title: { en: 'Use the closest Windows Fargate size ({size})', vi: 'Dùng kích thước Fargate Windows gần nhất ({size})' },
     safe: false,
     titleArgs: sizeTitleArgs,
-    edits: replaceSizeEdits,
+    edits: closestSizeEdits,
   },
+  alternatives: sizeAlternatives,
 });

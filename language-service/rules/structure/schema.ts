@@ -36,7 +36,7 @@ export const unknownProperty = defineRule({
     vi: 'Mỗi thuộc tính phải là thuộc tính mà ECS API biết ở đúng vị trí đó; nếu không, API từ chối cả request. Nguyên nhân thường gặp là gõ sai, ví dụ `containerDefinition`.',
   },
   docs: API_REF,
-  examples: { bad: '{ "family": "web", "containerDefinition": [] }', good: '{ "family": "web", "containerDefinitions": [] }' },
+  examples: { bad: '{ "family": "web", "containerDefinition": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
   check(ctx) {
     for (const i of issues(ctx, 'unknown-property')) {
       if (i.suggestion) ctx.report({ node: i.node, variant: 'suggest', args: { name: i.name, suggestion: i.suggestion }, data: { path: [...pathOf(i.node.parent!.parent!), i.name], suggestion: i.suggestion } });
