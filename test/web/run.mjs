@@ -94,6 +94,11 @@ write('bridge/task-definition.json', fargate({ networkMode: 'bridge' }));
 write('memory/task-definition.json', fargate({ memory: '' }));
 write('snippet/task-definition.json', '');
 write('pair/task-definition.json', fargate({ family: 'shop' }));
+// The revision running in ECS, as describe-task-definition prints it: only the image differs.
+const running = fargate();
+running.containerDefinitions[0] = { ...running.containerDefinitions[0], image: `${account}.dkr.ecr.eu-west-1.amazonaws.com/web:1.3.9`, cpu: 0, environment: [], mountPoints: [] };
+write('compare/task-definition.json', fargate());
+write('compare/running.json', { taskDefinition: { ...running, taskDefinitionArn: `arn:aws:ecs:eu-west-1:${account}:task-definition/web:12`, revision: 12, status: 'ACTIVE', compatibilities: ['EC2', 'FARGATE'], pidMode: null } });
 write('pair/service-definition.json', {
   serviceName: 'shop',
   cluster: 'prod',

@@ -153,6 +153,20 @@ export function registerSuites(): void {
       assert.ok(editor.document.lineAt(range.start.line).text.includes('"name": "init"'), editor.document.lineAt(range.start.line).text);
     });
 
+    it('compares the open file with the running revision: a diff editor on the normalized documents and the list of changes', async () => {
+      const editor = await open('compare/task-definition.json');
+      const other = vscode.Uri.joinPath(root(), 'compare', 'running.json');
+      await vscode.commands.executeCommand('ecsTaskDefinition.compareWith', other);
+      const diff = await until('a diff editor on the normalized documents', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.input).find((i): i is vscode.TabInputTextDiff => i instanceof vscode.TabInputTextDiff && i.original.scheme === 'ecs-taskdef-normalized'));
+      const left = (await vscode.workspace.openTextDocument(diff.original)).getText();
+      const right = (await vscode.workspace.openTextDocument(diff.modified)).getText();
+      assert.ok(left.includes('web:1.4.2') && right.includes('web:1.3.9'), `${left}\n---\n${right}`);
+      assert.ok(!right.includes('taskDefinitionArn') && !right.includes('"cpu": 0'), 'read-only fields and defaults are gone');
+      const report = await until('the report of changes', () => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'ecs-taskdef-normalized' && d.uri.path.endsWith('.md')));
+      assert.ok(report.getText().includes('image') && /1 change\b/.test(report.getText()), report.getText());
+      void editor;
+    });
+
     it('shows the task size of the open file', async () => {
       await open('memory/task-definition.json');
       const before = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
