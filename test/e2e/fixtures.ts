@@ -79,6 +79,23 @@ export function serviceDefinition(containerPort: number): string {
 `;
 }
 
+/** A small task definition in which keys are typed (one container of two properties, one per line). */
+export const keysTask = `{
+  "family": "keys",
+  "requiresCompatibilities": ["FARGATE"],
+  "networkMode": "awsvpc",
+  "cpu": "256",
+  "memory": "512",
+  "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",
+  "containerDefinitions": [
+    {
+      "name": "app",
+      "image": "public.ecr.aws/nginx/nginx:1.27"
+    }
+  ]
+}
+`;
+
 /** Relative path in the workspace → content. */
 export function workspaceFiles(projectPackageJson: string): Record<string, string> {
   return {
@@ -89,6 +106,7 @@ export function workspaceFiles(projectPackageJson: string): Record<string, strin
     'describe/describe-output.json': describeOutput,
     'pair/task-definition.json': fargateTask('awsvpc'),
     'pair/service-definition.json': serviceDefinition(8080),
+    'keys/task-definition.json': keysTask,
     'package.json': projectPackageJson,
   };
 }

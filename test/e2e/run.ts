@@ -14,7 +14,7 @@ import * as http from 'http';
 import * as path from 'path';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import type { Browser } from 'playwright-core';
-import { describeOutput, fargateTask, READ_ONLY_IN_DESCRIBE, serviceDefinition, workspaceFiles } from './fixtures';
+import { describeOutput, fargateTask, keysTask, READ_ONLY_IN_DESCRIBE, serviceDefinition, workspaceFiles } from './fixtures';
 import { freePort, reapMarked, RUN_MARKER, runOrThrow, startGroup, stopGroup, type Started } from './processes';
 import { until, vietnameseLetters, Workbench } from './workbench';
 
@@ -411,6 +411,51 @@ const scenarios: Scenario[] = [
     await holds('the new task definition stays free of errors and warnings', 2500, errorsOrWarnings);
     await wb.hidePanel();
     await until('no error or warning squiggle', async () => (await wb.squiggles('error')) + (await wb.squiggles('warning')) === 0);
+  }],
+  ['Key completion: "ess" + Enter above an existing key, "taskR" + Enter at the root, ess + Ctrl+Space last: one pair of quotes each, no problems', 'key-completion-quotes', async (wb, n) => {
+    await wb.openFile('keys/task-definition.json');
+    await until('the server to check the file (no problems)', async () => (await wb.problems()).length === 0 && (await wb.text()) === keysTask.trimEnd());
+    await wb.hidePanel();
+    // 1. A new line below "name": "app", a quote typed by hand (not auto-closed on a new line), "ess".
+    await wb.goToText('"name": "app",', 'after');
+    await wb.page.keyboard.press('Enter');
+    await wb.type('"ess');
+    await wb.acceptSuggestion('essential');
+    await wb.escape(); // leave the snippet's choice of true/false
+    let expected = keysTask.replace('"name": "app",\n', '"name": "app",\n      "essential": true,\n');
+    await until('"essential": true, with one pair of quotes', async () => (await wb.text()) === expected.trimEnd()).catch(async (e: unknown) => {
+      throw new Error(`${e instanceof Error ? e.message : String(e)}; the document:\n${await wb.text()}`);
+    });
+    // 2. At the root, above "containerDefinitions".
+    await wb.goToText('ecsTaskExecutionRole",', 'after');
+    await wb.page.keyboard.press('Enter');
+    await wb.type('"taskR');
+    await wb.acceptSuggestion('taskRoleArn');
+    await wb.escape();
+    expected = expected.replace('ecsTaskExecutionRole",\n', 'ecsTaskExecutionRole",\n  "taskRoleArn": "",\n');
+    await until('"taskRoleArn": "", with one pair of quotes', async () => (await wb.text()) === expected.trimEnd()).catch(async (e: unknown) => {
+      throw new Error(`${e instanceof Error ? e.message : String(e)}; the document:\n${await wb.text()}`);
+    });
+    // The role ARN is left empty on purpose: fill it in so that the document is whole again.
+    await wb.type('arn:aws:iam::123456789012:role/keys-task-role');
+    expected = expected.replace('"taskRoleArn": ""', '"taskRoleArn": "arn:aws:iam::123456789012:role/keys-task-role"');
+    // 3. The last key of the container, no quote typed, Ctrl+Space.
+    await wb.goToText('nginx:1.27"', 'after');
+    await wb.type(',');
+    await wb.page.keyboard.press('Enter');
+    await wb.type('stop');
+    await wb.page.keyboard.press('Control+Space');
+    await wb.acceptSuggestion('stopTimeout');
+    await wb.type('30');
+    await wb.escape();
+    expected = expected.replace('nginx:1.27"\n', 'nginx:1.27",\n      "stopTimeout": 30\n');
+    await until('"stopTimeout": 30 as the last key', async () => (await wb.text()) === expected.trimEnd()).catch(async (e: unknown) => {
+      throw new Error(`${e instanceof Error ? e.message : String(e)}; the document:\n${await wb.text()}`);
+    });
+    parseStrict(await wb.text());
+    await until('no problems (ours or VS Code\'s JSON errors)', async () => (await wb.problems(true)).filter((p) => p.severity === 'Error').length === 0);
+    await wb.hidePanel();
+    await wb.screenshot(shot(n, 'keys-typed'));
   }],
 ];
 

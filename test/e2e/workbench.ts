@@ -321,6 +321,27 @@ export class Workbench {
     return rows.evaluateAll((els) => els.map((e) => (e.querySelector('.label-name')?.textContent ?? '').replace(/\u00a0/g, ' ')));
   }
 
+  /** The label of the focused row of the open suggest widget ('' when it is closed). */
+  async focusedSuggestion(): Promise<string> {
+    const row = this.page.locator('.suggest-widget.visible .monaco-list-row.focused .label-name').first();
+    if (!(await row.count())) return '';
+    return ((await row.textContent({ timeout: 1000 })) ?? '').replace(/\u00a0/g, ' ');
+  }
+
+  /**
+   * With the suggest widget open (by typing or Ctrl+Space): waits until `label` is listed, moves the
+   * focus to it with the arrow keys, as a person does, and accepts it with Enter.
+   */
+  async acceptSuggestion(label: string): Promise<void> {
+    const rows = this.page.locator('.suggest-widget.visible .monaco-list-row');
+    const labels = async (): Promise<string[]> => rows.evaluateAll((els) => els.map((e) => (e.querySelector('.label-name')?.textContent ?? '').replace(/\u00a0/g, ' ')));
+    await until(`"${label}" in the suggest widget`, async () => (await labels()).includes(label), 15_000);
+    for (let i = 0; i < 60 && (await this.focusedSuggestion()) !== label; i++) await this.page.keyboard.press('ArrowDown');
+    if ((await this.focusedSuggestion()) !== label) throw new Error(`could not focus "${label}" in the suggest widget: ${JSON.stringify(await labels())}`);
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.suggest-widget.visible').waitFor({ state: 'hidden', timeout: WAIT_MS }).catch(() => undefined);
+  }
+
   /**
    * Ctrl+Space where nothing of ours may be suggested: every row label the widget showed during
    * `settleMs` (none when it stays hidden or says "No suggestions.").
