@@ -1,9 +1,13 @@
 import picomatch from 'picomatch';
 
-/** File names that are task definitions whatever their content. */
-export const TASK_DEFINITION_GLOBS = ['**/task-definition.json', '**/taskdef.json', '**/*task-def*.json', '**/*.taskdef.json', '**/ecs-task-def.json'];
-/** File names that are service definitions (create-service input). */
-export const SERVICE_DEFINITION_GLOBS = ['**/service-definition.json', '**/*service-def*.json', '**/ecs-service.json'];
+/**
+ * File names that are task definitions whatever their content. `task-def` must end a word
+ * (`web-task-def.json`, `task-def.prod.json`, `task-definition-prod.json`), so that `task-defaults.json`
+ * is not claimed.
+ */
+export const TASK_DEFINITION_GLOBS = ['**/task-definition.json', '**/taskdef.json', '**/*task-def.json', '**/*task-def[-_.]*.json', '**/*task-definition*.json', '**/*.taskdef.json', '**/ecs-task-def.json'];
+/** File names that are service definitions (create-service input), with the same word boundary. */
+export const SERVICE_DEFINITION_GLOBS = ['**/service-definition.json', '**/*service-def.json', '**/*service-def[-_.]*.json', '**/*service-definition*.json', '**/ecs-service.json'];
 /** Also with the `.jsonc` extension. */
 const withJsonc = (globs: string[]): string[] => [...globs, ...globs.map((g) => g.replace(/\.json$/, '.jsonc'))];
 const ALL_GLOBS = withJsonc(TASK_DEFINITION_GLOBS);

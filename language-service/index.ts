@@ -12,7 +12,7 @@ import { complete } from './features/completion';
 import { hover } from './features/hover';
 import { codeActions, fixAllText, resolveCodeAction, type CodeActionOptions } from './features/code-actions';
 // Completion and hover extensions register themselves on import.
-import './snippets/completion';
+import { blankForDocumentSnippet } from './snippets/completion';
 import './features/learning';
 import * as navigation from './features/navigation';
 import { DefinitionIndex } from './workspace/definition-index';
@@ -99,6 +99,14 @@ export class EcsLanguageService {
 
   diagnostics(doc: TextDocument, settings: EcsSettings, langs: readonly Lang[]): Diagnostic[] {
     return this.guard('diagnostics', [], () => computeDiagnostics(this.parse(doc, settings), settings, langs, (rule, e) => this.options.onError?.(`rule ${rule.code}`, e), this.workspaceView(settings)));
+  }
+
+  /**
+   * Whether completion has anything to offer in this document: a task or service definition, or an
+   * empty JSON document (whatever its name), where the whole task definition snippets can go.
+   */
+  offersCompletion(doc: TextDocument, position: Position, settings: EcsSettings = defaultSettings): boolean {
+    return this.kindOf(doc, settings) !== 'none' || blankForDocumentSnippet(doc.getText(), doc.offsetAt(position));
   }
 
   completion(doc: TextDocument, position: Position, settings: EcsSettings, langs: readonly Lang[]): CompletionItem[] {

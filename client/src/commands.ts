@@ -302,18 +302,43 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: Ge
   );
 }
 
+/** The start of an item's replaced range, when it has one. */
+function rangeStart(i: vscode.CompletionItem): vscode.Position | undefined {
+  const r = i.range;
+  if (!r) return undefined;
+  return r instanceof vscode.Range ? r.start : r.inserting.start;
+}
+
 /**
- * VS Code already has the snippets from the contributed snippet file; the server's snippet items (the
- * same catalogue, for other editors) would show twice, so they are dropped here.
+ * VS Code filters the list by the text between the start of an item's range and the cursor. On a
+ * selected snippet placeholder (`"memory": "${3:1024}"`, Tab then Ctrl+Space) that text is the
+ * placeholder itself, which would hide every other value: the items then match it too, so that all
+ * values are offered, as for an empty string.
+ */
+function offerAllOnSelection(document: vscode.TextDocument, position: vscode.Position, items: vscode.CompletionItem[]): void {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document !== document) return;
+  const sel = editor.selection;
+  if (sel.isEmpty || !sel.isSingleLine || !sel.active.isEqual(position)) return;
+  const selected = document.getText(sel);
+  for (const i of items) {
+    const start = rangeStart(i);
+    if (!start || !start.isEqual(sel.start)) continue;
+    const label = typeof i.label === 'string' ? i.label : i.label.label;
+    i.filterText = selected + (i.filterText ?? label);
+  }
+}
+
+/**
+ * Completion as the server computes it (snippets included: the server offers each one only where it
+ * fits, which a contributed snippet file cannot do), with VS Code's filtering adjusted on a selected
+ * placeholder.
  */
 export const clientMiddleware: Middleware = {
   provideCompletionItem: async (document, position, context, token, next) => {
     const result = await next(document, position, context, token);
     if (!result) return result;
-    const keep = (i: vscode.CompletionItem): boolean => {
-      const data = (i as { data?: unknown }).data;
-      return !(data && typeof data === 'object' && 'ecsSnippet' in data);
-    };
-    return Array.isArray(result) ? result.filter(keep) : new vscode.CompletionList(result.items.filter(keep), result.isIncomplete);
+    offerAllOnSelection(document, position, Array.isArray(result) ? result : result.items);
+    return result;
   },
 };

@@ -57,6 +57,14 @@ export interface CodeActionOptions {
   lazy?: boolean;
 }
 
+/**
+ * A fix title as the quick fix menu shows it: plain text, so the Markdown backticks of the bilingual
+ * titles (which the docs render) are dropped.
+ */
+export function menuTitle(title: string): string {
+  return title.replace(/`([^`]*)`/g, '$1');
+}
+
 /** Quick fixes for the diagnostics in the request, plus the "fix all" source action. */
 export function codeActions(doc: ParsedDocument, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, settings: EcsSettings, langs: readonly Lang[], onError?: (e: unknown) => void, options: CodeActionOptions = {}): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -75,13 +83,13 @@ export function codeActions(doc: ParsedDocument, diagnostics: readonly Diagnosti
           if (lazyRule && which === 0) {
             // The main fix is offered without its edit; alternatives are few and computed now (they may not apply).
             const lazyData: LazyFixData = { ecsLazyFix: { uri: doc.uri, version: doc.version, diagnostic: d } };
-            actions.push({ title: localize(fix.title, langs, fix.titleArgs?.(data), ' / '), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.safe, data: lazyData });
+            actions.push({ title: menuTitle(localize(fix.title, langs, fix.titleArgs?.(data), ' / ')), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.safe, data: lazyData });
             return;
           }
           const f = fixEdits(doc, d, indent, which);
           if (!f) return;
           actions.push({
-            title: localize(fix.title, langs, fix.titleArgs?.(data), ' / '),
+            title: menuTitle(localize(fix.title, langs, fix.titleArgs?.(data), ' / ')),
             kind: CodeActionKind.QuickFix,
             diagnostics: [d],
             // Only the main fix can be the preferred one (applied by a single keystroke, "Fix all" and --fix).
@@ -97,7 +105,7 @@ export function codeActions(doc: ParsedDocument, diagnostics: readonly Diagnosti
   if (wantFixAll && (doc.task || doc.service)) {
     const all = fixAllText(doc, settings, langs, onError);
     if (all !== undefined && all !== doc.text) {
-      actions.push({ title: localize(ui.fixAllTitle, langs, undefined, ' / '), kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: minimalEdit(doc, all) } } });
+      actions.push({ title: menuTitle(localize(ui.fixAllTitle, langs, undefined, ' / ')), kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: minimalEdit(doc, all) } } });
     }
   }
   return actions;

@@ -8,7 +8,7 @@ import { fill } from '../i18n/text';
 import { ui } from '../i18n/ui';
 import type { ParsedDocument } from '../model/document';
 import { derivePolicies, type DerivedPolicies, type PolicyDocument, type RoleKind } from './derive';
-import { documentTitles, hoverTexts, reportTexts, roleNames } from './texts';
+import { documentTitles, hoverTexts, notes as noteTexts, reportTexts, roleNames } from './texts';
 import { propertyValue, stringValue } from '../model/document';
 
 export { documentTitles, notes as noteTexts } from './texts';
@@ -71,19 +71,27 @@ export function renderPolicies(doc: ParsedDocument, derived: DerivedPolicies, la
       const arn = arnOf(field);
       return arn ? fill(reportTexts.roleIn[l], { field, arn }) : fill(reportTexts.roleMissing[l], { field });
     };
-    const sections: Array<[keyof typeof documentTitles, string]> = [
-      ['executionRolePolicy', role('executionRoleArn')],
-      ['taskRolePolicy', role('taskRoleArn')],
-      ['trustPolicy', reportTexts.trustBoth[l]],
+    const sections: Array<[keyof typeof documentTitles, string, string]> = [
+      ['executionRolePolicy', role('executionRoleArn'), noteTexts.executionRoleEmpty.en],
+      ['taskRolePolicy', role('taskRoleArn'), noteTexts.taskRoleEmpty.en],
+      ['trustPolicy', reportTexts.trustBoth[l], ''],
     ];
-    for (const [id, target] of sections) {
+    // The note that says a role needs nothing goes into that role's section.
+    const shown = new Set<string>();
+    for (const [id, target, emptyNote] of sections) {
       lines.push(`## ${documentTitles[id][l]}`, '', fill(reportTexts.attachTo[l], { role: target }), '');
-      if (derived[id].Statement.length) lines.push('```json', policyText(derived[id]).trimEnd(), '```', '');
-      else lines.push(reportTexts.empty[l], '');
+      if (derived[id].Statement.length) {
+        lines.push('```json', policyText(derived[id]).trimEnd(), '```', '');
+      } else {
+        const note = derived.notes.find((n) => n.message.en === emptyNote);
+        if (note) shown.add(note.message.en);
+        lines.push(note ? note.message[l] : reportTexts.empty[l], '');
+      }
     }
-    if (derived.notes.length) {
+    const rest = derived.notes.filter((n) => !shown.has(n.message.en));
+    if (rest.length) {
       lines.push(`## ${reportTexts.notes[l]}`, '');
-      for (const n of derived.notes) lines.push(`- ${n.message[l]}`);
+      for (const n of rest) lines.push(`- ${n.message[l]}`);
       lines.push('');
     }
     blocks.push(lines.join('\n'));

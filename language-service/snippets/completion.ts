@@ -20,7 +20,7 @@ import { bodyText, snippetCatalogue, type SnippetDef } from './catalogue';
 import { expandSnippet } from './expand';
 import { typedSlotAt } from '../features/replace-range';
 
-/** `data` of a snippet completion item (clients that have the snippets from elsewhere may drop these items). */
+/** `data` of a snippet completion item (clients that have the snippets from elsewhere may drop these items by it). */
 export interface SnippetItemData {
   ecsSnippet: string;
 }
@@ -220,3 +220,13 @@ export function snippetCompletions(doc: ParsedDocument, offset: number, langs: r
 }
 
 completionExtensions.push(snippetCompletions);
+
+/**
+ * True when the document holds nothing but whitespace, comments and the word or string being typed at
+ * `offset`: a whole task definition can go there, whatever the file is called.
+ */
+export function blankForDocumentSnippet(text: string, offset: number): boolean {
+  if (text.length > 10_000) return false;
+  const slot = typedSlotAt(text, offset);
+  return blankExcept(text, slot.start, slot.end);
+}

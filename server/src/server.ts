@@ -217,7 +217,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return [];
       const settings = await settingsFor(doc.uri);
-      if (service.kindOf(doc, settings) === 'none') return [];
+      if (!service.offersCompletion(doc, params.position, settings)) return [];
       return service.completion(doc, params.position, settings, langsOf(settings));
     }),
   );

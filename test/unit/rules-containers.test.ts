@@ -160,7 +160,7 @@ describe('container rules (ECS5xx)', () => {
       const text = hc(['curl -f http://localhost/ || exit 1']);
       assert.deepStrictEqual(found(text, 'ECS507'), ['"curl -f http://localhost/ || exit 1"']);
       assert.strictEqual(severityOf(text, 'ECS507'), DiagnosticSeverity.Error);
-      assert.strictEqual(fixTitle(text, 'ECS507'), 'Rewrite as `["CMD-SHELL", "curl -f http://localhost/ || exit 1"]`');
+      assert.strictEqual(fixTitle(text, 'ECS507'), 'Rewrite as ["CMD-SHELL", "curl -f http://localhost/ || exit 1"]');
       fixTo(text, 'ECS507', changed(text, 0, (c) => { (c.healthCheck as Json).command = ['CMD-SHELL', 'curl -f http://localhost/ || exit 1']; }));
     });
 

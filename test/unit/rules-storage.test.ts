@@ -68,7 +68,7 @@ describe('storage rules (ECS4xx)', () => {
       assert.deepStrictEqual(found(text, 'ECS401'), ['"uploads"']);
       const d = doc(text);
       const actions = service.codeActions(d, service.diagnostics(d, settings(), ['en']).filter((x) => x.code === 'ECS401'), ['quickfix'], settings(), ['en']);
-      assert.deepStrictEqual(actions.map((a) => a.title), ['Use volume `uploads` (declared in `volumes` if missing)']);
+      assert.deepStrictEqual(actions.map((a) => a.title), ['Use volume uploads (declared in volumes if missing)']);
       fixTo(text, 'ECS401', { ...parse(text), volumes: [{ name: 'uploads' }] });
     });
 

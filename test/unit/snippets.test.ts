@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
-import { applyEdits, complete, diagnose, parses, withCursor } from '../support/harness';
+import { applyEdits, complete, diagnose, doc, parses, service, settings, withCursor } from '../support/harness';
 import { snippetCatalogue, type SnippetDef } from '../../language-service/snippets/catalogue';
 import { expandSnippet, tabStops } from '../../language-service/snippets/expand';
 import { VSCODE_SNIPPET_FILE, vscodeBody, vscodeSnippetFileText } from '../../language-service/snippets/vscode';
@@ -166,7 +166,7 @@ describe('snippets: catalogue', () => {
     }
   });
 
-  it('the VS Code snippet file is generated from the catalogue and contributed for json and jsonc', () => {
+  it('the VS Code snippet file is generated from the catalogue, and not contributed (the server offers each snippet where it fits)', () => {
     const file = path.join(ROOT, VSCODE_SNIPPET_FILE);
     assert.ok(fs.existsSync(file), `${VSCODE_SNIPPET_FILE} is missing: run npm run generate:snippets`);
     assert.strictEqual(fs.readFileSync(file, 'utf8'), vscodeSnippetFileText(), 'snippet file out of date: run npm run generate:snippets');
@@ -175,7 +175,8 @@ describe('snippets: catalogue', () => {
     for (const s of Object.values(parsed)) assert.ok(VIETNAMESE.test(s.description) && /[a-z]{3}/.test(s.description), s.prefix);
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes: { snippets?: Array<{ language: string; path: string }> } };
     const langs = (pkg.contributes.snippets ?? []).filter((c) => path.normalize(c.path) === path.normalize('./' + VSCODE_SNIPPET_FILE)).map((c) => c.language).sort();
-    assert.deepStrictEqual(langs, ['json', 'jsonc']);
+    // A contributed snippet file would offer the whole task definitions everywhere in every JSON file.
+    assert.deepStrictEqual(langs, []);
   });
 });
 
@@ -276,5 +277,21 @@ describe('snippets: pieces', () => {
     const out = accept('{ "family": "web", "containerDefinitions": [ { "name": "app", "ecs-rest|" } ] }', 'ecs-restart-policy');
     assert.ok(parses(out) && !out.includes('ecs-rest'), out);
     assert.deepStrictEqual((JSON.parse(out) as { containerDefinitions: Array<{ restartPolicy: unknown }> }).containerDefinitions[0].restartPolicy, { enabled: true, ignoredExitCodes: [0], restartAttemptPeriod: 300 });
+  });
+});
+
+describe('snippets: where the server offers completion at all', () => {
+  it('an empty JSON file of any name gets the whole task definitions; a JSON file with other content gets nothing', () => {
+    const ask = (textWithCursor: string, uri: string): boolean => {
+      const { text, offset } = withCursor(textWithCursor);
+      const d = doc(text, uri);
+      return service.offersCompletion(d, d.positionAt(offset), settings());
+    };
+    assert.strictEqual(ask('|', 'file:///p/notes.json'), true);
+    assert.strictEqual(ask('ecs-far|', 'file:///p/notes.json'), true);
+    assert.strictEqual(ask('// draft\n|', 'file:///p/notes.json'), true);
+    assert.strictEqual(ask('{ "name": "pkg", | }', 'file:///p/package.json'), false);
+    const labels = complete('ecs-f|', { uri: 'file:///p/notes.json' }).map((i) => i.label).sort();
+    assert.deepStrictEqual(labels, wholeDocs.map((s) => s.prefix).sort());
   });
 });
