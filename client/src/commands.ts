@@ -1,7 +1,9 @@
 /**
  * Commands that talk to the server: the task definition generator, IAM policies and task size. The
  * work happens in the language service (through `workspace/executeCommand`); this file only asks the
- * questions and opens the results. UI strings go through `vscode.l10n.t` (l10n/bundle.l10n.vi.json);
+ * questions and opens the results. The questions of the wizard and of the IAM command come from the
+ * server in the languages of docsLanguage (like its answers); the few other messages go through
+ * `vscode.l10n.t` (l10n/bundle.l10n.vi.json);
  * texts computed by the server come already in the languages chosen in the settings.
  */
 import * as vscode from 'vscode';
@@ -32,10 +34,14 @@ interface Choices {
   patterns: RenderedChoice[];
   sizes: SizeChoice[];
   regions: RenderedChoice[];
+  regionPattern: string;
+  /** The wizard's texts in the languages of docsLanguage (`step` holds `{step}`). */
+  texts: Record<'step' | 'launchType' | 'pattern' | 'sizeFargate' | 'sizeEc2' | 'region' | 'otherRegion' | 'regionPrompt' | 'regionInvalid' | 'accountPrompt' | 'accountInvalid', string>;
 }
 interface PoliciesResult {
   name: string;
   markdown: string;
+  question: Record<'title' | 'placeholder' | 'no' | 'noDetail' | 'yes' | 'yesDetail', string>;
   documents: Array<{ id: string; title: string; content: string; statements: number }>;
   notes: string[];
 }
@@ -72,46 +78,48 @@ function notATaskDefinition(): void {
   void vscode.window.showWarningMessage(vscode.l10n.t('This file is not an ECS task definition.'));
 }
 
-async function pick<T extends vscode.QuickPickItem>(items: T[], step: number, placeHolder: string): Promise<T | undefined> {
-  return vscode.window.showQuickPick(items, { title: vscode.l10n.t('New ECS task definition ({0}/5)', step), placeHolder, ignoreFocusOut: true, matchOnDetail: true });
-}
-
 async function newTaskDefinition(getClient: GetClient): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   const choices = await execute<Choices>(getClient, SERVER.choices, [folder?.uri.toString()]);
   if (!choices) return;
+  // The questions come from the server in the languages of docsLanguage, like its answers.
+  const t = choices.texts;
+  const title = (step: number): string => t.step.replace('{step}', String(step));
+  const pick = <T extends vscode.QuickPickItem>(items: T[], step: number, placeHolder: string): Thenable<T | undefined> =>
+    vscode.window.showQuickPick(items, { title: title(step), placeHolder, ignoreFocusOut: true, matchOnDetail: true });
   const toItem = (c: RenderedChoice): vscode.QuickPickItem & { id: string } => ({ id: c.id, label: c.label, detail: c.detail });
 
-  const launch = await pick(choices.launchTypes.map(toItem), 1, vscode.l10n.t('Where will the task run?'));
+  const launch = await pick(choices.launchTypes.map(toItem), 1, t.launchType);
   if (!launch) return;
-  const pattern = await pick(choices.patterns.map(toItem), 2, vscode.l10n.t('What kind of task is it?'));
+  const pattern = await pick(choices.patterns.map(toItem), 2, t.pattern);
   if (!pattern) return;
   const size = await pick(
     choices.sizes.map((s) => ({ label: s.label, description: s.detail, cpu: s.cpu, memory: s.memory })),
     3,
-    vscode.l10n.t('Task size (only combinations Fargate accepts)'),
+    launch.id === 'FARGATE' ? t.sizeFargate : t.sizeEc2,
   );
   if (!size) return;
-  const other = { id: '', label: vscode.l10n.t('Other region…') };
-  const regionPick = await pick([...choices.regions.map(toItem), other], 4, vscode.l10n.t('AWS region of the task'));
+  const other = { id: '', label: t.otherRegion };
+  const regionPick = await pick([...choices.regions.map(toItem), other], 4, t.region);
   if (!regionPick) return;
   let region = regionPick.id;
   if (!region) {
+    const valid = new RegExp(choices.regionPattern);
     const typed = await vscode.window.showInputBox({
-      title: vscode.l10n.t('New ECS task definition ({0}/5)', 4),
-      prompt: vscode.l10n.t('Region code, for example ap-southeast-1'),
+      title: title(4),
+      prompt: t.regionPrompt,
       ignoreFocusOut: true,
-      validateInput: (v) => (/^[a-z]{2}(-gov)?-[a-z]+-\d{1,2}$/.test(v.trim()) ? undefined : vscode.l10n.t('A region code looks like ap-southeast-1.')),
+      validateInput: (v) => (valid.test(v.trim()) ? undefined : t.regionInvalid),
     });
     if (!typed) return;
     region = typed.trim();
   }
   const account = await vscode.window.showInputBox({
-    title: vscode.l10n.t('New ECS task definition ({0}/5)', 5),
-    prompt: vscode.l10n.t('AWS account id (12 digits), used in the role ARNs and the ECR image'),
+    title: title(5),
+    prompt: t.accountPrompt,
     placeHolder: '123456789012',
     ignoreFocusOut: true,
-    validateInput: (v) => (/^\d{12}$/.test(v.trim()) ? undefined : vscode.l10n.t('An account id has exactly 12 digits.')),
+    validateInput: (v) => (/^\d{12}$/.test(v.trim()) ? undefined : t.accountInvalid),
   });
   if (!account) return;
 
@@ -183,32 +191,37 @@ class ReportProvider implements vscode.TextDocumentContentProvider, vscode.Dispo
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The reports handed out, by URI, with the source they follow. */
+  private readonly issued = new Map<string, { uri: vscode.Uri; source: string }>();
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly getClient: GetClient) {
-    // Every report of an edited file follows the edit.
+    // Every report of an edited file follows the edit (VS Code ignores the reports that are not open).
     this.subscription = vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document.uri.scheme === REPORT_SCHEME) return;
       const source = e.document.uri.toString();
-      for (const d of vscode.workspace.textDocuments) {
-        if (d.uri.scheme !== REPORT_SCHEME || reportQuery(d.uri)?.source !== source) continue;
-        const key = d.uri.toString();
+      for (const [key, r] of this.issued) {
+        if (r.source !== source) continue;
         clearTimeout(this.timers.get(key));
         this.timers.set(key, setTimeout(() => {
           this.timers.delete(key);
-          this.changed.fire(d.uri);
+          this.changed.fire(r.uri);
         }, 250));
       }
     });
   }
 
-  /** Makes an open report read its source again (a command run a second time). */
-  refresh(uri: vscode.Uri): void {
-    this.changed.fire(uri);
+  /** The report for a source; an open one reads its source again (a command run a second time). */
+  issue(uri: vscode.Uri, source: string): void {
+    const known = this.issued.has(uri.toString());
+    this.issued.set(uri.toString(), { uri, source });
+    if (known) this.changed.fire(uri);
   }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const q = reportQuery(uri);
     if (!q) return '';
+    if (!this.issued.has(uri.toString())) this.issued.set(uri.toString(), { uri, source: q.source });
     const result = await reportMarkdown(this.getClient, q);
     if (result) return result.markdown;
     return vscode.l10n.t('The task definition this report was made from is closed or is no longer a task definition: run the command again on it.');
@@ -223,11 +236,10 @@ class ReportProvider implements vscode.TextDocumentContentProvider, vscode.Dispo
 
 let reports: ReportProvider | undefined;
 
-/** Opens (or brings back and refreshes) the report `name` for the query. */
-async function openReport(name: string, q: ReportQuery): Promise<vscode.Uri> {
+/** The report `name` for the query, refreshed when it is already open. */
+function openReport(name: string, q: ReportQuery): vscode.Uri {
   const uri = reportUri(name, q);
-  // Already open from an earlier run: read the source again.
-  if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) reports?.refresh(uri);
+  reports?.issue(uri, q.source);
   return uri;
 }
 
@@ -238,12 +250,14 @@ async function generatePolicies(getClient: GetClient): Promise<void> {
   const probe = await execute<PoliciesResult | null>(getClient, SERVER.policies, [doc.uri.toString(), { ecsExec: false }]);
   if (probe === undefined) return;
   if (!probe) return notATaskDefinition();
-  const no = { label: vscode.l10n.t('No'), detail: vscode.l10n.t('Only what the task definition itself needs'), exec: false };
-  const yes = { label: vscode.l10n.t('Yes, I use ECS Exec'), detail: vscode.l10n.t('Add the ssmmessages permissions to the task role for aws ecs execute-command'), exec: true };
-  const choice = await vscode.window.showQuickPick([no, yes], { title: vscode.l10n.t('Generate IAM policies'), placeHolder: vscode.l10n.t('Do you want to open a shell in the containers with ECS Exec?'), ignoreFocusOut: true });
+  // The question comes from the server in the languages of docsLanguage, like the report.
+  const q = probe.question;
+  const no = { label: q.no, detail: q.noDetail, exec: false };
+  const yes = { label: q.yes, detail: q.yesDetail, exec: true };
+  const choice = await vscode.window.showQuickPick([no, yes], { title: q.title, placeHolder: q.placeholder, ignoreFocusOut: true });
   if (!choice) return;
   const name = choice.exec ? probe.name.replace(/\.md$/, '.ecs-exec.md') : probe.name;
-  const uri = await openReport(name, { kind: 'policies', source: doc.uri.toString(), ecsExec: choice.exec });
+  const uri = openReport(name, { kind: 'policies', source: doc.uri.toString(), ecsExec: choice.exec });
   // One titled, read-only document beside the task definition: a section per role.
   const report = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(report, { preview: false, viewColumn: vscode.ViewColumn.Beside });
@@ -255,7 +269,7 @@ async function showTaskSize(getClient: GetClient): Promise<void> {
   const result = await execute<TaskSizeResult | null>(getClient, SERVER.taskSize, [doc.uri.toString()]);
   if (result === undefined) return;
   if (!result) return notATaskDefinition();
-  const uri = await openReport(result.name, { kind: 'taskSize', source: doc.uri.toString() });
+  const uri = openReport(result.name, { kind: 'taskSize', source: doc.uri.toString() });
   try {
     await vscode.commands.executeCommand('markdown.showPreview', uri);
   } catch {

@@ -107,8 +107,11 @@ export function sizeChoices(): SizeChoice[] {
   return out;
 }
 
+/** A region code (`ap-southeast-1`); the wizard checks the typed region with the same pattern. */
+export const REGION_PATTERN = '^(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov)-[a-z]+-\\d{1,2}$';
+
 export function isValidRegion(region: string): boolean {
-  return /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov)-[a-z]+-\d{1,2}$/.test(region);
+  return new RegExp(REGION_PATTERN).test(region);
 }
 
 export function isValidAccountId(account: string): boolean {
@@ -219,11 +222,32 @@ export interface RenderedChoice {
   detail?: string;
 }
 
+/** The wizard's own words (step titles, questions, checks), in the languages of `docsLanguage`. */
+export const wizardTexts = {
+  step: { en: 'New ECS task definition ({step}/5)', vi: 'Task definition ECS mới ({step}/5)' },
+  launchType: { en: 'Where will the task run?', vi: 'Task sẽ chạy ở đâu?' },
+  pattern: { en: 'What kind of task is it?', vi: 'Đây là loại task nào?' },
+  sizeFargate: { en: 'Task size (only the combinations Fargate accepts)', vi: 'Kích thước task (chỉ các cặp mà Fargate chấp nhận)' },
+  sizeEc2: { en: 'Task size: the CPU and memory the task reserves on its instance', vi: 'Kích thước task: CPU và memory mà task giữ trên instance' },
+  region: { en: 'AWS region of the task', vi: 'AWS region của task' },
+  otherRegion: { en: 'Other region…', vi: 'Region khác…' },
+  regionPrompt: { en: 'Region code, for example ap-southeast-1', vi: 'Mã region, ví dụ ap-southeast-1' },
+  regionInvalid: { en: 'A region code looks like ap-southeast-1 (us-, eu-, ap-, sa-, ca-, me-, af-, il-, mx-, cn- or us-gov-).', vi: 'Mã region có dạng ap-southeast-1 (us-, eu-, ap-, sa-, ca-, me-, af-, il-, mx-, cn- hoặc us-gov-).' },
+  accountPrompt: { en: 'AWS account id (12 digits), used in the role ARNs and the ECR image', vi: 'AWS account id (12 chữ số), dùng trong ARN của role và image ECR' },
+  accountInvalid: { en: 'An account id has exactly 12 digits.', vi: 'Account id phải có đúng 12 chữ số.' },
+} satisfies Record<string, Bilingual>;
+
+export type WizardTexts = Record<keyof typeof wizardTexts, string>;
+
 export interface NewTaskDefinitionChoices {
   launchTypes: RenderedChoice[];
   patterns: RenderedChoice[];
   sizes: SizeChoice[];
   regions: RenderedChoice[];
+  /** The pattern a typed region must match (the same check as the build). */
+  regionPattern: string;
+  /** The wizard's texts; `step` holds `{step}`. */
+  texts: WizardTexts;
 }
 
 /** The questions' choices in the chosen languages (for the client's quick picks). */
@@ -234,5 +258,7 @@ export function newTaskDefinitionChoices(langs: readonly Lang[]): NewTaskDefinit
     patterns: PATTERN_CHOICES.map(render),
     sizes: sizeChoices(),
     regions: REGION_CHOICES.map((r) => ({ id: r.id, label: r.id, detail: localize(r.name, langs, undefined, ' / ') })),
+    regionPattern: REGION_PATTERN,
+    texts: Object.fromEntries(Object.entries(wizardTexts).map(([k, t]) => [k, localize(t, langs, undefined, ' / ')])) as WizardTexts,
   };
 }

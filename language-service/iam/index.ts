@@ -11,7 +11,7 @@ import { derivePolicies, type DerivedPolicies, type PolicyDocument, type RoleKin
 import { documentTitles, hoverTexts, notes as noteTexts, reportTexts, roleNames } from './texts';
 import { propertyValue, stringValue } from '../model/document';
 
-export { documentTitles, notes as noteTexts } from './texts';
+export { documentTitles, notes as noteTexts, questionTexts } from './texts';
 
 export { derivePolicies, pascal } from './derive';
 export type { DeriveOptions, DerivedPolicies, PolicyDocument, PolicyNote, PolicyStatement, RoleKind, RoleNeed } from './derive';

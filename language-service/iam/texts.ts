@@ -112,3 +112,13 @@ export const reportTexts = {
   empty: { en: 'No statement: nothing in the task definition needs this role.', vi: 'Không có statement nào: task definition không cần role này.' },
   notes: { en: 'Notes', vi: 'Ghi chú' },
 } satisfies Record<string, Bilingual>;
+
+/** The question the Generate IAM policies command asks before it writes the report. */
+export const questionTexts = {
+  title: { en: 'Generate IAM policies', vi: 'Tạo IAM policy' },
+  placeholder: { en: 'Do you want to open a shell in the containers with ECS Exec?', vi: 'Bạn có muốn mở shell vào container bằng ECS Exec không?' },
+  no: { en: 'No', vi: 'Không' },
+  noDetail: { en: 'Only what the task definition itself needs', vi: 'Chỉ những gì bản thân task definition cần' },
+  yes: { en: 'Yes, I use ECS Exec', vi: 'Có, tôi dùng ECS Exec' },
+  yesDetail: { en: 'Add the ssmmessages permissions to the task role for aws ecs execute-command', vi: 'Thêm quyền ssmmessages vào task role để dùng aws ecs execute-command' },
+} satisfies Record<string, Bilingual>;

@@ -4,7 +4,7 @@ import type { EcsSettings, Lang } from '../../common/settings';
 import type { EcsLanguageService } from '../../language-service';
 import { localize } from '../../language-service/i18n/text';
 import { familyFileName as fileNamePart } from '../../language-service/model/document';
-import { derivePolicies, documentTitles, policyText, renderPolicies } from '../../language-service/iam';
+import { derivePolicies, documentTitles, policyText, questionTexts, renderPolicies } from '../../language-service/iam';
 import { renderTaskSize, taskSize, taskSizeSummary, sizeTexts } from '../../language-service/features/task-size';
 import { compareDocuments, compareErrorMessage, diffTexts, renderChangesMarkdown } from '../../language-service/diff';
 import { parseDocument } from '../../language-service/model/document';
@@ -77,6 +77,8 @@ export interface PoliciesResult {
   name: string;
   /** All the policies in one Markdown document, a titled section per role (see `renderPolicies`). */
   markdown: string;
+  /** The ECS Exec question the command asks, in the languages of docsLanguage. */
+  question: Record<keyof typeof questionTexts, string>;
   documents: PolicyDocumentResult[];
   /** Notes in the chosen languages (placeholders, assumptions, optional kms:Decrypt, ...). */
   notes: string[];
@@ -115,6 +117,7 @@ function registerCommandHandlers(ctx: HandlerContext): void {
           const result: PoliciesResult = {
             name: `${fileNamePart(t.parsed)}.iam-policies.md`,
             markdown: renderPolicies(t.parsed, p, t.langs),
+            question: Object.fromEntries(Object.entries(questionTexts).map(([k, q]) => [k, localize(q, t.langs, undefined, ' / ')])) as Record<keyof typeof questionTexts, string>,
             documents: (['executionRolePolicy', 'taskRolePolicy', 'trustPolicy'] as const).map((id) => ({
               id,
               title: localize(documentTitles[id], t.langs, undefined, ' / '),

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { doc, ec2, fargate, hoverText, service } from '../support/harness';
-import { derivePolicies, renderPolicies, type DerivedPolicies, type PolicyDocument, type PolicyStatement } from '../../language-service/iam';
+import { derivePolicies, questionTexts, renderPolicies, type DerivedPolicies, type PolicyDocument, type PolicyStatement } from '../../language-service/iam';
 
 function derive(text: string, ecsExec = false): DerivedPolicies {
   return derivePolicies(service.parse(doc(text)), { ecsExec });
@@ -229,5 +229,11 @@ describe('IAM policies: the report (one document, a titled section per role)', (
     const [vi, en] = md.split('\n---\n');
     assert.ok(vi.includes('# IAM policy cho task definition `shop-api`') && vi.includes('Gắn vào: role trong `executionRoleArn`'), vi);
     assert.ok(en.includes('# IAM policies for task definition `shop-api`'), en);
+  });
+});
+
+describe('IAM policies: the command\'s question', () => {
+  it('exists in both languages', () => {
+    for (const [k, t] of Object.entries(questionTexts)) assert.ok(t.en && t.vi && t.vi !== t.en, `${k}: ${JSON.stringify(t)}`);
   });
 });
