@@ -270,8 +270,9 @@ async function showTaskSize(getClient: GetClient): Promise<void> {
   if (result === undefined) return;
   if (!result) return notATaskDefinition();
   const uri = openReport(result.name, { kind: 'taskSize', source: doc.uri.toString() });
+  // Beside the file, so that the report stays in view while the file is edited.
   try {
-    await vscode.commands.executeCommand('markdown.showPreview', uri);
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', uri);
   } catch {
     const report = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(report, { preview: true, viewColumn: vscode.ViewColumn.Beside });

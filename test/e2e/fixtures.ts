@@ -96,6 +96,17 @@ export const keysTask = `{
 }
 `;
 
+/** A task definition of family `family` whose one container is called `container`. */
+export function namedTask(family: string, container = 'app'): string {
+  return keysTask.replace('"family": "keys"', `"family": "${family}"`).replace('"name": "app"', `"name": "${container}"`);
+}
+
+/** A service that sends its load balancer to container `api` of family `shop-api`. */
+export const shopService = serviceDefinition(80).replace('"serviceName": "web"', '"serviceName": "shop-api"').replace('"taskDefinition": "web"', '"taskDefinition": "shop-api"').replace('"containerName": "app"', '"containerName": "api"');
+
+/** Settings of some other tool whose name contains "task-def". */
+export const taskDefaults = '{"retries": 3, "timeoutSeconds": 30, "queue": "default"}\n';
+
 /** Relative path in the workspace → content. */
 export function workspaceFiles(projectPackageJson: string): Record<string, string> {
   return {
@@ -107,6 +118,14 @@ export function workspaceFiles(projectPackageJson: string): Record<string, strin
     'pair/task-definition.json': fargateTask('awsvpc'),
     'pair/service-definition.json': serviceDefinition(8080),
     'keys/task-definition.json': keysTask,
+    'report-a/task-definition.json': namedTask('report-a'),
+    'report-b/task-definition.json': namedTask('report-b'),
+    'snippet-values/task-definition.json': '',
+    'empty/notes.json': '',
+    'shop/web/task-definition.json': namedTask('shop-api', 'api'),
+    'shop/svc/task-definition.json': namedTask('shop-api', 'shop'),
+    'shop/services/shop-api-service.json': shopService,
+    'defaults/task-defaults.json': taskDefaults,
     'package.json': projectPackageJson,
   };
 }

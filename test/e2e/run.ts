@@ -14,7 +14,8 @@ import * as http from 'http';
 import * as path from 'path';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import type { Browser } from 'playwright-core';
-import { describeOutput, fargateTask, keysTask, READ_ONLY_IN_DESCRIBE, serviceDefinition, workspaceFiles } from './fixtures';
+import { snippetCatalogue } from '../../language-service/snippets/catalogue';
+import { describeOutput, fargateTask, keysTask, READ_ONLY_IN_DESCRIBE, serviceDefinition, taskDefaults, workspaceFiles } from './fixtures';
 import { freePort, reapMarked, RUN_MARKER, runOrThrow, startGroup, stopGroup, type Started } from './processes';
 import { until, vietnameseLetters, Workbench } from './workbench';
 
@@ -169,17 +170,10 @@ function parseStrict(text: string): unknown {
   return value;
 }
 
-/** The prefix of the Fargate web snippet, from the snippet files package.json contributes (as VS Code reads them). */
+/** The prefix of the Fargate web snippet, from the snippet catalogue the server offers. */
 function fargateSnippetPrefix(): string {
-  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { contributes?: { snippets?: Array<{ path?: string }> } };
-  const prefixes: string[] = [];
-  for (const s of pkg.contributes?.snippets ?? []) {
-    if (!s.path) continue;
-    const snippets = parseJsonc(fs.readFileSync(path.join(ROOT, s.path), 'utf8')) as Record<string, { prefix?: string | string[] }>;
-    for (const v of Object.values(snippets ?? {})) prefixes.push(...[v?.prefix ?? []].flat());
-  }
-  const prefix = prefixes.find((p) => /fargate/i.test(p) && /web/i.test(p));
-  assert.ok(prefix, `package.json contributes no Fargate web snippet (prefixes: ${prefixes.join(', ') || 'none'})`);
+  const prefix = snippetCatalogue.map((s) => s.prefix).find((p) => /fargate/i.test(p) && /web/i.test(p));
+  assert.ok(prefix, `the snippet catalogue has no Fargate web snippet (prefixes: ${snippetCatalogue.map((s) => s.prefix).join(', ')})`);
   return prefix;
 }
 
@@ -414,7 +408,7 @@ const scenarios: Scenario[] = [
   }],
   ['Key completion: "ess" + Enter above an existing key, "taskR" + Enter at the root, ess + Ctrl+Space last: one pair of quotes each, no problems', 'key-completion-quotes', async (wb, n) => {
     await wb.openFile('keys/task-definition.json');
-    await until('the server to check the file (no problems)', async () => (await wb.problems()).length === 0 && (await wb.text()) === keysTask.trimEnd());
+    await until('the server to check the file (no problems)', async () => (await wb.problems()).length === 0 && (await wb.text()).trimEnd() === keysTask.trimEnd());
     await wb.hidePanel();
     // 1. A new line below "name": "app", a quote typed by hand (not auto-closed on a new line), "ess".
     await wb.goToText('"name": "app",', 'after');
@@ -423,7 +417,7 @@ const scenarios: Scenario[] = [
     await wb.acceptSuggestion('essential');
     await wb.escape(); // leave the snippet's choice of true/false
     let expected = keysTask.replace('"name": "app",\n', '"name": "app",\n      "essential": true,\n');
-    await until('"essential": true, with one pair of quotes', async () => (await wb.text()) === expected.trimEnd()).catch(async (e: unknown) => {
+    await until('"essential": true, with one pair of quotes', async () => (await wb.text()).trimEnd() === expected.trimEnd()).catch(async (e: unknown) => {
       throw new Error(`${e instanceof Error ? e.message : String(e)}; the document:\n${await wb.text()}`);
     });
     // 2. At the root, above "containerDefinitions".
@@ -433,7 +427,7 @@ const scenarios: Scenario[] = [
     await wb.acceptSuggestion('taskRoleArn');
     await wb.escape();
     expected = expected.replace('ecsTaskExecutionRole",\n', 'ecsTaskExecutionRole",\n  "taskRoleArn": "",\n');
-    await until('"taskRoleArn": "", with one pair of quotes', async () => (await wb.text()) === expected.trimEnd()).catch(async (e: unknown) => {
+    await until('"taskRoleArn": "", with one pair of quotes', async () => (await wb.text()).trimEnd() === expected.trimEnd()).catch(async (e: unknown) => {
       throw new Error(`${e instanceof Error ? e.message : String(e)}; the document:\n${await wb.text()}`);
     });
     // The role ARN is left empty on purpose: fill it in so that the document is whole again.
@@ -449,13 +443,177 @@ const scenarios: Scenario[] = [
     await wb.type('30');
     await wb.escape();
     expected = expected.replace('nginx:1.27"\n', 'nginx:1.27",\n      "stopTimeout": 30\n');
-    await until('"stopTimeout": 30 as the last key', async () => (await wb.text()) === expected.trimEnd()).catch(async (e: unknown) => {
+    await until('"stopTimeout": 30 as the last key', async () => (await wb.text()).trimEnd() === expected.trimEnd()).catch(async (e: unknown) => {
       throw new Error(`${e instanceof Error ? e.message : String(e)}; the document:\n${await wb.text()}`);
     });
     parseStrict(await wb.text());
     await until('no problems (ours or VS Code\'s JSON errors)', async () => (await wb.problems(true)).filter((p) => p.severity === 'Error').length === 0);
     await wb.hidePanel();
     await wb.screenshot(shot(n, 'keys-typed'));
+  }],
+  ['Inside the ecs-fargate-web snippet: Ctrl+Space on the selected cpu and memory placeholders offers every valid value, choosing one keeps the tab stops', 'snippet-value-completion', async (wb) => {
+    const prefix = fargateSnippetPrefix();
+    await wb.openFile('snippet-values/task-definition.json');
+    await wb.focusEditor();
+    await wb.type(prefix);
+    await until(`the snippet ${prefix} in the suggest widget`, async () => {
+      const r = await wb.suggest().catch(() => [] as string[]);
+      if (r.includes(prefix)) return true;
+      await wb.escape();
+      return undefined;
+    });
+    await wb.acceptSuggestion(prefix);
+    await until('the snippet to expand', async () => (await wb.text()).includes('containerDefinitions'));
+    await wb.type('shop'); // family
+    await wb.page.keyboard.press('Tab'); // the cpu placeholder "512" is selected
+    await wb.page.keyboard.press('Control+Space');
+    await until('cpu 256 and 512 offered on the selected placeholder', async () => {
+      const rows = await wb.page.locator('.suggest-widget.visible .monaco-list-row .label-name').allTextContents();
+      return rows.includes('256') && rows.includes('512');
+    }, 20_000);
+    await wb.acceptSuggestion('256');
+    await wb.page.keyboard.press('Tab'); // the memory placeholder "1024" is selected
+    await wb.page.keyboard.press('Control+Space');
+    const memory = await until('every memory value for cpu 256 on the selected placeholder', async () => {
+      const rows = (await wb.page.locator('.suggest-widget.visible .monaco-list-row .label-name').allTextContents()).map((r) => r.replace(/\u00a0/g, ' '));
+      return rows.length >= 3 ? rows : undefined;
+    }, 20_000);
+    assert.deepStrictEqual([...memory].sort((a, b) => Number(a) - Number(b)), ['512', '1024', '2048']);
+    await wb.acceptSuggestion('2048');
+    await wb.page.keyboard.press('Tab'); // still in the snippet: the account id placeholder
+    await wb.type('111122223333');
+    await wb.escape();
+    await wb.escape();
+    const text = await wb.text();
+    const task = parseStrict(text) as { family?: string; cpu?: string; memory?: string; executionRoleArn?: string; containerDefinitions?: Array<{ image?: string }> };
+    assert.strictEqual(task.family, 'shop', text);
+    assert.strictEqual(task.cpu, '256', text);
+    assert.strictEqual(task.memory, '2048', text);
+    assert.ok(task.executionRoleArn?.includes(':111122223333:role/'), `the account id did not reach the role ARN (the snippet ended):\n${text}`);
+    assert.ok(task.containerDefinitions?.[0]?.image?.startsWith('111122223333.dkr.ecr.'), `the account id did not reach the image (mirror):\n${text}`);
+  }],
+  ['ECS: Show task size: a read-only preview of the current file, run on two files in turn, following an edit; no dirty tab', 'task-size-report', async (wb, n) => {
+    const title = commandTitle('ecsTaskDefinition.showTaskSize');
+    await wb.openFile('report-a/task-definition.json');
+    await wb.startCommand(title);
+    await until('the report-a task size preview', async () => (await wb.webviewText('Task size: report-a')) !== '');
+    await until('a preview tab titled report-a.task-size.md', async () => (await wb.tabs()).some((t) => /report-a\.task-size\.md/.test(t.title)));
+    assert.deepStrictEqual((await wb.tabs()).filter((t) => t.dirty), [], 'no tab shows unsaved changes');
+    // Close everything: nothing asks to be saved.
+    await wb.command('View: Close All Editors');
+    await until('no open editor', async () => (await wb.tabs()).length === 0);
+    assert.ok(!(await wb.page.getByRole('button', { name: /Don.t Save/ }).first().isVisible()), 'closing the report asked to save');
+    // Another file: its own report, not the first one.
+    await wb.openFile('report-b/task-definition.json');
+    await wb.startCommand(title);
+    const b = await until('the report-b task size preview', async () => (await wb.webviewText('Task size: report-b')) || undefined);
+    assert.ok(!b.includes('report-a'), b);
+    assert.ok(/0\.25 vCPU/.test(b), b);
+    // Edit the task cpu (not saved): the preview follows.
+    await wb.focusGroup('Left', 'report-b/task-definition.json');
+    await wb.goToText('"cpu": "', 'after');
+    for (let i = 0; i < 3; i++) await wb.page.keyboard.press('Shift+ArrowRight');
+    await wb.type('512');
+    await until('the preview to show the edited cpu (0.5 vCPU)', async () => (await wb.webviewTexts('Task size: report-b')).some((t) => /0\.5 vCPU/.test(t))).catch(async (e: unknown) => {
+      throw new Error(`${e instanceof Error ? e.message : String(e)}; the previews show:\n${(await wb.webviewTexts('Task size')).join('\n-----\n')}`);
+    });
+    // Run again: still one report tab for report-b.
+    await wb.startCommand(title);
+    await until('the report-b preview after the second run', async () => (await wb.webviewTexts('Task size: report-b')).some((t) => /0\.5 vCPU/.test(t)));
+    const tabs = await wb.tabs();
+    assert.strictEqual(tabs.filter((t) => /report-b\.task-size\.md/.test(t.title)).length, 1, JSON.stringify(tabs));
+    assert.deepStrictEqual(tabs.filter((t) => t.dirty).map((t) => t.title), ['task-definition.json'], 'only the edited task definition is dirty');
+    await wb.screenshot(shot(n, 'task-size-after-edit'));
+  }],
+  ['ECS: Generate IAM policies: one titled document beside the file, a section per role with the role ARN; running again reuses it', 'iam-policies-report', async (wb, n) => {
+    const title = commandTitle('ecsTaskDefinition.generatePolicies');
+    await wb.openFile('report-a/task-definition.json');
+    for (let run = 1; run <= 2; run++) {
+      if (run === 2) await wb.focusGroup('Left', 'report-a/task-definition.json');
+      await wb.startCommand(title);
+      await wb.quickInput('Generate IAM policies', 'rows');
+      await wb.pickFirst('No');
+      await until('the report as the active editor', async () => (await wb.activeEditor()).tab === 'report-a.iam-policies.md');
+    }
+    const top = await until('the report text', async () => {
+      const t = await wb.visibleText();
+      return t.includes('Trust policy') ? t : undefined;
+    });
+    // The editor wraps long lines: compare without the line breaks and spaces.
+    const squash = (t: string): string => t.replace(/\s+/g, '');
+    assert.ok(top.startsWith('# IAM policies for task definition `report-a`'), top);
+    for (const part of [
+      '## Execution role: permissions policy\n\nAttach to: the role in `executionRoleArn`: `arn:aws:iam::123456789012:role/ecsTaskExecutionRole`',
+      '## Task role: permissions policy\n\nAttach to: the role you will set in `taskRoleArn`',
+      '## Trust policy (both roles)\n\nAttach to: both roles',
+      '"Service": "ecs-tasks.amazonaws.com"',
+    ]) assert.ok(squash(top).includes(squash(part)), `the report lacks ${JSON.stringify(part)}:\n${top}`);
+    const tabs = await wb.tabs();
+    assert.deepStrictEqual(tabs.map((t) => t.title).sort(), ['report-a.iam-policies.md', 'task-definition.json'], JSON.stringify(tabs));
+    assert.strictEqual(await wb.groupCount(), 2, 'the task definition and one side group');
+    assert.deepStrictEqual(tabs.filter((t) => t.dirty), []);
+    await wb.screenshot(shot(n, 'iam-policies'));
+  }],
+  ['Two task definitions share the service\'s family: ECS712 lists both by path and points to the setting; ECS708 names the file it used by its path', 'ambiguous-pairing', async (wb) => {
+    await wb.openFile('shop/services/shop-api-service.json');
+    const problems = await until('ECS712 and ECS708 in the Problems panel', async () => {
+      const p = await wb.problems();
+      return p.some((x) => x.code === 'ECS712') && p.some((x) => x.code === 'ECS708') ? p : undefined;
+    });
+    const info = problems.find((p) => p.code === 'ECS712')!;
+    assert.strictEqual(info.severity, 'Info');
+    assert.ok(info.message.includes('shop/svc/task-definition.json, shop/web/task-definition.json') && info.message.includes('ecsTaskDefinition.serviceTaskDefinition'), info.message);
+    const unknown = problems.find((p) => p.code === 'ECS708')!;
+    assert.ok(unknown.message.includes('(shop/svc/task-definition.json)'), unknown.message);
+    await wb.hidePanel();
+  }],
+  ['task-defaults.json (another tool\'s settings): no diagnostics and no task definition completions', 'task-defaults', async (wb) => {
+    await wb.openFile('defaults/task-defaults.json');
+    await holds('no ecs-taskdef entry in the Problems panel', 3000, async () => {
+      const p = await wb.problems();
+      return p.length ? JSON.stringify(p) : undefined;
+    });
+    await wb.hidePanel();
+    await wb.goToText('{', 'after', taskDefaults);
+    const rows = await wb.suggestRows();
+    await wb.escape();
+    const leaked = rows.filter((r) => TASK_KEYS.includes(r) || r.startsWith('ecs-'));
+    assert.deepStrictEqual(leaked, [], `task definition completions in task-defaults.json: ${JSON.stringify(rows)}`);
+  }],
+  ['Snippets only where they fit: none among the networkMode values, no whole task definition after "sto" in a container; the whole task definitions in an empty JSON file', 'snippet-positions', async (wb) => {
+    const wholeDocs = snippetCatalogue.filter((s) => s.target === 'document').map((s) => s.prefix);
+    await wb.openFile('fargate-bridge/task-definition.json');
+    await wb.goToText('"networkMode": "', 'after');
+    const modes = await until('the network modes in the suggest widget', async () => {
+      const r = await wb.suggest().catch(() => [] as string[]);
+      if (r.includes('awsvpc')) return r;
+      await wb.escape();
+      return undefined;
+    });
+    await wb.escape();
+    assert.deepStrictEqual([...modes].sort(), ['awsvpc', 'bridge', 'host', 'none']);
+    await wb.goToText('"image": "public.ecr.aws/nginx/nginx:1.27",', 'after');
+    await wb.page.keyboard.press('Enter');
+    await wb.type('sto');
+    const rows = await until('stopTimeout in the suggest widget', async () => {
+      const r = await wb.page.locator('.suggest-widget.visible .monaco-list-row .label-name').allTextContents();
+      if (r.includes('stopTimeout')) return r;
+      await wb.page.keyboard.press('Control+Space');
+      return undefined;
+    });
+    await wb.escape();
+    assert.deepStrictEqual(rows.filter((r) => wholeDocs.includes(r)), [], `whole task definitions offered inside a container: ${JSON.stringify(rows)}`);
+    // An empty JSON file, whatever its name: the whole task definitions are offered.
+    await wb.openFile('empty/notes.json');
+    await wb.focusEditor();
+    const empty = await until('the whole task definition snippets in an empty file', async () => {
+      const r = await wb.suggest().catch(() => [] as string[]);
+      if (r.includes(fargateSnippetPrefix())) return r;
+      await wb.escape();
+      return undefined;
+    });
+    await wb.escape();
+    assert.deepStrictEqual(empty.filter((r) => r.startsWith('ecs-')).sort(), [...wholeDocs].sort());
   }],
 ];
 

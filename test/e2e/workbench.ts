@@ -44,7 +44,7 @@ export class Workbench {
 
   /** The editor of the active editor group. */
   private editor(): Locator {
-    return this.page.locator('.part.editor .editor-group-container.active .monaco-editor[data-uri^="vscode-remote:"], .part.editor .editor-group-container.active .monaco-editor[data-uri^="file:"]').first();
+    return this.page.locator('.part.editor .editor-group-container.active .monaco-editor[data-uri^="vscode-remote:"], .part.editor .editor-group-container.active .monaco-editor[data-uri^="file:"], .part.editor .editor-group-container.active .monaco-editor[data-uri^="ecs-taskdef-report:"]').first();
   }
 
   async waitReady(): Promise<void> {
@@ -321,11 +321,47 @@ export class Workbench {
     return rows.evaluateAll((els) => els.map((e) => (e.querySelector('.label-name')?.textContent ?? '').replace(/\u00a0/g, ' ')));
   }
 
+  /** Every tab of every editor group: its title and whether it shows unsaved changes. */
+  async tabs(): Promise<Array<{ title: string; dirty: boolean }>> {
+    return this.page.locator('.part.editor .tabs-container .tab').evaluateAll((els) => els.map((e) => ({
+      title: (e.querySelector('.monaco-icon-label-container')?.textContent ?? e.textContent ?? '').replace(/\u00a0/g, ' ').trim(),
+      dirty: (e.getAttribute('class') ?? '').split(/\s+/).includes('dirty'),
+    })));
+  }
+
+  /** How many editor groups (columns) the editor area has. */
+  async groupCount(): Promise<number> {
+    return this.page.locator('.part.editor .editor-group-container').count();
+  }
+
+  /** The texts of the webviews (a Markdown preview, say) whose text includes `needle`. */
+  async webviewTexts(needle: string): Promise<string[]> {
+    const out: string[] = [];
+    for (const f of this.page.frames()) {
+      if (f === this.page.mainFrame() || f.isDetached()) continue;
+      const t = await f.locator('body').innerText({ timeout: 1000 }).catch(() => '');
+      if (t.includes(needle)) out.push(t.replace(/\u00a0/g, ' '));
+    }
+    return out;
+  }
+
+  /** The text of a webview whose text includes `needle`, or ''. */
+  async webviewText(needle: string): Promise<string> {
+    return (await this.webviewTexts(needle))[0] ?? '';
+  }
+
+  /** The lines of the active editor that are on screen (no check that the whole document fits). */
+  async visibleText(): Promise<string> {
+    const rows = await this.editor().locator('.view-lines .view-line').evaluateAll((els) =>
+      els.map((e) => ({ top: parseFloat(String(e.style.top || '0')), text: String(e.textContent ?? '').replace(/\u00a0/g, ' ') })),
+    );
+    return rows.sort((a, b) => a.top - b.top).map((r) => r.text).join('\n');
+  }
+
   /** The label of the focused row of the open suggest widget ('' when it is closed). */
   async focusedSuggestion(): Promise<string> {
-    const row = this.page.locator('.suggest-widget.visible .monaco-list-row.focused .label-name').first();
-    if (!(await row.count())) return '';
-    return ((await row.textContent({ timeout: 1000 })) ?? '').replace(/\u00a0/g, ' ');
+    const labels = await this.page.locator('.suggest-widget.visible .monaco-list-row.focused').evaluateAll((els) => els.map((e) => (e.querySelector('.label-name')?.textContent ?? '').replace(/\u00a0/g, ' ')));
+    return labels[0] ?? '';
   }
 
   /**
