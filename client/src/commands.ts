@@ -288,7 +288,7 @@ async function learnConcepts(getClient: GetClient): Promise<void> {
   const source = vscode.window.activeTextEditor?.document.uri.toString() ?? vscode.workspace.workspaceFolders?.[0]?.uri.toString() ?? '';
   const page = await execute<{ name: string; markdown: string } | null>(getClient, SERVER.learn, [source || undefined]);
   if (!page) return;
-  const uri = await openReport(page.name, { kind: 'learn', source });
+  const uri = openReport(page.name, { kind: 'learn', source });
   try {
     await vscode.commands.executeCommand('markdown.showPreview', uri);
   } catch {
