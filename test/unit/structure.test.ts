@@ -50,8 +50,8 @@ describe('structural diagnostics', () => {
     const text = ec2({ networkMode: 'default' });
     assert.deepStrictEqual(found(text, 'ECS005'), ['"default"']);
     const titles = quickFixTitles(text, 'ECS005');
-    assert.deepStrictEqual(titles, ['Change to `bridge`', 'Remove `networkMode` (use the default network mode)']);
-    assert.deepStrictEqual(quickFixTitles(text, 'ECS005', ['vi']), ['Đổi thành `bridge`', 'Xóa `networkMode` (dùng network mode mặc định)']);
+    assert.deepStrictEqual(titles, ['Change to bridge', 'Remove networkMode (use the default network mode)']);
+    assert.deepStrictEqual(quickFixTitles(text, 'ECS005', ['vi']), ['Đổi thành bridge', 'Xóa networkMode (dùng network mode mặc định)']);
     const d = diagnose(text).find((x) => x.code === 'ECS005')!;
     assert.doesNotMatch(d.message, /Did you mean `host`/);
     assert.ok(applyFix(text, 'ECS005').includes('"networkMode": "bridge"'));
@@ -64,7 +64,7 @@ describe('structural diagnostics', () => {
     assert.deepStrictEqual(actions.map((a) => a.isPreferred), [false, false]);
     // On Windows, bridge does not exist: only removing the field is offered.
     const windows = ec2({ networkMode: 'default', runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE' } });
-    assert.deepStrictEqual(quickFixTitles(windows, 'ECS005'), ['Remove `networkMode` (use the default network mode)']);
+    assert.deepStrictEqual(quickFixTitles(windows, 'ECS005'), ['Remove networkMode (use the default network mode)']);
   });
 
   it('enum mismatch with the closest value as fix (ECS005)', () => {
