@@ -7,17 +7,27 @@ export interface EcsSettings {
   docsLanguage: DocsLanguage;
   /** Extra glob patterns (matched against the file path) that mark a file as a task definition. */
   filePatterns: string[];
+  /**
+   * Extra placeholder styles (regular expressions, JavaScript syntax) for templated files, next to the
+   * built-in ones (`${VAR}`, `{{ var }}`, `<VAR>`, `%VAR%`...): a value matching one is an unknown value.
+   */
+  placeholderPatterns: string[];
   /** Per-rule severity overrides keyed by rule code, e.g. `{ "ECS301": "off" }`. */
   rules: Record<string, RuleSeverityOverride>;
   /** For service definitions: the task definition file to check them against (relative to the service file's folder). Empty: found by family. */
   serviceTaskDefinition?: string;
   /** The editor's indentation for the document (VS Code's `editor.tabSize` / `editor.insertSpaces`): used by fixes when the document itself shows none. */
   editorIndent?: { tabSize: number; insertSpaces: boolean };
+  /**
+   * Set by the server when the editor reports JSON syntax errors itself (VS Code's JSON language
+   * features): ECS001 then stays quiet where it would repeat them.
+   */
+  editorReportsJsonSyntax?: boolean;
 }
 
 export const SETTINGS_SECTION = 'ecsTaskDefinition';
 
-export const defaultSettings: EcsSettings = { docsLanguage: 'auto', filePatterns: [], rules: {}, serviceTaskDefinition: '' };
+export const defaultSettings: EcsSettings = { docsLanguage: 'auto', filePatterns: [], placeholderPatterns: [], rules: {}, serviceTaskDefinition: '' };
 
 const DOCS_LANGUAGES: readonly DocsLanguage[] = ['auto', 'vi', 'en', 'both'];
 const SEVERITIES: readonly RuleSeverityOverride[] = ['off', 'error', 'warning', 'information', 'hint'];
@@ -27,6 +37,7 @@ export function normalizeSettings(raw: unknown): EcsSettings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const docsLanguage = DOCS_LANGUAGES.includes(r.docsLanguage as DocsLanguage) ? (r.docsLanguage as DocsLanguage) : 'auto';
   const filePatterns = Array.isArray(r.filePatterns) ? r.filePatterns.filter((p): p is string => typeof p === 'string') : [];
+  const placeholderPatterns = Array.isArray(r.placeholderPatterns) ? r.placeholderPatterns.filter((p): p is string => typeof p === 'string' && p.length > 0) : [];
   const rules: Record<string, RuleSeverityOverride> = {};
   if (r.rules && typeof r.rules === 'object') {
     for (const [code, sev] of Object.entries(r.rules as Record<string, unknown>)) {
@@ -34,7 +45,7 @@ export function normalizeSettings(raw: unknown): EcsSettings {
     }
   }
   const serviceTaskDefinition = typeof r.serviceTaskDefinition === 'string' ? r.serviceTaskDefinition : '';
-  return { docsLanguage, filePatterns, rules, serviceTaskDefinition };
+  return { docsLanguage, filePatterns, placeholderPatterns, rules, serviceTaskDefinition };
 }
 
 /** The languages to show, in order. `auto` follows the editor's display language (`vi*` → Vietnamese, anything else → English). */

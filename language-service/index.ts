@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { matchesServiceDefinitionName, matchesTaskDefinitionName } from '../common/file-patterns';
 import { defaultSettings, resolveLanguages, type EcsSettings, type Lang } from '../common/settings';
 import { parseDocument, type NameHint, type ParsedDocument } from './model/document';
+import { DEFAULT_PLACEHOLDERS, Placeholders, withPlaceholders } from './model/placeholders';
 import { computeDiagnostics } from './features/diagnostics';
 import { complete } from './features/completion';
 import { hover } from './features/hover';
@@ -35,12 +36,14 @@ interface CacheEntry {
   version: number;
   text: string;
   hint: NameHint;
+  placeholders: Placeholders;
   parsed: ParsedDocument;
 }
 
 export class EcsLanguageService {
   private readonly cache = new Map<string, CacheEntry>();
   private readonly hints = new Map<string, { patterns: EcsSettings['filePatterns']; hint: NameHint }>();
+  private placeholderStyles: Placeholders = DEFAULT_PLACEHOLDERS;
   /** The task and service definitions of the workspace, for the rules that check a pair. */
   readonly index = new DefinitionIndex();
   constructor(private readonly options: LanguageServiceOptions = {}) {}
@@ -71,11 +74,21 @@ export class EcsLanguageService {
   /** One parse per document version, cached. */
   parse(doc: TextDocument, settings: EcsSettings = defaultSettings): ParsedDocument {
     const hint = this.nameHint(doc.uri, settings);
+    const placeholders = this.placeholdersFor(settings);
     const hit = this.cache.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.hint === hint && hit.text.length === doc.getText().length && hit.text === doc.getText()) return hit.parsed;
-    const parsed = parseDocument(doc, hint);
-    this.cache.set(doc.uri, { version: doc.version, text: parsed.text, hint, parsed });
+    if (hit && hit.version === doc.version && hit.hint === hint && hit.placeholders === placeholders && hit.parsed.textDocument.languageId === doc.languageId && hit.text.length === doc.getText().length && hit.text === doc.getText()) return hit.parsed;
+    const parsed = parseDocument(doc, hint, placeholders);
+    this.cache.set(doc.uri, { version: doc.version, text: parsed.text, hint, placeholders, parsed });
     return parsed;
+  }
+
+  /** The placeholder styles for these settings (one instance per set of user patterns). */
+  placeholdersFor(settings: Pick<EcsSettings, 'placeholderPatterns'>): Placeholders {
+    const patterns = settings.placeholderPatterns ?? [];
+    if (!patterns.length) return DEFAULT_PLACEHOLDERS;
+    const key = patterns.join('\u0000');
+    if (this.placeholderStyles.key !== key) this.placeholderStyles = new Placeholders(patterns);
+    return this.placeholderStyles;
   }
 
   forget(uri: string): void {
@@ -110,20 +123,20 @@ export class EcsLanguageService {
   }
 
   completion(doc: TextDocument, position: Position, settings: EcsSettings, langs: readonly Lang[]): CompletionItem[] {
-    return this.guard('completion', [], () => complete(this.parse(doc, settings), position, langs));
+    return this.guard('completion', [], () => this.withDoc(doc, settings, (p) => complete(p, position, langs)));
   }
 
   hover(doc: TextDocument, position: Position, settings: EcsSettings, langs: readonly Lang[]): Hover | undefined {
-    return this.guard('hover', undefined, () => hover(this.parse(doc, settings), position, langs));
+    return this.guard('hover', undefined, () => this.withDoc(doc, settings, (p) => hover(p, position, langs)));
   }
 
   codeActions(doc: TextDocument, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, settings: EcsSettings, langs: readonly Lang[], options?: CodeActionOptions): CodeAction[] {
-    return this.guard('codeActions', [], () => codeActions(this.parse(doc, settings), diagnostics, only, settings, langs, (e) => this.options.onError?.('codeAction', e), options));
+    return this.guard('codeActions', [], () => this.withDoc(doc, settings, (p) => codeActions(p, diagnostics, only, settings, langs, (e) => this.options.onError?.('codeAction', e), options)));
   }
 
   /** The edit of a quick fix offered lazily (`codeActions(..., { lazy: true })`). */
   resolveCodeAction(doc: TextDocument, action: CodeAction, settings: EcsSettings = defaultSettings): CodeAction {
-    return this.guard('codeActionResolve', action, () => resolveCodeAction(this.parse(doc, settings), action, settings));
+    return this.guard('codeActionResolve', action, () => this.withDoc(doc, settings, (p) => resolveCodeAction(p, action, settings)));
   }
 
   definition(doc: TextDocument, position: Position, settings: EcsSettings = defaultSettings): Location[] {
@@ -151,7 +164,13 @@ export class EcsLanguageService {
 
   /** The text after applying every safe fix, or undefined when there is nothing to fix. */
   fixAll(doc: TextDocument, settings: EcsSettings, langs: readonly Lang[]): string | undefined {
-    return this.guard('fixAll', undefined, () => fixAllText(this.parse(doc, settings), settings, langs));
+    return this.guard('fixAll', undefined, () => this.withDoc(doc, settings, (p) => fixAllText(p, settings, langs)));
+  }
+
+  /** Runs a feature on the parsed document with the document's placeholder styles in force. */
+  private withDoc<T>(doc: TextDocument, settings: EcsSettings, fn: (p: ParsedDocument) => T): T {
+    const p = this.parse(doc, settings);
+    return withPlaceholders(p.placeholders, () => fn(p));
   }
 
   private guard<T>(where: string, fallback: T, fn: () => T): T {

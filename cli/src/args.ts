@@ -17,6 +17,8 @@ export interface CliOptions {
   severity: MinSeverity;
   fix: boolean;
   patterns: string[];
+  /** Extra placeholder styles (regular expressions), `--placeholder`. */
+  placeholders: string[];
   /** Undefined: decide from the terminal and the environment. */
   color: boolean | undefined;
   ecsExec: boolean;
@@ -51,7 +53,7 @@ export function peekLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang 
 }
 
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
-  const o: CliOptions = { command: 'check', args: [], lang: langFromEnv(env), format: 'text', severity: 'warning', fix: false, patterns: [], color: undefined, ecsExec: false };
+  const o: CliOptions = { command: 'check', args: [], lang: langFromEnv(env), format: 'text', severity: 'warning', fix: false, patterns: [], placeholders: [], color: undefined, ecsExec: false };
   let commandSeen = false;
   let onlyPositional = false;
   let help = false;
@@ -93,6 +95,12 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliO
       case '--severity': case '-s': o.severity = oneOf(SEVERITIES); break;
       case '--fix': o.fix = flag(); break;
       case '--pattern': o.patterns.push(value()); break;
+      case '--placeholder': {
+        const v = value();
+        try { new RegExp(v); } catch (e) { throw new UsageError(t.badRegex, { value: v, option: name, reason: e instanceof Error ? e.message : String(e) }); }
+        o.placeholders.push(v);
+        break;
+      }
       case '--color': case '--colour': o.color = flag(); break;
       case '--no-color': case '--no-colour': flag(); o.color = false; break;
       case '--ecs-exec': o.ecsExec = flag(); break;

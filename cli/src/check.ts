@@ -48,6 +48,8 @@ export interface CheckOptions {
   severity: MinSeverity;
   fix: boolean;
   patterns: readonly string[];
+  /** Extra placeholder styles (regular expressions). */
+  placeholders?: readonly string[];
   /** Called when a file named on the command line is neither a task nor a service definition. */
   onSkipped?: (file: string) => void;
   /** Called when the language service reports an internal error. */
@@ -82,7 +84,7 @@ export function checkFiles(o: CheckOptions): CheckResult {
     ...collected.emptyGlobs.map((p): FileError => ({ path: p, kind: 'no-match', reason: '' })),
   ];
   const service = new EcsLanguageService({ onError: (where, e) => o.onInternalError?.(where, e) });
-  const settings: EcsSettings = { ...defaultSettings, docsLanguage: o.lang, filePatterns: [...o.patterns] };
+  const settings: EcsSettings = { ...defaultSettings, docsLanguage: o.lang, filePatterns: [...o.patterns], placeholderPatterns: [...(o.placeholders ?? [])] };
   const langs: Lang[] = [o.lang];
   const loaded: Loaded[] = [];
   for (const input of collected.inputs) {

@@ -63,6 +63,7 @@ function runCheck(o: CliOptions, io: Io): number {
     severity: o.severity,
     fix: o.fix,
     patterns: o.patterns,
+    placeholders: o.placeholders,
     onSkipped: (file) => err(localize(t.notATaskDefinition, langs, { path: displayPath(file, io.cwd) })),
     onInternalError: (where, e) => err(localize(t.internalError, langs, { message: `${where}: ${e instanceof Error ? e.message : String(e)}` })),
   });

@@ -20,7 +20,8 @@ export function clientOptions(channel: vscode.OutputChannel, documentSelector: L
     // other JSON files get nothing from it.
     documentSelector,
     synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{json,jsonc}') },
-    initializationOptions: { locale: vscode.env.language },
+    // VS Code's JSON language features report JSON syntax errors themselves: the server does not repeat them.
+    initializationOptions: { locale: vscode.env.language, editorReportsJsonSyntax: true },
     outputChannel: channel,
     middleware: clientMiddleware,
   };

@@ -15,7 +15,7 @@ export function sequentialEdits(doc: ParsedDocument, steps: Array<(d: ParsedDocu
     const edits = step(cur);
     if (!edits || !edits.length) continue;
     const text = applyTextEdits(cur, edits);
-    cur = parseDocument(TextDocument.create(doc.uri, 'json', cur.version + 1, text));
+    cur = parseDocument(TextDocument.create(doc.uri, 'json', cur.version + 1, text), undefined, doc.placeholders);
     changed = true;
   }
   return changed ? minimalEdit(doc, cur.text) : undefined;

@@ -169,7 +169,7 @@ export function fixAllText(doc: ParsedDocument, settings: EcsSettings, langs: re
     if (!batch.length) break;
     const attempt = (items: typeof batch): ParsedDocument | undefined => {
       const text = applyTextEdits(cur, items.flatMap((b) => b.edits));
-      const next = parseDocument(TextDocument.create(doc.uri, 'json', cur.version + 1, text), hint);
+      const next = parseDocument(TextDocument.create(doc.uri, 'json', cur.version + 1, text), hint, doc.placeholders);
       // A fix must never make a parsable document unparsable.
       return cur.syntaxErrors.length === 0 && next.syntaxErrors.length > 0 ? undefined : next;
     };

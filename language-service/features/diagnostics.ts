@@ -7,6 +7,7 @@ import { allRules } from '../rules';
 import type { Finding, Rule, RuleContext, Severity, WorkspaceView } from '../rules/rule';
 import { schemaFor } from '../schema';
 import { definitionOf } from '../model/document';
+import { withPlaceholders } from '../model/placeholders';
 import { READ_ONLY_TASK_FIELDS, validateAgainstSchema, type SchemaIssue } from '../schema/validate';
 
 export const DIAGNOSTIC_SOURCE = 'ecs-taskdef';
@@ -32,6 +33,11 @@ export interface RawFinding {
 
 /** Runs every rule that applies to the document and returns what they found. */
 export function runRules(doc: ParsedDocument, rules: readonly Rule[] = allRules, onError?: (rule: Rule, e: unknown) => void, workspace?: WorkspaceView): RawFinding[] {
+  // Every rule, the schema walk and the facts ask the document's own placeholder styles.
+  return withPlaceholders(doc.placeholders, () => runRulesNow(doc, rules, onError, workspace));
+}
+
+function runRulesNow(doc: ParsedDocument, rules: readonly Rule[], onError: ((rule: Rule, e: unknown) => void) | undefined, workspace: WorkspaceView | undefined): RawFinding[] {
   const def = definitionOf(doc);
   const facts = def?.kind === 'task' ? taskFacts(doc) : undefined;
   let schemaIssues: SchemaIssue[] | undefined;
@@ -58,13 +64,26 @@ export function runRules(doc: ParsedDocument, rules: readonly Rule[] = allRules,
 }
 
 /** Diagnostics of a task definition, in the chosen languages, with user severity overrides applied. */
-export function computeDiagnostics(doc: ParsedDocument, settings: Pick<EcsSettings, 'rules'>, langs: readonly Lang[], onError?: (rule: Rule, e: unknown) => void, workspace?: WorkspaceView): Diagnostic[] {
+export function computeDiagnostics(doc: ParsedDocument, settings: Pick<EcsSettings, 'rules' | 'editorReportsJsonSyntax'>, langs: readonly Lang[], onError?: (rule: Rule, e: unknown) => void, workspace?: WorkspaceView): Diagnostic[] {
   const diags: Diagnostic[] = [];
+  const editorLanguage = settings.editorReportsJsonSyntax ? doc.textDocument.languageId : undefined;
   for (const { rule, finding } of runRules(doc, allRules, onError, workspace)) {
+    if (editorLanguage && repeatsEditor(editorLanguage, rule, finding)) continue;
     const d = toDiagnostic(doc, rule, finding, settings, langs);
     if (d) diags.push(d);
   }
   return diags;
+}
+
+/**
+ * Whether the editor's own JSON validation already shows this finding (VS Code: syntax errors in
+ * `json` and `jsonc`; comments and trailing commas as errors in `json` only).
+ */
+function repeatsEditor(languageId: string, rule: Rule, finding: Finding): boolean {
+  if (languageId !== 'json' && languageId !== 'jsonc') return false;
+  if (rule.code === 'ECS001') return finding.variant !== 'tooDeep';
+  if (rule.code === 'ECS015' || rule.code === 'ECS016') return languageId === 'json';
+  return false;
 }
 
 export function toDiagnostic(doc: ParsedDocument, rule: Rule, finding: Finding, settings: Pick<EcsSettings, 'rules'>, langs: readonly Lang[]): Diagnostic | undefined {

@@ -2,6 +2,7 @@ import * as jsonc from 'jsonc-parser';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { locationAt as treeLocationAt, nodeAtOffset } from './location';
+import { DEFAULT_PLACEHOLDERS, substituteTokens, unquotedTokens, type Placeholders, type TemplateToken } from './placeholders';
 
 export type JsonNode = jsonc.Node;
 export type Segment = string | number;
@@ -33,6 +34,13 @@ export interface ParsedDocument {
   readonly service: JsonNode | undefined;
   /** True when the text nests too deeply to build a tree (then `root` is undefined). */
   readonly tooDeep: boolean;
+  /** The placeholder styles of this document (built-in + the user's patterns). */
+  readonly placeholders: Placeholders;
+  /**
+   * Placeholders outside quotes (`"containerPort": ${PORT}`): the file is a template. Each one is
+   * parsed as an opaque string value holding the token, so the rest of the file is checked normally.
+   */
+  readonly templateTokens: readonly TemplateToken[];
 }
 
 /** What a file name says a document is, before its content is read. */
@@ -44,10 +52,13 @@ export type NameHint = 'task' | 'service' | undefined;
  */
 export const MAX_DEPTH_FOR_TREE = 1000;
 
+const PARSE_OPTIONS: jsonc.ParseOptions = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
+
 /** Parses once. Comments and trailing commas are accepted (JSONC); they are reported by the syntax rule only where JSON is strict. */
-export function parseDocument(textDocument: TextDocument, hint: NameHint | boolean = undefined): ParsedDocument {
+export function parseDocument(textDocument: TextDocument, hint: NameHint | boolean = undefined, placeholders: Placeholders = DEFAULT_PLACEHOLDERS): ParsedDocument {
   const assumeTask = hint === true || hint === 'task';
   const text = textDocument.getText();
+  let templateTokens: TemplateToken[] = [];
   const syntaxErrors: jsonc.ParseError[] = [];
   let root: JsonNode | undefined;
   let tooDeep = false;
@@ -56,11 +67,21 @@ export function parseDocument(textDocument: TextDocument, hint: NameHint | boole
     tooDeep = true;
   } else {
     try {
-      root = jsonc.parseTree(text, syntaxErrors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
+      root = jsonc.parseTree(text, syntaxErrors, PARSE_OPTIONS);
+      // A placeholder outside quotes is always a syntax error: only then look for them (valid JSON costs nothing).
+      if (syntaxErrors.length) {
+        templateTokens = unquotedTokens(text, placeholders);
+        if (templateTokens.length) {
+          syntaxErrors.length = 0;
+          root = jsonc.parseTree(substituteTokens(text, templateTokens), syntaxErrors, PARSE_OPTIONS);
+          if (root) for (const t of templateTokens) restoreToken(root, t);
+        }
+      }
     } catch (e) {
       // Brackets the pre-scan cannot pair (stray closers that jsonc-parser skips) can still nest too deep.
       if (!(e instanceof RangeError)) throw e;
       syntaxErrors.length = 0;
+      templateTokens = [];
       tooDeep = true;
       root = undefined;
     }
@@ -84,7 +105,19 @@ export function parseDocument(textDocument: TextDocument, hint: NameHint | boole
       task = root;
     }
   }
-  return { uri: textDocument.uri, version: textDocument.version, text, textDocument, root, syntaxErrors, shape, task, taskPath, service, tooDeep };
+  return { uri: textDocument.uri, version: textDocument.version, text, textDocument, root, syntaxErrors, shape, task, taskPath, service, tooDeep, placeholders, templateTokens };
+}
+
+/** The string node parsed in place of a token gets the token's own text as its value. */
+function restoreToken(root: JsonNode, t: TemplateToken): void {
+  const node = jsonc.findNodeAtOffset(root, t.offset + 1, false);
+  if (node && node.type === 'string' && node.offset === t.offset && node.length === t.length) (node as { value: unknown }).value = t.text;
+}
+
+/** True when `node` is a placeholder token written outside quotes. */
+export function isTemplateToken(doc: ParsedDocument, node: JsonNode | undefined): boolean {
+  if (!node || node.type !== 'string' || !doc.templateTokens.length) return false;
+  return doc.templateTokens.some((t) => t.offset === node.offset && t.length === node.length);
 }
 
 /** Cheap pre-scan: true when brackets nest deeper than `limit` (strings skipped). */
@@ -113,20 +146,20 @@ export function nestingDepthExceeds(text: string, limit: number): boolean {
   return false;
 }
 
-/** The value node of property `key` in an object node (the first one when keys repeat). */
+/**
+ * The value node of property `key` in an object node. When keys repeat, the last one: the AWS CLI's
+ * JSON parser (Python's `json`) keeps the last, so that is what ECS receives.
+ */
 export function propertyValue(obj: JsonNode | undefined, key: string): JsonNode | undefined {
-  if (!obj || obj.type !== 'object' || !obj.children) return undefined;
-  for (const p of obj.children) {
-    const k = p.children?.[0];
-    if (k && k.value === key) return p.children?.[1];
-  }
-  return undefined;
+  return propertyNode(obj, key)?.children?.[1];
 }
 
-/** The property node (key + value) of `key` in an object node. */
+/** The property node (key + value) of `key` in an object node (the last one when keys repeat). */
 export function propertyNode(obj: JsonNode | undefined, key: string): JsonNode | undefined {
   if (!obj || obj.type !== 'object' || !obj.children) return undefined;
-  return obj.children.find((p) => p.children?.[0]?.value === key);
+  const c = obj.children;
+  for (let i = c.length - 1; i >= 0; i--) if (c[i].children?.[0]?.value === key) return c[i];
+  return undefined;
 }
 
 /** The key node of a property node. */

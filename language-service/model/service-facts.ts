@@ -1,3 +1,4 @@
+import { isPlaceholder } from './placeholders';
 import { elements, propertyValue, stringValue, type JsonNode, type ParsedDocument } from './document';
 
 export interface LoadBalancerFacts {
@@ -20,6 +21,10 @@ export interface ServiceFacts {
   get(key: string): JsonNode | undefined;
 }
 
+function placeholderNode(node: JsonNode | undefined): JsonNode | undefined {
+  return node?.type === 'string' && isPlaceholder(String(node.value)) ? node : undefined;
+}
+
 const cache = new WeakMap<ParsedDocument, ServiceFacts | null>();
 
 export function serviceFacts(doc: ParsedDocument): ServiceFacts | undefined {
@@ -35,7 +40,8 @@ export function serviceFacts(doc: ParsedDocument): ServiceFacts | undefined {
       launchType: stringValue(launchTypeNode),
       launchTypeNode,
       capacityProviderStrategy: get('capacityProviderStrategy'),
-      awsvpcConfiguration: propertyValue(get('networkConfiguration'), 'awsvpcConfiguration'),
+      // A placeholder for the whole `networkConfiguration` may hold the awsvpc configuration.
+      awsvpcConfiguration: placeholderNode(get('networkConfiguration')) ?? propertyValue(get('networkConfiguration'), 'awsvpcConfiguration'),
       loadBalancers: elements(get('loadBalancers')).map((lb, index) => ({
         index,
         node: lb,

@@ -1,5 +1,6 @@
 import { booleanValue, elements, type JsonNode, numberValue, type ParsedDocument, propertyNode, propertyValue, stringValue, valueOf } from './document';
 import { parseCpu, parseMemory } from './cpu-memory';
+import { currentPlaceholders, isPlaceholder } from './placeholders';
 
 export type LaunchType = 'EC2' | 'FARGATE' | 'EXTERNAL' | 'MANAGED_INSTANCES';
 
@@ -42,6 +43,14 @@ export interface TaskFacts {
   memory: number | undefined;
   containers: ContainerFacts[];
   volumes: VolumeFacts[];
+  /**
+   * The containers may be more than `containers` shows: `containerDefinitions`, one of its items or a
+   * container name is a template placeholder, which may supply any container. Rules about unknown
+   * containers then stay quiet.
+   */
+  containersOpen: boolean;
+  /** The same for `volumes`. */
+  volumesOpen: boolean;
   get(key: string): JsonNode | undefined;
 }
 
@@ -67,7 +76,10 @@ function computeFacts(doc: ParsedDocument, task: JsonNode): TaskFacts {
   const os = stringValue(propertyValue(get('runtimePlatform'), 'operatingSystemFamily'));
   const cpuNode = get('cpu');
   const memoryNode = get('memory');
-  const containers: ContainerFacts[] = elements(get('containerDefinitions')).map((node, index) => {
+  const containerList = get('containerDefinitions');
+  const volumeList = get('volumes');
+  // Placeholders standing for a list or an item of it (`$ENVOY_CONTAINER_JSON`) are not containers.
+  const containers: ContainerFacts[] = elements(containerList).filter((n) => n.type === 'object').map((node, index) => {
     const nameNode = propertyValue(node, 'name');
     return {
       index,
@@ -79,13 +91,17 @@ function computeFacts(doc: ParsedDocument, task: JsonNode): TaskFacts {
       get: (key: string) => propertyValue(node, key),
     };
   });
-  const volumes: VolumeFacts[] = elements(get('volumes')).map((node, index) => {
+  const volumes: VolumeFacts[] = elements(volumeList).filter((n) => n.type === 'object').map((node, index) => {
     const nameNode = propertyValue(node, 'name');
     return { index, node, name: stringValue(nameNode), nameNode };
   });
+  const containersOpen = opensList(containerList) || containers.some((c) => templatedName(c.nameNode));
+  const volumesOpen = opensList(volumeList) || volumes.some((v) => templatedName(v.nameNode));
   return {
     doc,
     task,
+    containersOpen,
+    volumesOpen,
     launchTypes,
     fargate: launchTypes.has('FARGATE'),
     ec2: launchTypes.has('EC2') || launchTypes.size === 0,
@@ -102,6 +118,30 @@ function computeFacts(doc: ParsedDocument, task: JsonNode): TaskFacts {
     volumes,
     get,
   };
+}
+
+/** A list written as a placeholder, or holding one in place of an item. */
+function opensList(list: JsonNode | undefined): boolean {
+  if (!list) return false;
+  if (list.type === 'string') return isPlaceholder(String(list.value));
+  return list.type === 'array' && !!list.children?.some((n) => n.type === 'string' && isPlaceholder(String(n.value)));
+}
+
+function templatedName(node: JsonNode | undefined): boolean {
+  return node?.type === 'string' && isTemplateName(String(node.value));
+}
+
+/**
+ * True when a name (of a container, a volume...) is a template. Names may only hold letters, digits,
+ * `_` and `-`, so a bare constant-case name such as `DB_MIGRATIONS` is a name, not a placeholder,
+ * though a constant-case *value* counts as one; the delimited styles (`__NAME__`, `${NAME}`) and the
+ * user's patterns do count, and so does a constant-case part of a longer name (`web-ENV_NAME`).
+ */
+export function isTemplateName(name: string): boolean {
+  const p = currentPlaceholders();
+  if (p.findDelimited(name) !== undefined) return true;
+  const c = p.find(name);
+  return c !== undefined && c !== name;
 }
 
 export { propertyNode, numberValue };

@@ -13,8 +13,9 @@ import { jsonSyntax } from './structure/syntax';
 import { structureRules } from './structure/schema';
 import { pastedShapeRules } from './structure/pasted-shapes';
 import { topicRules } from './topics';
+import { templateRules } from './structure/template';
 
-export const allRules: readonly Rule[] = [jsonSyntax, ...structureRules, ...pastedShapeRules, ...topicRules];
+export const allRules: readonly Rule[] = [jsonSyntax, ...templateRules, ...structureRules, ...pastedShapeRules, ...topicRules];
 
 const byCode = new Map(allRules.map((r) => [r.code, r]));
 export function ruleByCode(code: string): Rule | undefined {

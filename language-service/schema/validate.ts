@@ -1,5 +1,5 @@
 import type { JsonNode } from '../model/document';
-import { isPlaceholder } from '../model/placeholders';
+import { currentPlaceholders, isPlaceholder } from '../model/placeholders';
 import type { JsonType, SchemaNode } from './schema-types';
 import { closest } from '../model/strings';
 
@@ -102,7 +102,7 @@ export function validateAgainstSchema(root: JsonNode, schema: SchemaNode, readOn
     const expected = expectedTypes(s);
     const actual = typeOf(node);
     if (actual === 'string' && s.enum?.includes(node.value as string)) return;
-    if (actual === 'string' && placeholderMatters(s, expected, docKey) && isPlaceholder(node.value as string)) {
+    if (actual === 'string' && placeholderMatters(s, expected, docKey) && (s.enum ? currentPlaceholders().testForEnum(node.value as string, s.enum) : isPlaceholder(node.value as string))) {
       if (expected.some((t) => t !== 'string') || s.enum || s.pattern || FORMAT_CHECKED.has(docKey)) issues.push({ kind: 'placeholder', node, docKey });
       return;
     }

@@ -72,7 +72,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   }
 
+  /** The editor reports JSON syntax errors itself (VS Code): said by the client at initialize. */
+  let editorReportsJsonSyntax = false;
   function settingsFor(uri: string): Promise<EcsSettings> {
+    return settingsOf(uri).then((s) => (editorReportsJsonSyntax ? { ...s, editorReportsJsonSyntax } : s));
+  }
+  function settingsOf(uri: string): Promise<EcsSettings> {
     if (!supportsConfiguration) return Promise.resolve(globalSettings);
     let p = settingsCache.get(uri);
     if (!p) {
@@ -93,8 +98,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
     service.index.workspaceFolders = workspaceFolders;
-    const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown; ecsTaskDefinition?: unknown };
+    const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown; ecsTaskDefinition?: unknown; editorReportsJsonSyntax?: unknown };
     locale = typeof init.locale === 'string' ? init.locale : params.locale;
+    // VS Code's own JSON language features already report syntax errors in json/jsonc documents.
+    editorReportsJsonSyntax = init.editorReportsJsonSyntax === true;
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
     // With codeAction/resolve, quick fix edits are computed only for the fix the user picks.
     supportsResolve = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');

@@ -38,7 +38,8 @@ export const firelensRouterMissing = defineRule({
         ctx.report({ node: keyOfValue(fc) ?? fc, variant: 'several', severity: 'warning', args: { first } });
       }
     }
-    if (routers.length) return;
+    // A placeholder may stand for the router (a container, or its `firelensConfiguration`).
+    if (routers.length || f.containersOpen || f.containers.some((c) => c.get('firelensConfiguration')?.type === 'string')) return;
     for (const c of f.containers) {
       const driver = propertyValue(c.get('logConfiguration'), 'logDriver');
       if (stringValue(driver) === 'awsfirelens') ctx.report({ node: driver!, args: { name: c.name ?? '?' } });

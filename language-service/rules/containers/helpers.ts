@@ -6,8 +6,9 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import { remove, replaceNode } from '../../edits/json-edits';
 import { nodeAtPath, pathOf, stringValue, type JsonNode, type JsonPath } from '../../model/document';
-import { isPlaceholder } from '../../model/placeholders';
-import type { ContainerFacts, TaskFacts } from '../../model/task-facts';
+import { isTemplateName, type ContainerFacts, type TaskFacts } from '../../model/task-facts';
+
+export { isTemplateName };
 import type { FixContext } from '../rule';
 
 export const DG = 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide';
@@ -15,15 +16,6 @@ export const API = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference';
 export const TDP = `${DG}/task_definition_parameters.html`;
 
 export type Span = { offset: number; length: number };
-
-/**
- * True when a name (of a container, a volume...) is a template. Names may only hold letters, digits,
- * `_` and `-`, so a valid-looking name such as `DB_MIGRATIONS` is a name, not a placeholder, even
- * though a constant-case *value* counts as one.
- */
-export function isTemplateName(name: string): boolean {
-  return !/^[A-Za-z0-9_-]*$/.test(name) && isPlaceholder(name);
-}
 
 /** A name (non-empty string) that is not a template: references to templated or empty names are never judged. */
 export function literal(node: JsonNode | undefined): string | undefined {
@@ -50,7 +42,7 @@ export function containerAnchor(c: ContainerFacts): Span {
 /** Literal container names, and whether some name is a template (then references cannot be judged). */
 export function containerNames(f: TaskFacts): { names: string[]; templated: boolean } {
   const names: string[] = [];
-  let templated = false;
+  let templated = f.containersOpen;
   for (const c of f.containers) {
     if (c.name === undefined) continue;
     if (isTemplateName(c.name)) templated = true;

@@ -24,7 +24,7 @@ export const noEssentialContainer = defineRule({
   },
   check(ctx) {
     const f = ctx.facts;
-    if (!f || !f.containers.length) return;
+    if (!f || !f.containers.length || f.containersOpen) return; // a placeholder may supply an essential container
     if (f.containers.some((c) => c.essential)) return;
     // Explicit `false` everywhere (absent means true). Suggest the first container nobody waits on to exit.
     const exitTargets = new Set<string>();

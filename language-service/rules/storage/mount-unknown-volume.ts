@@ -33,7 +33,7 @@ export const mountUnknownVolume = defineRule({
     const f = ctx.facts;
     if (!f) return;
     const volumes = f.get('volumes');
-    if (volumes && volumes.type !== 'array') return;
+    if ((volumes && volumes.type !== 'array') || f.volumesOpen) return; // a placeholder may supply any volume
     const names: string[] = [];
     for (const v of f.volumes) {
       const n = stringValue(v.nameNode);

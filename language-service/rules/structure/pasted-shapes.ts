@@ -129,10 +129,10 @@ export const duplicateKey = defineRule({
   appliesTo: 'both',
   severity: 'warning',
   title: { en: 'Duplicate property', vi: 'Thuộc tính bị lặp' },
-  message: { en: '`{name}` appears more than once in this object: only the last one counts.', vi: '`{name}` xuất hiện nhiều lần trong object này: chỉ giá trị cuối cùng có hiệu lực.' },
+  message: { en: '`{name}` is repeated in this object and this one is ignored: the AWS CLI keeps only the last `{name}` (line {line}), and that is what ECS receives.', vi: '`{name}` bị lặp trong object này và giá trị này bị bỏ qua: AWS CLI chỉ giữ `{name}` cuối cùng (dòng {line}), và ECS nhận giá trị đó.' },
   description: {
-    en: 'JSON parsers keep only the last of repeated keys, so the earlier value is silently lost. Keep one.',
-    vi: 'Trình đọc JSON chỉ giữ lại key cuối cùng khi bị lặp, nên giá trị trước đó mất đi mà không báo. Hãy giữ lại một.',
+    en: 'The AWS CLI reads the file with Python\'s JSON parser, which keeps only the last of repeated keys: the earlier values are silently lost, and ECS never sees them. The checker reads the file the same way (the last value counts) and underlines the ignored ones. Keep one.',
+    vi: 'AWS CLI đọc file bằng trình phân tích JSON của Python, vốn chỉ giữ key cuối cùng khi bị lặp: các giá trị trước đó mất đi mà không báo, và ECS không bao giờ thấy chúng. Trình kiểm tra cũng đọc file theo cách đó (giá trị cuối cùng có hiệu lực) và gạch chân các giá trị bị bỏ qua. Hãy giữ lại một.',
   },
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html',
   examples: { bad: '{ "family": "web", "family": "api", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "api", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
@@ -143,19 +143,24 @@ export const duplicateKey = defineRule({
       if (depth > 64) return;
       if (n.type === 'object') {
         const props = n.children ?? [];
-        // Most objects are small: compare pairwise there, and only build a set for big ones.
-        const seen = props.length > 8 ? new Set<string>() : undefined;
+        // Most objects are small: compare pairwise there, and only build a map for big ones.
+        const seen = props.length > 8 ? new Map<string, number>() : undefined;
         for (let i = 0; i < props.length; i++) {
           const k = props[i].children?.[0];
           if (k && typeof k.value === 'string') {
-            let repeated = false;
+            let earlier = -1;
             if (seen) {
-              repeated = seen.has(k.value);
-              seen.add(k.value);
+              earlier = seen.get(k.value) ?? -1;
+              seen.set(k.value, i);
             } else {
-              for (let j = 0; j < i && !repeated; j++) repeated = props[j].children?.[0]?.value === k.value;
+              for (let j = i - 1; j >= 0 && earlier < 0; j--) if (props[j].children?.[0]?.value === k.value) earlier = j;
             }
-            if (repeated) ctx.report({ node: k, args: { name: k.value } });
+            // The earlier key is the ignored one: underline it, pointing at the one that replaces it.
+            const ignored = earlier >= 0 ? props[earlier].children?.[0] : undefined;
+            if (ignored) {
+              const line = ctx.doc.textDocument.positionAt(k.offset).line + 1;
+              ctx.report({ node: ignored, args: { name: k.value, line }, related: [{ node: k, message: { en: 'This later value replaces it.', vi: 'Giá trị sau này thay thế nó.' } }] });
+            }
           }
           const v = props[i].children?.[1];
           if (v && (v.type === 'object' || v.type === 'array')) visit(v, depth + 1);

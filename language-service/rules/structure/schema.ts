@@ -2,7 +2,8 @@
  * Structural rules: what the JSON schema (generated from the ECS API model) says about property
  * names, types, required members, enums, ranges and formats.
  */
-import { fieldName, nodeAtPath, pathOf, propertyNode, type JsonPath } from '../../model/document';
+import { definitionOf, fieldName, isTemplateToken, nodeAtPath, pathOf, propertyNode, type JsonPath } from '../../model/document';
+import { placeholderIn } from '../../model/placeholders';
 import { remove, renameKey, replaceNode } from '../../edits/json-edits';
 import type { SchemaIssue } from '../../schema/validate';
 import { defineRule, type RuleContext } from '../rule';
@@ -39,6 +40,8 @@ export const unknownProperty = defineRule({
   examples: { bad: '{ "family": "web", "containerDefinition": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
   check(ctx) {
     for (const i of issues(ctx, 'unknown-property')) {
+      // An empty key is a key being typed: nothing to say about it yet.
+      if (i.name === '') continue;
       if (i.suggestion) ctx.report({ node: i.node, variant: 'suggest', args: { name: i.name, suggestion: i.suggestion }, data: { path: [...pathOf(i.node.parent!.parent!), i.name], suggestion: i.suggestion } });
       else ctx.report({ node: i.node, args: { name: i.name } });
     }
@@ -309,13 +312,33 @@ export const placeholderValue = defineRule({
   },
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html',
   examples: { bad: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": "${MEMORY}" }] }', good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
+  variants: {
+    summary: {
+      en: 'This file is a template: {count} values are placeholders (the first: `{example}` in `{field}`). Fill them in before registering the task definition; until then they are checked as unknown values.',
+      vi: 'File này là template: {count} giá trị đang là placeholder (đầu tiên: `{example}` ở `{field}`). Hãy điền chúng trước khi đăng ký task definition; trước đó chúng được kiểm tra như giá trị chưa biết.',
+    },
+  },
   check(ctx) {
-    for (const i of issues(ctx, 'placeholder')) {
+    // Tokens outside quotes have their own error (ECS014).
+    const found = issues(ctx, 'placeholder').filter((i) => !isTemplateToken(ctx.doc, i.node));
+    if (found.length > PLACEHOLDER_HINTS_MAX) {
+      // Many placeholders: one hint at the top of the definition instead of one per value.
+      const def = definitionOf(ctx.doc);
+      const first = found[0];
+      const raw = String(first.node.value);
+      const example = placeholderIn(raw) ?? raw;
+      ctx.report({ node: { offset: def?.node.offset ?? 0, length: 1 }, variant: 'summary', args: { count: found.length, example: example.length > 40 ? example.slice(0, 37) + '...' : example, field: fieldName(first.docKey) } });
+      return;
+    }
+    for (const i of found) {
       const field = fieldName(i.docKey);
       ctx.report({ node: i.node, args: { field } });
     }
   },
 });
+
+/** Up to this many placeholders get a hint each; more get one summary hint. */
+const PLACEHOLDER_HINTS_MAX = 3;
 
 export const structureRules = [unknownProperty, wrongType, missingRequired, invalidEnum, outOfRange, invalidFormat, nullValue, placeholderValue];
 export { propertyNode };
