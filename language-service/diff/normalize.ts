@@ -98,7 +98,8 @@ export interface Normalized {
 
 /** The canonical form of a parsed document, or why there is none. */
 export function normalizeDocument(doc: ParsedDocument): Normalized | { error: NotNormalizable } {
-  if (!doc.root || doc.tooDeep || doc.syntaxErrors.length > 0) return { error: 'syntax' };
+  // A template (placeholders outside quotes) is not JSON yet either.
+  if (!doc.root || doc.tooDeep || doc.syntaxErrors.length > 0 || doc.templateTokens.length > 0) return { error: 'syntax' };
   if (!doc.task || doc.task.type !== 'object') return { error: 'not-a-task-definition' };
   const task = valueOf(doc.task) as JsonObject;
   if (!isObject(task)) return { error: 'not-a-task-definition' };
