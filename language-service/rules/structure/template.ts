@@ -123,7 +123,7 @@ export const trailingComma = defineRule({
     for (const l of laxSyntax(ctx.doc)) if (l.kind === 'trailingComma') ctx.report({ node: l, data: { offset: l.offset } });
   },
   fix: {
-    title: { en: 'Remove the trailing comma', vi: 'Xoá dấu phẩy thừa' },
+    title: { en: 'Remove the trailing comma', vi: 'Xóa dấu phẩy thừa' },
     safe: true,
     edits(ctx) {
       const l = laxAt(ctx.doc, ctx.data, 'trailingComma');
@@ -151,7 +151,7 @@ export const jsonComment = defineRule({
     for (const l of laxSyntax(ctx.doc)) if (l.kind === 'comment') ctx.report({ node: l, data: { offset: l.offset } });
   },
   fix: {
-    title: { en: 'Remove the comment', vi: 'Xoá comment' },
+    title: { en: 'Remove the comment', vi: 'Xóa comment' },
     // The comment is the author's own text: removed only when the user picks this fix.
     safe: false,
     edits(ctx) {
