@@ -131,7 +131,7 @@ export class EcsLanguageService {
   }
 
   codeActions(doc: TextDocument, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, settings: EcsSettings, langs: readonly Lang[], options?: CodeActionOptions): CodeAction[] {
-    return this.guard('codeActions', [], () => this.withDoc(doc, settings, (p) => codeActions(p, diagnostics, only, settings, langs, (e) => this.options.onError?.('codeAction', e), options)));
+    return this.guard('codeActions', [], () => this.withDoc(doc, settings, (p) => codeActions(p, diagnostics, only, settings, langs, (where, e) => this.options.onError?.(`codeAction: ${where}`, e), options)));
   }
 
   /** The edit of a quick fix offered lazily (`codeActions(..., { lazy: true })`). */
@@ -162,9 +162,12 @@ export class EcsLanguageService {
     }
   }
 
-  /** The text after applying every safe fix, or undefined when there is nothing to fix. */
+  /**
+   * The text after applying every safe fix, or undefined when there is nothing to fix. A fix or rule
+   * that throws is reported through `onError` (`fixAll: fix ECS005`), never swallowed.
+   */
   fixAll(doc: TextDocument, settings: EcsSettings, langs: readonly Lang[]): string | undefined {
-    return this.guard('fixAll', undefined, () => this.withDoc(doc, settings, (p) => fixAllText(p, settings, langs)));
+    return this.guard('fixAll', undefined, () => this.withDoc(doc, settings, (p) => fixAllText(p, settings, langs, (where, e) => this.options.onError?.(`fixAll: ${where}`, e))));
   }
 
   /** Runs a feature on the parsed document with the document's placeholder styles in force. */

@@ -52,8 +52,11 @@ export interface CheckOptions {
   placeholders?: readonly string[];
   /** Called when a file named on the command line is neither a task nor a service definition. */
   onSkipped?: (file: string) => void;
-  /** Called when the language service reports an internal error. */
-  onInternalError?: (where: string, e: unknown) => void;
+  /**
+   * Called when the language service reports an internal error: a rule, a fix or a feature threw
+   * while `file` was checked or fixed. The results of that file may be incomplete.
+   */
+  onInternalError?: (where: string, e: unknown, file?: string) => void;
 }
 
 export interface CheckResult {
@@ -61,6 +64,8 @@ export interface CheckResult {
   errors: FileError[];
   /** No argument was given and nothing was found. */
   nothingFound: boolean;
+  /** How many internal errors (a rule or fix that threw) were reported through `onInternalError`. */
+  internalErrors: number;
 }
 
 const BOM = '\uFEFF';
@@ -83,7 +88,14 @@ export function checkFiles(o: CheckOptions): CheckResult {
     ...collected.missing.map((p): FileError => ({ path: p, kind: 'missing', reason: 'ENOENT' })),
     ...collected.emptyGlobs.map((p): FileError => ({ path: p, kind: 'no-match', reason: '' })),
   ];
-  const service = new EcsLanguageService({ onError: (where, e) => o.onInternalError?.(where, e) });
+  let current: string | undefined;
+  let internalErrors = 0;
+  const service = new EcsLanguageService({
+    onError: (where, e) => {
+      internalErrors++;
+      o.onInternalError?.(where, e, current);
+    },
+  });
   const settings: EcsSettings = { ...defaultSettings, docsLanguage: o.lang, filePatterns: [...o.patterns], placeholderPatterns: [...(o.placeholders ?? [])] };
   const langs: Lang[] = [o.lang];
   const loaded: Loaded[] = [];
@@ -106,10 +118,12 @@ export function checkFiles(o: CheckOptions): CheckResult {
   if (o.args.length) indexFolder(service, o.cwd, new Set(loaded.map((l) => l.input.path)));
   const files: FileResult[] = [];
   for (const l of loaded) {
+    current = l.input.path;
     const r = checkOne(service, l, settings, langs, o, errors);
     if (r) files.push(r);
   }
-  return { files, errors, nothingFound: o.args.length === 0 && files.length === 0 };
+  current = undefined;
+  return { files, errors, nothingFound: o.args.length === 0 && files.length === 0, internalErrors };
 }
 
 function indexFolder(service: EcsLanguageService, cwd: string, skip: ReadonlySet<string>): void {

@@ -65,7 +65,7 @@ function runCheck(o: CliOptions, io: Io): number {
     patterns: o.patterns,
     placeholders: o.placeholders,
     onSkipped: (file) => err(localize(t.notATaskDefinition, langs, { path: displayPath(file, io.cwd) })),
-    onInternalError: (where, e) => err(localize(t.internalError, langs, { message: `${where}: ${e instanceof Error ? e.message : String(e)}` })),
+    onInternalError: (where, e, file) => err(localize(t.internalError, langs, { message: `${file ? displayPath(file, io.cwd) + ': ' : ''}${where}: ${e instanceof Error ? e.message : String(e)}` })),
   });
   for (const e of result.errors) err(errorLine(e, io.cwd, o.lang));
   if (result.nothingFound) err(localize(t.noTaskDefinitions, langs, { path: displayPath(io.cwd, io.cwd) || '.' }));
@@ -73,7 +73,8 @@ function runCheck(o: CliOptions, io: Io): number {
   if (o.format === 'json') io.stdout.write(JSON.stringify(jsonReport(result, io.cwd, v), null, 2) + '\n');
   else if (o.format === 'sarif') io.stdout.write(JSON.stringify(sarifReport(result, io.cwd, o.lang, v), null, 2) + '\n');
   else io.stdout.write(formatText(result, io.cwd, o.lang, palette(useColor(o.color, !!io.stdout.isTTY, io.env))));
-  if (result.errors.length) return EXIT_USAGE;
+  // A rule or fix that threw leaves the result incomplete: never report that as clean.
+  if (result.errors.length || result.internalErrors) return EXIT_USAGE;
   return result.files.some((f) => f.problems.length > 0) ? EXIT_PROBLEMS : EXIT_CLEAN;
 }
 

@@ -66,7 +66,7 @@ export function menuTitle(title: string): string {
 }
 
 /** Quick fixes for the diagnostics in the request, plus the "fix all" source action. */
-export function codeActions(doc: ParsedDocument, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, settings: EcsSettings, langs: readonly Lang[], onError?: (e: unknown) => void, options: CodeActionOptions = {}): CodeAction[] {
+export function codeActions(doc: ParsedDocument, diagnostics: readonly Diagnostic[], only: readonly string[] | undefined, settings: EcsSettings, langs: readonly Lang[], onError?: FixError, options: CodeActionOptions = {}): CodeAction[] {
   const actions: CodeAction[] = [];
   const wantQuick = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix));
   // "Fix all" re-validates the document several times: only when the editor asks for source actions
@@ -98,7 +98,7 @@ export function codeActions(doc: ParsedDocument, diagnostics: readonly Diagnosti
           });
         });
       } catch (e) {
-        onError?.(e);
+        onError?.(`fix ${String(d.code)}`, e);
       }
     }
   }
@@ -128,24 +128,36 @@ export function resolveCodeAction(doc: ParsedDocument, action: CodeAction, setti
   return f ? { ...action, edit: { changes: { [doc.uri]: f.edits } } } : action;
 }
 
+/** Where a fix or a rule threw (`fix ECS005`, `rule ECS005`), and what. */
+export type FixError = (where: string, e: unknown) => void;
+
 /**
  * Applies every safe fix until none is left. Each round takes the fixes of the current text whose
  * edits do not overlap, applies them together, re-parses and re-validates; a round whose result
- * would stop parsing falls back to its first fix alone.
+ * would stop parsing falls back to its first fix alone. A fix that throws is skipped and a rule that
+ * throws on an intermediate text is left out of that round, both reported through `onError`.
  *
  * While the text does not parse (a JSON syntax error, or a finding of a rule marked `syntax`), only
  * the fixes of syntax rules are applied: any other fix would work on a tree guessed from broken
  * text. Without such a fix, a document that does not parse is left as it is.
  */
-export function fixAllText(doc: ParsedDocument, settings: EcsSettings, langs: readonly Lang[], onError?: (e: unknown) => void, maxRounds = 50): string | undefined {
+export function fixAllText(doc: ParsedDocument, settings: EcsSettings, langs: readonly Lang[], onError?: FixError, maxRounds = 50): string | undefined {
   let cur = doc;
   const indent = detectIndentation(doc.text, settings.editorIndent);
   const hint = doc.shape === 'service' ? 'service' : doc.shape !== 'other' ? 'task' : undefined;
   const tried = new Set<string>();
+  // The same failure in several rounds is reported once.
+  const reported = new Set<string>();
+  const report = (where: string, e: unknown): void => {
+    const key = `${where}\n${e instanceof Error ? e.message : String(e)}`;
+    if (!reported.has(key)) onError?.(where, e);
+    reported.add(key);
+  };
   for (let round = 0; round < maxRounds; round++) {
     const batch: Array<{ start: number; end: number; edits: TextEdit[] }> = [];
+    const ruleError = (rule: Rule, e: unknown): void => report(`rule ${rule.code}${cur === doc ? '' : ' (on the text after fixes)'}`, e);
     // Every finding counts here, even of a rule the user turned off: a document either parses or not.
-    const diagnostics = computeDiagnostics(cur, { rules: {} }, langs);
+    const diagnostics = computeDiagnostics(cur, { rules: {} }, langs, ruleError);
     const broken = cur.tooDeep || cur.syntaxErrors.length > 0 || diagnostics.some((d) => ruleByCode(String(d.code))?.syntax);
     for (const d of diagnostics) {
       const rule = ruleByCode(String(d.code));
@@ -163,7 +175,7 @@ export function fixAllText(doc: ParsedDocument, settings: EcsSettings, langs: re
         if (batch.some((b) => start < b.end && b.start < end) || batch.some((b) => start === b.start && end === b.end)) continue;
         batch.push({ start, end, edits: f.edits });
       } catch (e) {
-        onError?.(e);
+        report(`fix ${String(d.code)}`, e);
       }
     }
     if (!batch.length) break;
@@ -177,7 +189,7 @@ export function fixAllText(doc: ParsedDocument, settings: EcsSettings, langs: re
     try {
       next = attempt(batch) ?? attempt(batch.slice(0, 1));
     } catch (e) {
-      onError?.(e);
+      report('fix-all (applying the edits)', e);
       next = undefined;
     }
     if (!next) break;

@@ -102,6 +102,14 @@ export class Exerciser {
     for (const a of onSave) this.checkEdits(doc, a.edit?.changes?.[uri], inputParses, `action "${a.title}"`, problems);
     const fixed = timed('fixAll', () => this.service.fixAll(doc, settings, langs));
     if (inputParses && fixed !== undefined && !parses(fixed)) problems.push('fixAll produced text that does not parse');
+    if (fixed !== undefined) {
+      // The fixed text is a new document the user now edits: every rule runs on it again, and its
+      // own quick fixes must still apply (a rule that throws on it is reported through onError).
+      const after = TextDocument.create(uri, 'json', this.version++, fixed);
+      const afterDiags = timed('diagnostics after fixAll', () => this.service.diagnostics(after, settings, langs)) ?? [];
+      const afterActions = timed('codeActions after fixAll', () => this.service.codeActions(after, afterDiags, undefined, settings, langs)) ?? [];
+      for (const a of afterActions) this.checkEdits(after, a.edit?.changes?.[uri], parses(fixed), `after fixAll, action "${a.title}"`, problems);
+    }
 
     this.service.forget(uri);
     for (const e of this.errors) problems.push(`onError ${e}`);
