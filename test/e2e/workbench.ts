@@ -418,6 +418,22 @@ export class Workbench {
     });
   }
 
+  /**
+   * The hover on `text`, or undefined when no hover widget appears within `timeoutMs`. Unlike a
+   * `.catch` around `hover`, anything else (the text is not on screen, the page is gone) throws.
+   */
+  async hoverIfShown(text: string, timeoutMs: number): Promise<string | undefined> {
+    const token = this.editor().locator('.view-lines .view-line span span', { hasText: text }).first();
+    await token.waitFor({ state: 'visible', timeout: WAIT_MS });
+    await this.page.mouse.move(2, 2);
+    await this.page.locator('.monaco-hover:not(.hidden)').first().waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
+    await token.hover();
+    const shown = await this.page.locator('.monaco-hover:not(.hidden) .hover-contents').first().waitFor({ state: 'visible', timeout: timeoutMs }).then(() => true, () => false);
+    if (!shown) return undefined;
+    await new Promise((r) => setTimeout(r, 300));
+    return ((await this.page.locator('.monaco-hover:not(.hidden)').first().textContent()) ?? '').replace(/\u00a0/g, ' ');
+  }
+
   /** Ctrl+. at the cursor: the titles in the quick fix menu. */
   async quickFixMenu(): Promise<string[]> {
     const rows = this.page.locator('.action-widget .monaco-list-row.action');

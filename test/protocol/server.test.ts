@@ -136,9 +136,11 @@ describe('ecs-taskdef-ls over stdio', function () {
   });
 
   it('rules can be turned off by setting', async () => {
-    client = await startServer({ configuration: true, settings: { rules: { ECS005: 'off' } } });
+    client = await startServer({ configuration: true, settings: { rules: { ECS005: 'off', ECS012: 'information' } } });
     const p = client.diagnostics(TASK_URI);
-    await client.open(TASK_URI, fargate({ networkMode: 'awsvpn' }));
-    assert.ok(!(await p).diagnostics.some((d) => d.code === 'ECS005'));
+    // ECS005 (networkMode), ECS012 (cpu as a number, a warning by default) and ECS604 (a hint).
+    await client.open(TASK_URI, fargate({ networkMode: 'awsvpn', cpu: 256 }));
+    // Only the rule turned off is gone: the others are still published, one with its new severity.
+    assert.deepStrictEqual((await p).diagnostics.map((d) => `${String(d.code)}:${d.severity}`).sort(), ['ECS012:3', 'ECS604:4']);
   });
 });

@@ -181,8 +181,12 @@ describe('networking rules (ECS3xx)', () => {
       assert.deepStrictEqual(found(fargate({}, { links: ['db'] }), 'ECS106'), ['"links"']);
     });
 
-    it('never on Windows', () => {
-      assert.deepStrictEqual(found(ec2({ networkMode: undefined, runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_FULL' } }, { links: ['db'], portMappings: [] }), 'ECS307'), ['"links"']);
+    it('on Windows links are an error even in the default mode (bridge on Linux), with the Windows message', () => {
+      const windows = ec2({ networkMode: undefined, runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_FULL' } }, { links: ['db'], portMappings: [] });
+      assert.deepStrictEqual(found(windows, 'ECS307'), ['"links"']);
+      assert.match(diagnose(windows).find((d) => d.code === 'ECS307')!.message, /not supported for Windows containers/);
+      // The same container on Linux, default mode: bridge, where links work.
+      assert.deepStrictEqual(found(ec2({ networkMode: undefined }, { links: ['db'], portMappings: [] }), 'ECS307'), []);
     });
   });
 

@@ -115,11 +115,18 @@ describe('ECS task definitions in desktop VS Code', () => {
     assert.ok(en.includes('IAM role'), en);
   });
 
-  it('empty task-definition.json: the Fargate snippet expands and the document has no problems', async function () {
+  it('empty task-definition.json: the Fargate snippet expands and the document has no problems', async () => {
     const { document: doc } = await open('new-service/task-definition.json');
     const editor = vscode.window.activeTextEditor!;
-    const snippet = (await labels(doc, new vscode.Position(0, 0))).find((i) => /fargate/i.test(labelOf(i)) && /web/i.test(labelOf(i)));
-    if (!snippet) this.skip();
+    // The snippet must be offered: its absence is a failure, not a reason to skip.
+    let offered: string[] = [];
+    const snippet = await until('the ecs-fargate-web snippet in the completions of an empty file', async () => {
+      const items = await labels(doc, new vscode.Position(0, 0));
+      offered = items.map(labelOf);
+      return items.find((i) => /fargate/i.test(labelOf(i)) && /web/i.test(labelOf(i)));
+    }).catch((e: unknown) => {
+      throw new Error(`${e instanceof Error ? e.message : String(e)}; offered: ${JSON.stringify(offered)}`);
+    });
     const insert = snippet.insertText instanceof vscode.SnippetString ? snippet.insertText : new vscode.SnippetString(String(snippet.insertText ?? labelOf(snippet)));
     assert.ok(await editor.insertSnippet(insert, new vscode.Position(0, 0)));
     const task = parseStrict(doc.getText()) as { requiresCompatibilities?: unknown };
