@@ -66,6 +66,27 @@ describe('IAM rules (ECS2xx)', () => {
       assert.deepStrictEqual(severities(text, 'ECS201'), [DiagnosticSeverity.Warning, DiagnosticSeverity.Warning]);
     });
 
+    it('MANAGED_INSTANCES: awslogs and ECR are warnings that name the launch type', () => {
+      const text = ec2({ requiresCompatibilities: ['MANAGED_INSTANCES'], networkMode: 'awsvpc' }, { image: ECR, portMappings: [], logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': 'g', 'awslogs-region': 'eu-west-1' } } });
+      assert.deepStrictEqual(found(text, 'ECS201').sort(), [`"${ECR}"`, '"awslogs"']);
+      assert.deepStrictEqual(severities(text, 'ECS201'), [DiagnosticSeverity.Warning, DiagnosticSeverity.Warning]);
+      for (const d of diagnose(text).filter((x) => x.code === 'ECS201')) assert.match(d.message, /on MANAGED_INSTANCES/);
+      // The same with an execution role: nothing.
+      assert.deepStrictEqual(found(ec2({ requiresCompatibilities: ['MANAGED_INSTANCES'], networkMode: 'awsvpc', executionRoleArn: 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole' }, { image: ECR, portMappings: [], logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': 'g', 'awslogs-region': 'eu-west-1' } } }), 'ECS201'), []);
+    });
+
+    it('FireLens configuration from S3 on EC2: a warning on "s3"; not for a file, nor on Fargate (ECS106 refuses it)', () => {
+      const router = (type: string): Json => ({ name: 'log_router', image: 'public.ecr.aws/aws-observability/aws-for-fluent-bit:stable', essential: true, memory: 128, firelensConfiguration: { type: 'fluentbit', options: { 'config-file-type': type, 'config-file-value': type === 's3' ? 'arn:aws:s3:::bucket/fluent.conf' : '/fluent.conf' } } });
+      const onEc2 = (type: string): string => json({ family: 'web', containerDefinitions: [router(type), { name: 'app', image: 'nginx:1.27', essential: true, memory: 256, logConfiguration: { logDriver: 'awsfirelens', options: { Name: 'stdout' } } }] });
+      assert.deepStrictEqual(found(onEc2('s3'), 'ECS201'), ['"s3"']);
+      assert.deepStrictEqual(severities(onEc2('s3'), 'ECS201'), [DiagnosticSeverity.Warning]);
+      assert.deepStrictEqual(found(onEc2('file'), 'ECS201'), []);
+      const onFargate = fargateNoRole({}, { logConfiguration: undefined });
+      const task = parse(onFargate);
+      task.containerDefinitions = [router('s3'), ...(task.containerDefinitions as Json[])];
+      assert.deepStrictEqual(found(json(task), 'ECS201'), []);
+    });
+
     it('secrets, secretOptions and repositoryCredentials on any launch type are errors; environmentFiles a warning', () => {
       const secrets = ec2({}, { secrets: [{ name: 'DB_PASSWORD', valueFrom: 'arn:aws:ssm:eu-west-1:123456789012:parameter/db' }] });
       assert.deepStrictEqual(found(secrets, 'ECS201'), ['"secrets"']);

@@ -175,6 +175,25 @@ describe('launch-type rules (ECS1xx)', () => {
       assert.deepStrictEqual(found(fargate({ cpu: '8 vCPU', memory: '18 GB' }), 'ECS103'), ['"18 GB"']);
     });
 
+    it('16 vCPU: 32768..122880 in steps of 8192 (the guide\'s table); 36864 is between two steps', () => {
+      for (const memory of ['32768', '40960', '65536', '122880']) assert.deepStrictEqual(found(fargate({ cpu: '16384', memory }), 'ECS103'), [], memory);
+      for (const memory of ['36864', '30720', '131072']) assert.deepStrictEqual(found(fargate({ cpu: '16384', memory }), 'ECS103'), [`"${memory}"`], memory);
+      // The fix offers the nearest step of the table (halfway between two, the larger).
+      assert.strictEqual(parse(applyFix(fargate({ cpu: '16384', memory: '36864' }), 'ECS103')).memory, '40960');
+      // 8 vCPU steps by 4096: 20480 fits, 18432 does not.
+      assert.deepStrictEqual(found(fargate({ cpu: '8192', memory: '20480' }), 'ECS103'), []);
+      assert.deepStrictEqual(found(fargate({ cpu: '8192', memory: '18432' }), 'ECS103'), ['"18432"']);
+    });
+
+    it('never on Windows, where ECS104 says it (a size wrong for both tables gets one diagnostic)', () => {
+      const both = windowsFargate({ cpu: '1024', memory: '1024' });
+      assert.deepStrictEqual(found(both, 'ECS104'), ['"1024"']);
+      assert.deepStrictEqual(found(both, 'ECS103'), []);
+      const linux = fargate({ cpu: '1024', memory: '1024' });
+      assert.deepStrictEqual(found(linux, 'ECS103'), ['"1024"']);
+      assert.deepStrictEqual(found(linux, 'ECS104'), []);
+    });
+
     it('skips placeholders and malformed values (ECS007 / ECS011 cover them)', () => {
       assert.deepStrictEqual(found(fargate({ cpu: '{{ cpu }}', memory: '512' }), 'ECS103'), []);
       assert.deepStrictEqual(found(fargate({ cpu: 'lots', memory: '512' }), 'ECS103'), []);

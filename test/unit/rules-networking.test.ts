@@ -79,8 +79,15 @@ describe('networking rules (ECS3xx)', () => {
       assert.ok(!hasQuickFix(text, 'ECS302'));
     });
 
-    it('the same port for tcp and udp in one container', () => {
-      assert.deepStrictEqual(found(ec2({}, { portMappings: [{ containerPort: 53, protocol: 'udp' }, { containerPort: 53, protocol: 'tcp' }] }), 'ECS302'), ['53']);
+    it('the same port for tcp and udp in one container: its own message, and no automatic fix', () => {
+      const text = ec2({}, { portMappings: [{ containerPort: 53, protocol: 'udp' }, { containerPort: 53, protocol: 'tcp' }] });
+      assert.deepStrictEqual(found(text, 'ECS302'), ['53']);
+      assert.match(diagnose(text).find((d) => d.code === 'ECS302')!.message, /both tcp and udp/);
+      assert.ok(!hasQuickFix(text, 'ECS302'));
+      // The same protocol twice gets the plain message with the protocol.
+      assert.match(diagnose(ec2({}, { portMappings: [{ containerPort: 53, protocol: 'udp' }, { containerPort: 53, protocol: 'udp', hostPort: 0 }] })).find((d) => d.code === 'ECS302')!.message, /Port 53\/udp is already mapped/);
+      // A range and a port of the other protocol are not reported.
+      assert.deepStrictEqual(found(ec2({}, { portMappings: [{ containerPortRange: '50-60', protocol: 'udp' }, { containerPort: 53, protocol: 'tcp' }] }), 'ECS302'), []);
     });
 
     it('across containers only when they share the network namespace', () => {
