@@ -103,6 +103,21 @@ describe('ecs-taskdef-ls over stdio', function () {
     assert.ok(/không/.test(d.message), d.message);
   });
 
+  it('in VS Code (editorReportsJsonSyntax), leaves JSON syntax errors to the editor but still explains placeholders outside quotes', async () => {
+    const broken = fargate({}).replace('"family": "web",', '"family": "web"').replace('"cpu": "256"', '"cpu": "256", "memory2": ${MEMORY}');
+    client = await startServer({ initializationOptions: { editorReportsJsonSyntax: true } });
+    let p = client.diagnostics(TASK_URI);
+    await client.open(TASK_URI, broken);
+    const inEditor = (await p).diagnostics.map((d) => d.code);
+    assert.ok(!inEditor.includes('ECS001') && inEditor.includes('ECS014'), inEditor.join(' '));
+    await client.stop();
+    client = await startServer();
+    p = client.diagnostics(TASK_URI);
+    await client.open(TASK_URI, broken);
+    const elsewhere = (await p).diagnostics.map((d) => d.code);
+    assert.ok(elsewhere.includes('ECS001') && elsewhere.includes('ECS014'), elsewhere.join(' '));
+  });
+
   it('takes initialize.locale as the default language (auto)', async () => {
     client = await startServer({ locale: 'vi' });
     const p = client.diagnostics(TASK_URI);
