@@ -81,7 +81,7 @@ export function codeActions(doc: ParsedDocument, diagnostics: readonly Diagnosti
         const fixes = fixesOf(d.source === undefined || d.source === DIAGNOSTIC_SOURCE ? ruleByCode(dataOf(d)?.code ?? '') : undefined);
         fixes.forEach((fix, which) => {
           if (lazyRule && which === 0) {
-            // The main fix is offered without its edit; alternatives are few and computed now (they may not apply).
+            // The main fix is offered without its edit, to be computed by codeAction/resolve.
             const lazyData: LazyFixData = { ecsLazyFix: { uri: doc.uri, version: doc.version, diagnostic: d } };
             actions.push({ title: menuTitle(localize(fix.title, langs, fix.titleArgs?.(data), ' / ')), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.safe, data: lazyData });
             return;
@@ -116,7 +116,9 @@ function lazyFixRule(d: Diagnostic): Rule | undefined {
   if (d.source !== undefined && d.source !== DIAGNOSTIC_SOURCE) return undefined;
   const data = dataOf(d);
   const rule = data && ruleByCode(data.code);
-  return rule?.fix && data?.fix && Object.keys(data.fix).length ? rule : undefined;
+  // A rule with alternatives decides between its fixes from the document: computed now, never lazily
+  // (a lazily offered main fix could resolve to nothing).
+  return rule?.fix && !rule.alternatives?.length && data?.fix && Object.keys(data.fix).length ? rule : undefined;
 }
 
 /** Fills in the edit of a lazily offered quick fix; without one when the fix no longer applies. */

@@ -136,6 +136,14 @@ describe('launch-type rules (ECS1xx)', () => {
       assert.strictEqual(service.fixAll(doc(text), settings(), ['en']), undefined);
     });
 
+    it('with codeAction/resolve (lazy fixes), the same two fixes come with their edits, and no fix that resolves to nothing', () => {
+      const text = fargate({ cpu: '256', memory: '4096' });
+      const d = doc(text);
+      const diag = service.diagnostics(d, settings(), ['en']).find((x) => x.code === 'ECS103')!;
+      const actions = service.codeActions(d, [diag], ['quickfix'], settings(), ['en'], { lazy: true });
+      assert.deepStrictEqual(actions.map((a) => [a.title, !!a.edit]), [['Lower memory to 2048', true], ['Raise cpu to 512 (keeps memory 4096)', true]]);
+    });
+
     it('memory too low for the cpu: "raise memory" or "lower cpu"; unit notation kept', () => {
       const text = fargate({ cpu: '1 vCPU', memory: '1 GB' });
       assert.deepStrictEqual(fixTitles(text, 'ECS103'), ['Raise memory to 2 GB', 'Lower cpu to .5 vCPU (keeps memory 1 GB)']);
