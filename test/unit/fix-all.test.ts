@@ -61,12 +61,14 @@ describe('fix all auto-fixable problems (source action)', () => {
 
 describe('quick fixes resolved lazily (codeAction/resolve)', () => {
   it('offers the fix without its edit, and resolve fills in the same edit as the eager path', () => {
-    const text = fargate({ networkMode: 'awsvpn', cpu: 256 });
+    // ECS003 twice (no alternatives: a rule with alternative fixes computes them eagerly).
+    const text = fargate({ cpu: 256 }, { portMappings: [{ containerPort: '80' }] });
     const d = doc(text);
     const diags = service.diagnostics(d, settings(), ['en']);
     const eager = service.codeActions(d, diags, ['quickfix'], settings(), ['en']);
     const lazy = service.codeActions(d, diags, ['quickfix'], settings(), ['en'], { lazy: true });
     assert.deepStrictEqual(lazy.map((a) => a.title), eager.map((a) => a.title));
+    assert.ok(lazy.length >= 2);
     assert.ok(lazy.every((a) => a.edit === undefined && a.data !== undefined));
     const resolved = lazy.map((a) => service.resolveCodeAction(d, a, settings()));
     assert.deepStrictEqual(resolved.map((a) => a.edit), eager.map((a) => a.edit));
@@ -75,7 +77,7 @@ describe('quick fixes resolved lazily (codeAction/resolve)', () => {
   });
 
   it('resolves to nothing when the document changed in between', () => {
-    const text = fargate({ networkMode: 'awsvpn' });
+    const text = fargate({ cpu: 256 });
     const d1 = doc(text);
     const [action] = service.codeActions(d1, service.diagnostics(d1, settings(), ['en']), ['quickfix'], settings(), ['en'], { lazy: true });
     const d2 = doc(text.replace('"web"', '"web2"'), d1.uri);
