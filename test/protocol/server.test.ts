@@ -128,10 +128,11 @@ describe('ecs-taskdef-ls over stdio', function () {
 
   it('returns quick fixes that read code and data', async () => {
     client = await startServer();
-    const text = fargate({ networkMode: 'awsvpn' });
+    // ECS012 (cpu written as a number); rules with alternative fixes (such as ECS005) compute them eagerly.
+    const text = fargate({ cpu: 256 });
     const p = client.diagnostics(TASK_URI);
     await client.open(TASK_URI, text);
-    const diag = (await p).diagnostics.find((d) => d.code === 'ECS005')!;
+    const diag = (await p).diagnostics.find((d) => d.code === 'ECS012')!;
     // The message is replaced: a fix must not depend on it.
     const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: TASK_URI }, range: diag.range, context: { diagnostics: [{ ...diag, message: 'x' }], only: ['quickfix'] } })) as Array<{ title: string; edit: { changes: Record<string, unknown[]> } }>;
     const fixed = applyEdits(text, actions[0].edit.changes[TASK_URI] as never);
@@ -140,14 +141,15 @@ describe('ecs-taskdef-ls over stdio', function () {
 
   it('with codeAction/resolve support, fixes come without edits and resolve computes them', async () => {
     client = await startServer({ codeActionResolve: true });
-    const text = fargate({ networkMode: 'awsvpn' });
+    // ECS012 (cpu written as a number); rules with alternative fixes (such as ECS005) compute them eagerly.
+    const text = fargate({ cpu: 256 });
     const p = client.diagnostics(TASK_URI);
     await client.open(TASK_URI, text);
-    const diag = (await p).diagnostics.find((d) => d.code === 'ECS005')!;
+    const diag = (await p).diagnostics.find((d) => d.code === 'ECS012')!;
     const [action] = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: TASK_URI }, range: diag.range, context: { diagnostics: [diag], only: ['quickfix'] } })) as Array<{ title: string; edit?: unknown; data?: unknown }>;
     assert.strictEqual(action.edit, undefined);
     const resolved = (await client.connection.sendRequest('codeAction/resolve', action)) as { edit: { changes: Record<string, unknown[]> } };
-    assert.ok(applyEdits(text, resolved.edit.changes[TASK_URI] as never).includes('"networkMode": "awsvpc"'));
+    assert.ok(applyEdits(text, resolved.edit.changes[TASK_URI] as never).includes('"cpu": "256"'));
   });
 
   it('rules can be turned off by setting', async () => {

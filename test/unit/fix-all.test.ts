@@ -61,7 +61,7 @@ describe('fix all auto-fixable problems (source action)', () => {
 
 describe('quick fixes resolved lazily (codeAction/resolve)', () => {
   it('offers the fix without its edit, and resolve fills in the same edit as the eager path', () => {
-    // ECS003 twice (no alternatives: a rule with alternative fixes computes them eagerly).
+    // ECS012 and ECS003 (no alternatives: a rule with alternative fixes computes them eagerly).
     const text = fargate({ cpu: 256 }, { portMappings: [{ containerPort: '80' }] });
     const d = doc(text);
     const diags = service.diagnostics(d, settings(), ['en']);
