@@ -53,6 +53,21 @@ describe('fix all auto-fixable problems (source action)', () => {
     assert.ok(repaired?.includes('"containerPort": 80'));
   });
 
+  it('a strict-JSON syntax fix (ECS015 trailing comma, a syntax rule) applies first; the other safe fixes follow once the text parses', () => {
+    const t = fargate({ cpu: 256 }).replace('"FARGATE"\n', '"FARGATE",\n');
+    assert.ok(codes(t).includes('ECS015') && codes(t).includes('ECS012'), `precondition: ${codes(t).join(', ')}`);
+    const out = service.fixAll(doc(t), settings(), ['en']);
+    assert.ok(out !== undefined && parses(out));
+    assert.deepStrictEqual(codes(out).filter((c) => c === 'ECS015' || c === 'ECS012'), []);
+    assert.deepStrictEqual(JSON.parse(out), JSON.parse(fargate({ cpu: '256' })));
+  });
+
+  it('a template with an unquoted placeholder (ECS014, a syntax rule without a fix) is not rewritten', () => {
+    const t = fargate({ cpu: 256 }).replace('"memory": "512"', '"memory": ${MEMORY}');
+    assert.ok(codes(t).includes('ECS014') && codes(t).includes('ECS012'), `precondition: ${codes(t).join(', ')}`);
+    assert.strictEqual(service.fixAll(doc(t), settings(), ['en']), undefined);
+  });
+
   it('does nothing on a clean file', () => {
     const d = doc(fargate());
     assert.deepStrictEqual(service.codeActions(d, [], ['source.fixAll'], settings(), ['en']), []);
