@@ -617,6 +617,36 @@ const scenarios: Scenario[] = [
     await wb.escape();
     assert.deepStrictEqual(empty.filter((r) => r.startsWith('ecs-')).sort(), [...wholeDocs].sort());
   }],
+  ['JSON syntax errors in VS Code: VS Code\'s own error only, no ECS001 beside it; an empty key is not an "Unknown property ``"', 'syntax-errors-once', async (wb) => {
+    await wb.openFile('keys/task-definition.json');
+    await until('the server to check the file (no problems)', async () => (await wb.problems()).length === 0);
+    await wb.hidePanel();
+    await wb.goToText('"name": "app",', 'after');
+    await wb.page.keyboard.press('Enter');
+    await wb.type('"stopTimeout" 30,');
+    await wb.escape();
+    const all = await until('VS Code\'s "Colon expected" in the Problems panel', async () => {
+      const p = await wb.problems(true);
+      return p.some((x) => x.source !== 'ecs-taskdef' && /colon expected/i.test(x.message)) ? p : undefined;
+    });
+    await holds('no ECS001 from the extension beside it', 2500, async () => {
+      const p = (await wb.problems(true)).filter((x) => x.source === 'ecs-taskdef' && x.code === 'ECS001');
+      return p.length ? JSON.stringify(p) : undefined;
+    });
+    assert.ok(!all.some((x) => x.source === 'ecs-taskdef' && x.code === 'ECS001'), JSON.stringify(all));
+    // The same line with an empty key: no "Unknown property ``".
+    await wb.hidePanel();
+    await wb.page.keyboard.press('Home');
+    await wb.page.keyboard.press('Shift+End');
+    await wb.page.keyboard.press('Delete');
+    await wb.type('"": 30,');
+    await wb.escape();
+    await holds('no "Unknown property ``" for the empty key', 3000, async () => {
+      const p = (await wb.problems(true)).filter((x) => x.source === 'ecs-taskdef' && /Unknown property ``/.test(x.message));
+      return p.length ? JSON.stringify(p) : undefined;
+    });
+    await wb.hidePanel();
+  }],
 ];
 
 // ---- the run ----------------------------------------------------------------------------------
