@@ -8,10 +8,17 @@ import picomatch from 'picomatch';
 export const TASK_DEFINITION_GLOBS = ['**/task-definition.json', '**/taskdef.json', '**/*task-def.json', '**/*task-def[-_.]*.json', '**/*task-definition*.json', '**/*.taskdef.json', '**/ecs-task-def.json'];
 /** File names that are service definitions (create-service input), with the same word boundary. */
 export const SERVICE_DEFINITION_GLOBS = ['**/service-definition.json', '**/*service-def.json', '**/*service-def[-_.]*.json', '**/*service-definition*.json', '**/ecs-service.json'];
+/**
+ * File names of a container-definitions array: the JSON array Terraform's `aws_ecs_task_definition`
+ * reads with `file()` or `templatefile()` (`container_definitions`). Plain `*.tpl` / `*.tftpl` files
+ * are recognised by content only (they may be any kind of template).
+ */
+export const CONTAINER_DEFINITIONS_GLOBS = ['**/container-definitions.json', '**/container_definitions.json', '**/containers.json', '**/*.json.tpl', '**/*.json.tftpl', '**/*.tpl.json'];
 /** Also with the `.jsonc` extension. */
 const withJsonc = (globs: string[]): string[] => [...globs, ...globs.map((g) => g.replace(/\.json$/, '.jsonc'))];
 const ALL_GLOBS = withJsonc(TASK_DEFINITION_GLOBS);
 const SERVICE_GLOBS = withJsonc(SERVICE_DEFINITION_GLOBS);
+const CONTAINER_GLOBS = withJsonc(CONTAINER_DEFINITIONS_GLOBS);
 
 const cache = new Map<string, (p: string) => boolean>();
 function matcher(globs: readonly string[]): (p: string) => boolean {
@@ -45,4 +52,15 @@ export function matchesTaskDefinitionName(uri: string, extraPatterns: readonly s
 export function matchesServiceDefinitionName(uri: string): boolean {
   const p = pathOfUri(uri);
   return matcher(SERVICE_GLOBS)(p.startsWith('/') ? p : '/' + p);
+}
+
+/** True when the file name marks a container-definitions array (Terraform's `container_definitions` file). */
+export function matchesContainerDefinitionsName(uri: string): boolean {
+  const p = pathOfUri(uri);
+  return matcher(CONTAINER_GLOBS)(p.startsWith('/') ? p : '/' + p);
+}
+
+/** Template files whose JSON content may be a container-definitions array (checked by content). */
+export function isTemplateFileName(uri: string): boolean {
+  return /\.(?:tpl|tftpl)$/i.test(pathOfUri(uri));
 }

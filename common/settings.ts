@@ -1,6 +1,8 @@
 /** Settings shared by the VS Code client, the language server and the CLI. */
 export type DocsLanguage = 'auto' | 'vi' | 'en' | 'both';
 export type Lang = 'vi' | 'en';
+export type ContainerLaunchType = 'FARGATE' | 'EC2' | 'EXTERNAL' | 'MANAGED_INSTANCES';
+export const CONTAINER_LAUNCH_TYPES: readonly ContainerLaunchType[] = ['FARGATE', 'EC2', 'EXTERNAL', 'MANAGED_INSTANCES'];
 export type RuleSeverityOverride = 'off' | 'error' | 'warning' | 'information' | 'hint';
 
 export interface EcsSettings {
@@ -16,6 +18,11 @@ export interface EcsSettings {
   rules: Record<string, RuleSeverityOverride>;
   /** For service definitions: the task definition file to check them against (relative to the service file's folder). Empty: found by family. */
   serviceTaskDefinition?: string;
+  /**
+   * The launch type of a container-definitions array (Terraform's `container_definitions` file) when
+   * no `aws_ecs_task_definition` in the module gives it. Empty: unknown (launch-type rules stay quiet).
+   */
+  containerDefinitionsLaunchType?: ContainerLaunchType | '';
   /** The editor's indentation for the document (VS Code's `editor.tabSize` / `editor.insertSpaces`): used by fixes when the document itself shows none. */
   editorIndent?: { tabSize: number; insertSpaces: boolean };
   /**
@@ -45,7 +52,11 @@ export function normalizeSettings(raw: unknown): EcsSettings {
     }
   }
   const serviceTaskDefinition = typeof r.serviceTaskDefinition === 'string' ? r.serviceTaskDefinition : '';
-  return { docsLanguage, filePatterns, placeholderPatterns, rules, serviceTaskDefinition };
+  // VS Code sends `containerDefinitions: { launchType }` (the setting `ecsTaskDefinition.containerDefinitions.launchType`).
+  const cd = (r.containerDefinitions && typeof r.containerDefinitions === 'object' ? r.containerDefinitions : {}) as Record<string, unknown>;
+  const lt = typeof cd.launchType === 'string' ? cd.launchType.toUpperCase() : '';
+  const containerDefinitionsLaunchType = CONTAINER_LAUNCH_TYPES.includes(lt as ContainerLaunchType) ? (lt as ContainerLaunchType) : '';
+  return { docsLanguage, filePatterns, placeholderPatterns, rules, serviceTaskDefinition, containerDefinitionsLaunchType };
 }
 
 /** The languages to show, in order. `auto` follows the editor's display language (`vi*` → Vietnamese, anything else → English). */

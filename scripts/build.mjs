@@ -2,6 +2,8 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as esbuild from 'esbuild';
+import * as path from 'path';
+import { createRequire } from 'module';
 
 const production = process.argv.includes('--production');
 const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none',
@@ -39,3 +41,17 @@ await Promise.all([
 fs.rmSync('dist/cli.js.cache', { force: true });
 const cache = spawnSync(process.execPath, ['scripts/write-code-cache.cjs'], { encoding: 'utf8' });
 if (cache.status !== 0) console.warn(`build: no code cache for the CLI (${(cache.stderr || cache.error?.message || '').trim().split('\n')[0]})`);
+// The HCL parser for Terraform files (web-tree-sitter + tree-sitter's HCL grammar) stays out of the
+// bundles: the server and the CLI load it from dist/tree-sitter/ only when a container-definitions
+// array has .tf files beside it (common/hcl-loader.ts).
+const require = createRequire(import.meta.url);
+const treeSitter = path.dirname(require.resolve('web-tree-sitter'));
+const grammar = path.dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json'));
+fs.mkdirSync('dist/tree-sitter', { recursive: true });
+for (const [from, to] of [
+  [path.join(treeSitter, 'web-tree-sitter.cjs'), 'web-tree-sitter.cjs'],
+  [path.join(treeSitter, 'web-tree-sitter.wasm'), 'web-tree-sitter.wasm'],
+  [path.join(treeSitter, 'LICENSE'), 'LICENSE.web-tree-sitter'],
+  [path.join(grammar, 'tree-sitter-hcl.wasm'), 'tree-sitter-hcl.wasm'],
+  [path.join(grammar, 'LICENSE'), 'LICENSE.tree-sitter-hcl'],
+]) fs.copyFileSync(from, path.join('dist/tree-sitter', to));

@@ -1,5 +1,5 @@
 /** Command-line parsing: `ecs-taskdef <command> [options] [arguments]`, options as `--name value` or `--name=value`. */
-import type { Lang } from '../../common/settings';
+import { CONTAINER_LAUNCH_TYPES, type ContainerLaunchType, type Lang } from '../../common/settings';
 import type { Args } from '../../language-service/i18n/text';
 import type { Bilingual } from '../../language-service/field-docs/types';
 import { t } from './i18n';
@@ -22,6 +22,8 @@ export interface CliOptions {
   /** Undefined: decide from the terminal and the environment. */
   color: boolean | undefined;
   ecsExec: boolean;
+  /** The launch type of container-definitions arrays whose Terraform resource is not found. */
+  launchType?: ContainerLaunchType;
 }
 
 /** A mistake on the command line: reported with exit code 2. */
@@ -104,6 +106,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliO
       case '--color': case '--colour': o.color = flag(); break;
       case '--no-color': case '--no-colour': flag(); o.color = false; break;
       case '--ecs-exec': o.ecsExec = flag(); break;
+      case '--launch-type': o.launchType = oneOf(CONTAINER_LAUNCH_TYPES); break;
       default: throw new UsageError(t.unknownOption, { option: name });
     }
   }

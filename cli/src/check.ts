@@ -3,7 +3,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { defaultSettings, type EcsSettings, type Lang } from '../../common/settings';
+import { defaultSettings, type ContainerLaunchType, type EcsSettings, type Lang } from '../../common/settings';
+import { loadHclParser, readModuleTfFiles } from '../../common/hcl-loader';
 import { EcsLanguageService, textDocument } from '../../language-service';
 import type { MinSeverity } from './args';
 import { collectFiles, walk, type Input } from './files';
@@ -27,7 +28,7 @@ export interface Problem {
 export interface FileResult {
   /** Absolute path. */
   path: string;
-  kind: 'task' | 'service';
+  kind: 'task' | 'service' | 'containers';
   /** The analysed text (after --fix when it changed the file). */
   text: string;
   problems: Problem[];
@@ -50,6 +51,8 @@ export interface CheckOptions {
   patterns: readonly string[];
   /** Extra placeholder styles (regular expressions). */
   placeholders?: readonly string[];
+  /** `--launch-type`: for container-definitions arrays without a Terraform resource. */
+  launchType?: ContainerLaunchType;
   /** Called when a file named on the command line is neither a task nor a service definition. */
   onSkipped?: (file: string) => void;
   /**
@@ -82,7 +85,7 @@ interface Loaded {
   hasBom: boolean;
 }
 
-export function checkFiles(o: CheckOptions): CheckResult {
+export async function checkFiles(o: CheckOptions): Promise<CheckResult> {
   const collected = collectFiles(o.args, o.cwd);
   const errors: FileError[] = [
     ...collected.missing.map((p): FileError => ({ path: p, kind: 'missing', reason: 'ENOENT' })),
@@ -96,7 +99,7 @@ export function checkFiles(o: CheckOptions): CheckResult {
       o.onInternalError?.(where, e, current);
     },
   });
-  const settings: EcsSettings = { ...defaultSettings, docsLanguage: o.lang, filePatterns: [...o.patterns], placeholderPatterns: [...(o.placeholders ?? [])] };
+  const settings: EcsSettings = { ...defaultSettings, docsLanguage: o.lang, filePatterns: [...o.patterns], placeholderPatterns: [...(o.placeholders ?? [])], containerDefinitionsLaunchType: o.launchType ?? '' };
   const langs: Lang[] = [o.lang];
   const loaded: Loaded[] = [];
   for (const input of collected.inputs) {
@@ -116,6 +119,14 @@ export function checkFiles(o: CheckOptions): CheckResult {
   // Messages name the other file of a pair by its path from the current folder.
   service.index.workspaceFolders = [pathToFileURL(o.cwd).href];
   if (o.args.length) indexFolder(service, o.cwd, new Set(loaded.map((l) => l.input.path)));
+  // Container-definitions arrays: the .tf files of their module give the task context; the HCL parser
+  // is loaded only when there is one to read.
+  for (const l of loaded) {
+    if (service.kindOf(textDocument(l.uri, l.text), settings) !== 'containers') continue;
+    const tf = readModuleTfFiles(l.input.path).map((f) => ({ uri: pathToFileURL(f.path).href, text: f.text }));
+    if (tf.length) service.setHclParser(await loadHclParser((e) => o.onInternalError?.('HCL parser', e)));
+    service.setTerraformFiles(l.uri, tf);
+  }
   const files: FileResult[] = [];
   for (const l of loaded) {
     current = l.input.path;

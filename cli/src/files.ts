@@ -19,7 +19,8 @@ export interface Collected {
 }
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
-const JSON_FILE = /\.jsonc?$/i;
+/** JSON files, and the templates Terraform renders into container definitions (checked when their content is an array). */
+const JSON_FILE = /\.(?:jsonc?|tpl|tftpl)$/i;
 
 /** Every file under `dir` (skipping node_modules and .git, not following symbolic links to folders). */
 export function walk(dir: string, accept: (file: string) => boolean, out: string[] = []): string[] {

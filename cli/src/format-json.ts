@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'url';
+import type { TfLocation } from '../../language-service';
 /**
  * Machine output: a stable JSON document. Lines and columns are 1-based (columns in UTF-16 code
  * units, as in LSP). The diagnostics' `data` is left out: it is what a fix needs, not a report.
@@ -16,11 +18,13 @@ export interface JsonProblem {
   endColumn: number;
   docs?: string;
   fixable: boolean;
+  /** For a container-definitions array: the problem is in the Terraform code, at this file and line. */
+  terraform?: { file: string; line: number; column: number; resource: string };
 }
 
 export interface JsonReport {
   tool: { name: string; version: string };
-  files: Array<{ path: string; kind: 'task' | 'service'; fixed: boolean; problems: JsonProblem[] }>;
+  files: Array<{ path: string; kind: 'task' | 'service' | 'containers'; fixed: boolean; problems: JsonProblem[] }>;
   errors: Array<{ path: string; kind: string; reason: string }>;
   summary: { files: number; problems: number; fixable: number; fixedFiles: number } & Record<SeverityName, number>;
 }
@@ -45,6 +49,7 @@ export function jsonReport(result: CheckResult, cwd: string, version: string): J
         endLine: end.line + 1,
         endColumn: end.character + 1,
         docs: p.diagnostic.codeDescription?.href,
+        ...terraformOf(p.diagnostic.data, cwd),
         fixable: p.fixable,
       };
     }),
@@ -56,4 +61,10 @@ export function jsonReport(result: CheckResult, cwd: string, version: string): J
     errors: result.errors.map((e) => ({ path: displayPath(e.path, cwd), kind: e.kind, reason: e.reason })),
     summary: { files: result.files.length, problems, ...counts, fixable, fixedFiles: result.files.filter((f) => f.fixed).length },
   };
+}
+
+function terraformOf(data: unknown, cwd: string): Pick<JsonProblem, 'terraform'> {
+  const tf = (data as { tfLocation?: TfLocation } | undefined)?.tfLocation;
+  if (!tf) return {};
+  return { terraform: { file: displayPath(fileURLToPath(tf.uri), cwd), line: tf.range.start.line + 1, column: tf.range.start.character + 1, resource: tf.label } };
 }

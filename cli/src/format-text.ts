@@ -3,7 +3,9 @@
  * and editors turn into links. Only positions and messages are printed, never the file's text, so a
  * secret value in the file never reaches a CI log.
  */
+import { fileURLToPath } from 'url';
 import type { Lang } from '../../common/settings';
+import type { TfLocation } from '../../language-service';
 import { localize } from '../../language-service/i18n/text';
 import type { CheckResult, SeverityName } from './check';
 import { SEVERITY_NAMES } from './check';
@@ -24,9 +26,12 @@ export function formatText(result: CheckResult, cwd: string, lang: Lang, c: Pale
     const rows = f.problems.map((p) => {
       counts[p.severity]++;
       if (p.fixable) fixable++;
-      const start = p.diagnostic.range.start;
+      // A task-level problem of a container-definitions array found in the Terraform code: its .tf line.
+      const tf = (p.diagnostic.data as { tfLocation?: TfLocation } | undefined)?.tfLocation;
+      const start = tf ? tf.range.start : p.diagnostic.range.start;
+      const file = tf ? displayPath(fileURLToPath(tf.uri), cwd) : shown;
       return {
-        where: `${shown}:${start.line + 1}:${start.character + 1}`,
+        where: `${file}:${start.line + 1}:${start.character + 1}`,
         sev: localize(severityNames[p.severity], langs),
         color: colorOf[p.severity],
         code: String(p.diagnostic.code ?? ''),

@@ -53,10 +53,10 @@ function errorLine(e: FileError, cwd: string, lang: Lang): string {
   }
 }
 
-function runCheck(o: CliOptions, io: Io): number {
+async function runCheck(o: CliOptions, io: Io): Promise<number> {
   const langs = [o.lang];
   const err = (s: string): void => void io.stderr.write(`ecs-taskdef: ${s}\n`);
-  const result: CheckResult = checkFiles({
+  const result: CheckResult = await checkFiles({
     args: o.args,
     cwd: io.cwd,
     lang: o.lang,
@@ -64,6 +64,7 @@ function runCheck(o: CliOptions, io: Io): number {
     fix: o.fix,
     patterns: o.patterns,
     placeholders: o.placeholders,
+    launchType: o.launchType,
     onSkipped: (file) => err(localize(t.notATaskDefinition, langs, { path: displayPath(file, io.cwd) })),
     onInternalError: (where, e, file) => err(localize(t.internalError, langs, { message: `${file ? displayPath(file, io.cwd) + ': ' : ''}${where}: ${e instanceof Error ? e.message : String(e)}` })),
   });
@@ -79,7 +80,7 @@ function runCheck(o: CliOptions, io: Io): number {
 }
 
 /** Runs one command line; returns the exit code. Never throws. */
-export function run(argv: readonly string[], io: Io): number {
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   const fallbackLang = peekLang(argv, io.env);
   let o: CliOptions;
   try {
@@ -117,7 +118,7 @@ export function run(argv: readonly string[], io: Io): number {
         return d.exit;
       }
       default:
-        return runCheck(o, io);
+        return await runCheck(o, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -19,7 +19,7 @@ export function clientOptions(channel: vscode.OutputChannel, documentSelector: L
     // The server decides per document (by name, setting or content) whether it is a task definition;
     // other JSON files get nothing from it.
     documentSelector,
-    synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{json,jsonc}') },
+    synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{json,jsonc,tf,tpl,tftpl}') },
     // VS Code's JSON language features report JSON syntax errors themselves: the server does not repeat them.
     initializationOptions: { locale: vscode.env.language, editorReportsJsonSyntax: true },
     outputChannel: channel,

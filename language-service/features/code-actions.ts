@@ -143,7 +143,7 @@ export type FixError = (where: string, e: unknown) => void;
  * the fixes of syntax rules are applied: any other fix would work on a tree guessed from broken
  * text. Without such a fix, a document that does not parse is left as it is.
  */
-export function fixAllText(doc: ParsedDocument, settings: EcsSettings, langs: readonly Lang[], onError?: FixError, maxRounds = 50): string | undefined {
+export function fixAllText(doc: ParsedDocument, settings: EcsSettings, langs: readonly Lang[], onError?: FixError, maxRounds = 50, editable?: (start: number, end: number, textLength: number) => boolean): string | undefined {
   let cur = doc;
   const indent = detectIndentation(doc.text, settings.editorIndent);
   const hint = doc.shape === 'service' ? 'service' : doc.shape !== 'other' ? 'task' : undefined;
@@ -173,6 +173,7 @@ export function fixAllText(doc: ParsedDocument, settings: EcsSettings, langs: re
         const offsets = f.edits.map((e) => [cur.textDocument.offsetAt(e.range.start), cur.textDocument.offsetAt(e.range.end)]);
         const start = Math.min(...offsets.map((o) => o[0]));
         const end = Math.max(...offsets.map((o) => o[1]));
+        if (editable && !editable(start, end, cur.text.length)) continue;
         // Keep only fixes that touch a region no other fix of this round touches.
         if (batch.some((b) => start < b.end && b.start < end) || batch.some((b) => start === b.start && end === b.end)) continue;
         batch.push({ start, end, edits: f.edits });
@@ -184,6 +185,7 @@ export function fixAllText(doc: ParsedDocument, settings: EcsSettings, langs: re
     const attempt = (items: typeof batch): ParsedDocument | undefined => {
       const text = applyTextEdits(cur, items.flatMap((b) => b.edits));
       const next = parseDocument(TextDocument.create(doc.uri, 'json', cur.version + 1, text), hint, doc.placeholders);
+      if (doc.containerArray) next.containerArray = doc.containerArray;
       // A fix must never make a parsable document unparsable.
       return cur.syntaxErrors.length === 0 && next.syntaxErrors.length > 0 ? undefined : next;
     };

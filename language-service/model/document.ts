@@ -41,6 +41,8 @@ export interface ParsedDocument {
    * parsed as an opaque string value holding the token, so the rest of the file is checked normally.
    */
   readonly templateTokens: readonly TemplateToken[];
+  /** Set when this is the virtual task definition of a container-definitions array (model/container-array.ts). */
+  containerArray?: import('./container-array').ContainerArrayInfo;
 }
 
 /** What a file name says a document is, before its content is read. */

@@ -30,6 +30,8 @@ export interface TaskFacts {
   fargate: boolean;
   /** True when EC2 rules apply: EC2 listed, or nothing listed (ECS then validates for EC2). */
   ec2: boolean;
+  /** `requiresCompatibilities` is a placeholder: no launch-type rule applies. */
+  launchTypeUnknown: boolean;
   external: boolean;
   managedInstances: boolean;
   networkMode: string | undefined;
@@ -72,6 +74,10 @@ function computeFacts(doc: ParsedDocument, task: JsonNode): TaskFacts {
     const v = stringValue(el);
     if (v === 'EC2' || v === 'FARGATE' || v === 'EXTERNAL' || v === 'MANAGED_INSTANCES') launchTypes.add(v);
   }
+  // A placeholder (`"${COMPAT}"`, a Terraform expression) instead of the list: the launch type is not
+  // known, and neither the EC2 nor the Fargate rules apply.
+  const rc = get('requiresCompatibilities');
+  const launchTypeUnknown = rc?.type === 'string' && isPlaceholder(String(rc.value));
   const networkModeNode = get('networkMode');
   const os = stringValue(propertyValue(get('runtimePlatform'), 'operatingSystemFamily'));
   const cpuNode = get('cpu');
@@ -104,7 +110,8 @@ function computeFacts(doc: ParsedDocument, task: JsonNode): TaskFacts {
     volumesOpen,
     launchTypes,
     fargate: launchTypes.has('FARGATE'),
-    ec2: launchTypes.has('EC2') || launchTypes.size === 0,
+    ec2: launchTypes.has('EC2') || (launchTypes.size === 0 && !launchTypeUnknown),
+    launchTypeUnknown,
     external: launchTypes.has('EXTERNAL'),
     managedInstances: launchTypes.has('MANAGED_INSTANCES'),
     networkMode: stringValue(networkModeNode),

@@ -3,6 +3,8 @@
  * `--node-ipc` (the VS Code client) or `--socket=PORT`.
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { fileURLToPath, pathToFileURL } from 'url';
+import { loadHclParser, readModuleTfFiles } from '../../common/hcl-loader';
 import { startServer } from './server';
 import { readUri, scanWorkspace } from './workspace-scan';
 
@@ -25,4 +27,10 @@ process.on('unhandledRejection', (e) => {
   process.stderr.write(`ecs-taskdef-ls: unhandled rejection: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
 });
 
-startServer(createConnection(ProposedFeatures.all), { files: { scan: scanWorkspace, read: readUri } });
+startServer(createConnection(ProposedFeatures.all), {
+  files: { scan: scanWorkspace, read: readUri },
+  terraform: {
+    moduleFiles: (uri) => Promise.resolve(uri.startsWith('file:') ? readModuleTfFiles(fileURLToPath(uri)).map((f) => ({ uri: pathToFileURL(f.path).href, text: f.text })) : []),
+    parser: () => loadHclParser((e) => process.stderr.write(`ecs-taskdef-ls: HCL parser: ${e instanceof Error ? e.message : String(e)}\n`)),
+  },
+});

@@ -20,12 +20,26 @@ import { EcsLanguageService, RenameError } from '../../language-service';
 import { FIX_ALL_KIND } from '../../language-service/features/code-actions';
 import { registerExtraHandlers, SERVER_COMMAND_NAMES } from './extra-handlers';
 import type { WorkspaceFiles } from './workspace-files';
+import type { HclParser, TfFile } from '../../language-service';
 
 export interface ServerOptions {
   /** Milliseconds between the last edit and validation. */
   debounceMs?: number;
   /** How to read the workspace's files: the disk (Node), or through the client (web). None: no scan. */
   files?: WorkspaceFiles;
+  /**
+   * The Terraform module of a container-definitions array: its `.tf` files and the HCL parser
+   * (loaded on first use). The Node server reads the disk (common/hcl-loader.ts); without it (the
+   * web build for now) arrays are checked without a task context.
+   */
+  terraform?: TerraformAccess;
+}
+
+export interface TerraformAccess {
+  /** The `.tf` files of the array's module (its folder, or the one above for a `templates/` layout). */
+  moduleFiles(arrayUri: string): Promise<TfFile[]>;
+  /** The HCL parser; undefined when it cannot be loaded. */
+  parser(): Promise<HclParser | undefined>;
 }
 
 /** The editor's own indentation (VS Code's `editor` section), when the client sends it. */
@@ -164,9 +178,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const settings = await settingsFor(uri);
       const current = documents.get(uri);
       if (!current || current.version !== version) return; // edited while settings were fetched
-      if (service.kindOf(current, settings) === 'none') {
+      const kind = service.kindOf(current, settings);
+      if (kind === 'none') {
         if (published.delete(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
         return;
+      }
+      if (kind === 'containers') {
+        await loadTerraformContext(uri);
+        if (documents.get(uri)?.version !== version) return;
       }
       const started = Date.now();
       const diagnostics = service.diagnostics(current, settings, langsOf(settings));
@@ -176,6 +195,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const ms = Date.now() - started;
       if (ms > 50) log(`validated ${uri} in ${ms} ms (${diagnostics.length} problems)`);
     });
+  }
+
+  /**
+   * The `.tf` files of a container-definitions array's module, handed to the pure service (the Node
+   * server reads them from disk; a web build would read them through the client's workspace.fs); the
+   * HCL parser is loaded the first time one is needed.
+   */
+  async function loadTerraformContext(uri: string): Promise<void> {
+    const tf = options.terraform;
+    if (!tf) return;
+    const found = await tf.moduleFiles(uri);
+    // An open .tf document is newer than the file on disk.
+    const tfFiles = found.map((f) => ({ uri: f.uri, text: documents.get(f.uri)?.getText() ?? f.text }));
+    if (tfFiles.length) service.setHclParser(await tf.parser());
+    service.setTerraformFiles(uri, tfFiles);
   }
 
   /** Keeps the workspace index current and re-checks the other open definitions (a service and its task definition check each other). */
@@ -197,7 +231,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeWatchedFiles((params) => {
     void runSafeAsync('watched files', undefined, async () => {
       for (const change of params.changes) {
-        if (documents.get(change.uri)) continue;
+        if (documents.get(change.uri) || change.uri.endsWith('.tf')) continue;
         const text = change.type === 3 ? undefined : await readUri(change.uri);
         if (text === undefined) service.index.delete(change.uri);
         else if (text.includes('"containerDefinitions"') || text.includes('"taskDefinition"')) service.index.set(change.uri, text);

@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { EcsLanguageService, textDocument, type DocumentKind } from '../../language-service';
+import { EcsLanguageService, textDocument, type DocumentKind, type HclParser, type TerraformTaskContext } from '../../language-service';
 import { defaultSettings } from '../../common/settings';
 
 /** `../shared/corpus` beside the project (from `out/test/corpus/`). */
@@ -23,6 +23,8 @@ export interface CorpusResult {
   ms: number;
   diagnostics: Diagnostic[];
   text: string;
+  /** For a container-definitions array: the Terraform resource found beside it. */
+  terraform?: TerraformTaskContext;
 }
 
 /** Every corpus file except the SOURCES.tsv indexes, relative to the corpus, sorted. */
@@ -39,15 +41,25 @@ export function corpusFiles(): string[] {
   return out.sort();
 }
 
-/** Analyses every corpus file; `errors` collects anything a feature threw (reported through onError). */
-export function analyseCorpus(errors: string[], exercise = true): Map<string, CorpusResult> {
+/**
+ * Analyses every corpus file; `errors` collects anything a feature threw (reported through onError).
+ * With the HCL parser, a container-definitions array gets the `.tf` files of its folder, as the
+ * editor and the CLI give them (terraform/: each pair sits in one folder).
+ */
+export function analyseCorpus(errors: string[], exercise = true, hcl?: HclParser): Map<string, CorpusResult> {
   const service = new EcsLanguageService({ onError: (where, e) => errors.push(`${where}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`) });
+  service.setHclParser(hcl);
   const results = new Map<string, CorpusResult>();
   for (const file of corpusFiles()) {
     const text = fs.readFileSync(path.join(CORPUS, file), 'utf8');
     const doc = textDocument(`file:///corpus/${file}`, text);
     const t0 = process.hrtime.bigint();
     const kind = service.kindOf(doc, defaultSettings);
+    if (kind === 'containers') {
+      const dir = path.posix.dirname(file);
+      const tf = fs.readdirSync(path.join(CORPUS, dir)).filter((n) => n.endsWith('.tf')).map((n) => ({ uri: `file:///corpus/${dir}/${n}`, text: fs.readFileSync(path.join(CORPUS, dir, n), 'utf8') }));
+      service.setTerraformFiles(doc.uri, tf);
+    }
     const diagnostics = kind !== 'none' ? service.diagnostics(doc, defaultSettings, ['en']) : [];
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
     if (exercise && kind !== 'none') {
@@ -57,7 +69,7 @@ export function analyseCorpus(errors: string[], exercise = true): Map<string, Co
       service.hover(doc, doc.positionAt(Math.floor(text.length / 2)), defaultSettings, ['en']);
       service.completion(doc, doc.positionAt(Math.floor(text.length / 3)), defaultSettings, ['en']);
     }
-    results.set(file, { file, kind, ms, diagnostics, text });
+    results.set(file, { file, kind, ms, diagnostics, text, terraform: kind === 'containers' ? service.terraformContext(doc.uri) : undefined });
   }
   return results;
 }

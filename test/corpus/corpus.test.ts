@@ -10,6 +10,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { loadHclParser } from '../../common/hcl-loader';
 import { analyseCorpus, corpusFiles, CORPUS, EXPECTATIONS, raisedCodes, readExpectations, type CorpusResult } from './analyse';
 
 const present = fs.existsSync(path.join(CORPUS, 'real'));
@@ -21,13 +22,13 @@ describe('corpus of real task definitions', function () {
   let results = new Map<string, CorpusResult>();
   const errors: string[] = [];
 
-  before(function () {
+  before(async function () {
     if (!present) {
       if (inCi) throw new Error(`The corpus is not at ${CORPUS}. CI always has ../shared beside the project, so its absence is a failure here (outside CI the suite skips).`);
       console.log(`      (skipped: the corpus is not at ${CORPUS}; it is only there with ../shared beside the project)`);
       this.skip();
     }
-    results = analyseCorpus(errors);
+    results = analyseCorpus(errors, true, await loadHclParser((e) => errors.push(`HCL parser: ${String(e)}`)));
     const lines = [...results.values()].filter((r) => r.kind !== 'none').map((r) => `${r.file.padEnd(66)} ${r.ms.toFixed(1).padStart(6)} ms  ${raisedCodes(r).join(' ') || '-'}`);
     console.log(`\n      codes per file (analysis time for information; speed is asserted only by npm run bench):\n      ${lines.join('\n      ')}\n`);
   });
@@ -44,8 +45,21 @@ describe('corpus of real task definitions', function () {
   });
 
   it('every line carries a reviewed reason', () => {
-    const unreviewed = table.filter((e) => !e.reason || /\b(TODO|NEW|CHANGED)\b/.test(e.reason) || !['task', 'service', 'none'].includes(e.kind)).map((e) => `line ${e.line}: ${e.file}`);
+    const unreviewed = table.filter((e) => !e.reason || /\b(TODO|NEW|CHANGED)\b/.test(e.reason) || !['task', 'service', 'containers', 'none'].includes(e.kind)).map((e) => `line ${e.line}: ${e.file}`);
     assert.deepStrictEqual(unreviewed, []);
+  });
+
+  it('every Terraform pair: the array is checked with the aws_ecs_task_definition that reads it, and the launch type SOURCES.tsv gives', () => {
+    const rows = fs.readFileSync(path.join(CORPUS, 'terraform', 'SOURCES.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+    assert.strictEqual(rows.length, 17);
+    const wrong: string[] = [];
+    for (const [folder, , jsonPath, , , launchType] of rows) {
+      const r = results.get(`terraform/${folder}/${path.posix.basename(jsonPath)}`);
+      const declared = r?.terraform?.requiresCompatibilities?.value;
+      const seen = Array.isArray(declared) ? String(declared[0]).toLowerCase() : r?.terraform ? 'unknown' : 'no context';
+      if (r?.kind !== 'containers' || seen !== launchType) wrong.push(`${folder}: ${r?.kind} ${seen} (SOURCES: ${launchType})`);
+    }
+    assert.deepStrictEqual(wrong, []);
   });
 
   it('no file crashes any feature (diagnostics, code actions, fix-all, hover, completion)', () => {

@@ -6,6 +6,7 @@
  * Never paste its output over the table without reading each changed line against its file.
  */
 import * as fs from 'fs';
+import { loadHclParser } from '../../common/hcl-loader';
 import { analyseCorpus, CORPUS, EXPECTATIONS, formatExpectation, raisedCodes, readExpectations } from './analyse';
 
 if (!fs.existsSync(CORPUS)) {
@@ -13,7 +14,9 @@ if (!fs.existsSync(CORPUS)) {
   process.exit(2);
 }
 const errors: string[] = [];
-const results = analyseCorpus(errors, false);
+void main();
+async function main(): Promise<void> {
+const results = analyseCorpus(errors, false, await loadHclParser((e) => errors.push(`HCL parser: ${String(e)}`)));
 const old = new Map(fs.existsSync(EXPECTATIONS) ? readExpectations().map((e) => [e.file, e] as const) : []);
 const header = fs.existsSync(EXPECTATIONS) ? fs.readFileSync(EXPECTATIONS, 'utf8').split('\n').filter((l) => l.startsWith('#')) : [];
 const lines = [...header];
@@ -28,3 +31,4 @@ for (const r of results.values()) {
 }
 process.stdout.write(lines.join('\n') + '\n');
 if (errors.length) console.error(`features threw:\n${errors.join('\n')}`);
+}

@@ -95,7 +95,7 @@ describe('crashes during fix-all are reported, not swallowed', () => {
     assert.deepStrictEqual(errors, ['fixAll: rule ECS101 (on the text after fixes): rule broken by the fixed text']);
   });
 
-  it('ecs-taskdef check --fix prints the error with the file, and exits 2', () => {
+  it('ecs-taskdef check --fix prints the error with the file, and exits 2', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-loud-'));
     const file = path.join(dir, 'task-definition.json');
     fs.writeFileSync(file, PASTED);
@@ -104,9 +104,12 @@ describe('crashes during fix-all are reported, not swallowed', () => {
     const io: Io = { cwd: dir, env: {}, stdout: { write: (s: string) => (stdout += s), isTTY: false }, stderr: { write: (s: string) => (stderr += s) } };
     let code = -1;
     try {
+      // run() is async (the HCL parser loads on demand); the checking itself happens before its first await.
+      let pending: Promise<number> | undefined;
       throwingFix('ECS008', () => {
-        code = run(['check', '--fix', 'task-definition.json'], io);
+        pending = run(['check', '--fix', 'task-definition.json'], io);
       });
+      code = await pending!;
       assert.strictEqual(code, 2, stdout + stderr);
       assert.match(stderr, /Internal error: task-definition\.json: fixAll: fix ECS008: broken fix of ECS008/);
       // The other fix was written, the broken one left its text alone.

@@ -11,6 +11,7 @@ import { ec2ContainerMemory } from './ec2-container-memory';
 import { externalNetworkMode } from './external-network-mode';
 import { managedInstancesNetworkMode } from './managed-instances-network-mode';
 import { noLaunchType } from './no-launch-type';
+import { containerArrayLaunchType } from './container-array-launch-type';
 
 /** Rules of this topic, in code order. */
 export const launchTypesRules: readonly Rule[] = [
@@ -26,4 +27,5 @@ export const launchTypesRules: readonly Rule[] = [
   externalNetworkMode,
   managedInstancesNetworkMode,
   noLaunchType,
+  containerArrayLaunchType,
 ];

@@ -2,7 +2,7 @@
  * Structural rules: what the JSON schema (generated from the ECS API model) says about property
  * names, types, required members, enums, ranges and formats.
  */
-import { definitionOf, fieldName, isTemplateToken, nodeAtPath, pathOf, propertyNode, type JsonPath } from '../../model/document';
+import { definitionOf, fieldName, isTemplateToken, nodeAtPath, pathOf, propertyNode, type JsonNode, type JsonPath } from '../../model/document';
 import { placeholderIn } from '../../model/placeholders';
 import { remove, renameKey, replaceNode } from '../../edits/json-edits';
 import type { SchemaIssue } from '../../schema/validate';
@@ -31,6 +31,9 @@ export const unknownProperty = defineRule({
   message: { en: 'Unknown property `{name}`: ECS does not accept it here.', vi: 'ECS không có thuộc tính `{name}` ở vị trí này, nên không chấp nhận nó.' },
   variants: {
     suggest: { en: 'Unknown property `{name}`. Did you mean `{suggestion}`?', vi: 'ECS không có thuộc tính `{name}` ở vị trí này. Có phải bạn muốn viết `{suggestion}`?' },
+    terraform: { en: 'Unknown property `{name}`: Terraform drops it without a word, so it has no effect.', vi: 'ECS không có thuộc tính `{name}`: Terraform lặng lẽ bỏ nó đi, nên nó không có tác dụng gì.' },
+    terraformSuggest: { en: 'Unknown property `{name}`: Terraform drops it without a word. Did you mean `{suggestion}`?', vi: 'ECS không có thuộc tính `{name}`: Terraform lặng lẽ bỏ nó đi. Có phải bạn muốn viết `{suggestion}`?' },
+    terraformCase: { en: '`{name}` works (Terraform reads the keys without regard to case), but the field is spelled `{suggestion}`.', vi: '`{name}` vẫn chạy (Terraform đọc tên khóa không phân biệt hoa thường), nhưng tên đúng của trường là `{suggestion}`.' },
   },
   description: {
     en: 'Every property must be one the ECS API knows at that position; the API rejects the whole request otherwise. Typos such as `containerDefinition` are the usual cause.',
@@ -39,9 +42,19 @@ export const unknownProperty = defineRule({
   docs: API_REF,
   examples: { bad: '{ "family": "web", "containerDefinition": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
   check(ctx) {
+    // In a container-definitions array, Terraform (not the AWS CLI) reads the JSON: it matches keys
+    // without regard to case and drops unknown ones, so ECS never sees them.
+    const inArray = (i: { node: JsonNode }): boolean => !!ctx.doc.containerArray && pathOf(i.node)[0] === 'containerDefinitions';
     for (const i of issues(ctx, 'unknown-property')) {
       // An empty key is a key being typed: nothing to say about it yet.
       if (i.name === '') continue;
+      if (inArray(i)) {
+        const data = i.suggestion ? { path: [...pathOf(i.node.parent!.parent!), i.name], suggestion: i.suggestion } : undefined;
+        if (i.suggestion && i.suggestion.toLowerCase() === i.name.toLowerCase()) ctx.report({ node: i.node, variant: 'terraformCase', severity: 'hint', args: { name: i.name, suggestion: i.suggestion }, data });
+        else if (i.suggestion) ctx.report({ node: i.node, variant: 'terraformSuggest', severity: 'warning', args: { name: i.name, suggestion: i.suggestion }, data });
+        else ctx.report({ node: i.node, variant: 'terraform', severity: 'warning', args: { name: i.name } });
+        continue;
+      }
       if (i.suggestion) ctx.report({ node: i.node, variant: 'suggest', args: { name: i.name, suggestion: i.suggestion }, data: { path: [...pathOf(i.node.parent!.parent!), i.name], suggestion: i.suggestion } });
       else ctx.report({ node: i.node, args: { name: i.name } });
     }
@@ -111,6 +124,14 @@ function convert(value: unknown, actual: string, expected: readonly string[]): u
   return undefined;
 }
 
+/** True when the object (or the object a node sits in) has `name` with other letter case. */
+function spelledInAnotherCase(node: JsonNode, name: string): boolean {
+  let obj: JsonNode | undefined = node;
+  while (obj && obj.type !== 'object') obj = obj.parent;
+  const lower = name.toLowerCase();
+  return !!obj?.children?.some((p) => typeof p.children?.[0]?.value === 'string' && String(p.children[0].value).toLowerCase() === lower);
+}
+
 export const missingRequired = defineRule({
   code: 'ECS004',
   name: 'missing-required',
@@ -126,7 +147,11 @@ export const missingRequired = defineRule({
   docs: API_REF,
   examples: { bad: '{ "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
   check(ctx) {
-    for (const i of issues(ctx, 'required')) ctx.report({ node: i.node, args: { name: i.name } });
+    for (const i of issues(ctx, 'required')) {
+      // Terraform reads a container-definitions array without regard to key case: `Name` is `name`.
+      if (ctx.doc.containerArray && spelledInAnotherCase(i.object, i.name)) continue;
+      ctx.report({ node: i.node, args: { name: i.name } });
+    }
   },
 });
 
@@ -282,6 +307,8 @@ export const nullValue = defineRule({
   examples: { bad: '{ "family": "web", "taskRoleArn": null, "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
   check(ctx) {
     for (const i of issues(ctx, 'null')) {
+      // Terraform reads a container-definitions array into Go structures: `null` is simply "not set".
+      if (ctx.doc.containerArray && pathOf(i.node)[0] === 'containerDefinitions') continue;
       const field = fieldName(i.docKey);
       ctx.report({ node: i.node, args: { field }, data: { path: pathOf(i.node) } });
     }

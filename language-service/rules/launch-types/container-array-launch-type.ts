@@ -1,0 +1,35 @@
+import { defineRule } from '../rule';
+import { keyNode } from './support';
+
+/**
+ * ECS113: a container-definitions array (Terraform's `container_definitions` file) whose task is not
+ * known: no `aws_ecs_task_definition` beside it reads it, and no launch type is set. The rules that
+ * depend on the launch type stay quiet; this one hint says why, once.
+ */
+export const containerArrayLaunchType = defineRule({
+  code: 'ECS113',
+  name: 'container-array-launch-type-unknown',
+  topic: 'launch-types',
+  severity: 'information',
+  title: { en: 'Container definitions without a known launch type', vi: 'Container definitions chưa biết launch type' },
+  message: {
+    en: 'No `aws_ecs_task_definition` in the `.tf` files beside this file reads it, so its launch type is unknown: the Fargate and EC2 checks are off. Set `ecsTaskDefinition.containerDefinitions.launchType` (CLI: `--launch-type`) to turn them on.',
+    vi: 'Không có `aws_ecs_task_definition` nào trong các file `.tf` cạnh file này đọc nó, nên chưa biết launch type: các kiểm tra dành cho Fargate và EC2 đang tắt. Hãy đặt `ecsTaskDefinition.containerDefinitions.launchType` (CLI: `--launch-type`) để bật chúng.',
+  },
+  description: {
+    en: 'A container-definitions array only holds the containers; the launch type, network mode, task size and roles are set elsewhere (in Terraform, on the `aws_ecs_task_definition` resource). When the resource is found in the same module, its values are used. Otherwise the rules that need them stay quiet rather than guess, and this hint says so. The setting (or the CLI flag `--launch-type FARGATE`) gives the launch type for such files.',
+    vi: 'Một mảng container definitions chỉ chứa các container; launch type, network mode, kích thước task và các role được khai báo ở nơi khác (với Terraform là trên resource `aws_ecs_task_definition`). Khi tìm thấy resource đó trong cùng module, các giá trị của nó sẽ được dùng. Nếu không, các rule cần những giá trị này sẽ im lặng thay vì đoán, và gợi ý này cho bạn biết điều đó. Setting (hoặc cờ CLI `--launch-type FARGATE`) cho biết launch type của những file như vậy.',
+  },
+  docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/launch_types.html',
+  // A container-definitions array alone (no .tf beside it), and the same containers in a task definition.
+  examples: {
+    bad: '[{ "name": "app", "image": "nginx:1.27", "essential": true }]',
+    good: '{ "family": "web", "requiresCompatibilities": ["EC2"], "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "essential": true, "memory": 256 }] }',
+  },
+  check(ctx) {
+    const f = ctx.facts;
+    if (!f || ctx.doc.containerArray?.origin !== 'none') return;
+    const anchor = keyNode(f.task, 'containerDefinitions');
+    if (anchor) ctx.report({ node: anchor });
+  },
+});
