@@ -19,6 +19,7 @@ import { codeActions, fixAllText, resolveCodeAction, type CodeActionOptions } fr
 // Completion and hover extensions register themselves on import.
 import { blankForDocumentSnippet } from './snippets/completion';
 import './features/learning';
+import './features/credential-hover';
 import * as navigation from './features/navigation';
 import { DefinitionIndex } from './workspace/definition-index';
 import type { WorkspaceView } from './rules/rule';

@@ -16,6 +16,8 @@ export interface CliOptions {
   format: Format;
   severity: MinSeverity;
   fix: boolean;
+  /** Credentials in a known format (ECS607) are errors instead of warnings. */
+  strict: boolean;
   patterns: string[];
   /** Extra placeholder styles (regular expressions), `--placeholder`. */
   placeholders: string[];
@@ -55,7 +57,7 @@ export function peekLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang 
 }
 
 export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
-  const o: CliOptions = { command: 'check', args: [], lang: langFromEnv(env), format: 'text', severity: 'warning', fix: false, patterns: [], placeholders: [], color: undefined, ecsExec: false };
+  const o: CliOptions = { command: 'check', args: [], lang: langFromEnv(env), format: 'text', severity: 'warning', fix: false, strict: false, patterns: [], placeholders: [], color: undefined, ecsExec: false };
   let commandSeen = false;
   let onlyPositional = false;
   let help = false;
@@ -96,6 +98,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliO
       case '--format': case '-f': o.format = oneOf(FORMATS); break;
       case '--severity': case '-s': o.severity = oneOf(SEVERITIES); break;
       case '--fix': o.fix = flag(); break;
+      case '--strict': o.strict = flag(); break;
       case '--pattern': o.patterns.push(value()); break;
       case '--placeholder': {
         const v = value();

@@ -48,6 +48,8 @@ export interface CheckOptions {
   lang: Lang;
   severity: MinSeverity;
   fix: boolean;
+  /** Credentials in a known format (ECS607) are errors. */
+  strict?: boolean;
   patterns: readonly string[];
   /** Extra placeholder styles (regular expressions). */
   placeholders?: readonly string[];
@@ -72,6 +74,9 @@ export interface CheckResult {
 }
 
 const BOM = '\uFEFF';
+
+/** What `--strict` raises to an error: a credential recognised by its format. */
+export const STRICT_RULES: EcsSettings['rules'] = { ECS607: 'error' };
 
 /** The server's bounds for the workspace scan: a definition is never that big, a repository may be. */
 const INDEX_MAX_FILES = 5000;
@@ -99,7 +104,7 @@ export async function checkFiles(o: CheckOptions): Promise<CheckResult> {
       o.onInternalError?.(where, e, current);
     },
   });
-  const settings: EcsSettings = { ...defaultSettings, docsLanguage: o.lang, filePatterns: [...o.patterns], placeholderPatterns: [...(o.placeholders ?? [])], containerDefinitionsLaunchType: o.launchType ?? '' };
+  const settings: EcsSettings = { ...defaultSettings, docsLanguage: o.lang, filePatterns: [...o.patterns], placeholderPatterns: [...(o.placeholders ?? [])], containerDefinitionsLaunchType: o.launchType ?? '', rules: o.strict ? { ...defaultSettings.rules, ...STRICT_RULES } : defaultSettings.rules };
   const langs: Lang[] = [o.lang];
   const loaded: Loaded[] = [];
   for (const input of collected.inputs) {

@@ -62,6 +62,7 @@ async function runCheck(o: CliOptions, io: Io): Promise<number> {
     lang: o.lang,
     severity: o.severity,
     fix: o.fix,
+    strict: o.strict,
     patterns: o.patterns,
     placeholders: o.placeholders,
     launchType: o.launchType,

@@ -48,7 +48,7 @@ export function hover(doc: ParsedDocument, position: Position, langs: readonly L
   if (extra) sections.push(extra);
   for (const ext of hoverExtensions) {
     try {
-      const s = ext(doc, key, langs);
+      const s = ext(doc, key, langs, onKey ? undefined : node);
       if (s) sections.push(s);
     } catch { /* an extension never breaks the hover */ }
   }

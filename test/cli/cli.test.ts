@@ -462,6 +462,54 @@ describe('ecs-taskdef CLI (the real bin as a process)', function () {
     assert.ok(fs.readFileSync(path.join(dir, 'task-definition.json'), 'utf8').includes(SECRET), 'the file itself keeps its value');
   });
 
+  describe('credentials in a known format (ECS607)', () => {
+    // Fakes in the vendors' formats: an AWS secret access key under its usual name, a GitHub token in a command, a connection string with a password.
+    // (Unlike the catalogue's example values, which `explain` prints.)
+    const AWS_KEY = 'CliTestOnlyFakeAwsSecretKey'.padEnd(40, '0');
+    const GH = 'ghp_' + 'CliTestOnlyFakeToken'.repeat(2).slice(0, 36);
+    const PG = 'postgres://app:Fake-0Pass-0Word@db.internal:5432/app';
+    const leaky = fargate({}, {
+      environment: [{ name: 'AWS_SECRET_ACCESS_KEY', value: AWS_KEY }, { name: 'DATABASE_URL', value: PG }],
+      command: ['deploy', '--token', GH],
+      dockerLabels: { 'ci.token': GH },
+    });
+
+    it('are warnings by default (exit 1 with the default --severity), errors with --strict', () => {
+      const dir = ws({ 'task-definition.json': leaky });
+      const plain = JSON.parse(cli(['check', '--format', 'json'], dir).stdout) as JsonOut;
+      const ours = plain.files[0].problems.filter((p) => p.code === 'ECS607');
+      assert.deepStrictEqual(ours.map((p) => p.severity), ['warning', 'warning', 'warning', 'warning']);
+      assert.deepStrictEqual(ours.map((p) => p.line), expected(leaky).filter((d) => d.code === 'ECS607').map((d) => d.range.start.line + 1));
+      assert.strictEqual(cli(['check'], dir).code, 1);
+      const strict = cli(['check', '--strict', '--format', 'json', '--severity', 'error'], dir);
+      assert.strictEqual(strict.code, 1);
+      assert.deepStrictEqual((JSON.parse(strict.stdout) as JsonOut).files[0].problems.map((p) => [p.code, p.severity]), ours.map(() => ['ECS607', 'error']));
+      assert.match(cli(['--help'], ROOT).stdout, /--strict/);
+    });
+
+    it('never prints the value or a part of it: text (en, vi), JSON, SARIF, --fix, explain', () => {
+      const dir = ws({ 'task-definition.json': leaky });
+      const runs = [
+        cli(['check'], dir),
+        cli(['check', '--lang', 'vi', '--severity', 'hint'], dir),
+        cli(['check', '--format', 'json', '--severity', 'hint'], dir),
+        cli(['check', '--format', 'sarif', '--severity', 'hint', '--strict'], dir),
+        cli(['check', '--fix', '--severity', 'hint'], dir),
+        cli(['explain', 'ECS607'], dir),
+      ];
+      assert.ok(runs[0].stdout.includes('ECS607') && runs[2].stdout.includes('GitHub token') && runs[3].stdout.includes('AWS secret access key'), 'precondition: reported, with the kind named');
+      for (const r of runs) {
+        const out = r.stdout + r.stderr;
+        assert.ok(!out.includes(PG));
+        // The URL's scheme and host are not secret; its password is.
+        for (const v of [AWS_KEY, GH, 'Fake-0Pass-0Word']) {
+          for (let i = 0; i + 8 <= v.length; i += 4) assert.ok(!out.includes(v.slice(i, i + 8)), `part of a value leaked: ${v.slice(i, i + 8)}`);
+        }
+      }
+      assert.ok(fs.readFileSync(path.join(dir, 'task-definition.json'), 'utf8').includes(GH), '--fix never applies the move to secrets');
+    });
+  });
+
   it('--help and --version', () => {
     const help = cli(['--help'], ROOT);
     assert.strictEqual(help.code, 0);

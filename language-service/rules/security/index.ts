@@ -5,6 +5,7 @@ import { rootUser } from './root-user';
 import { readonlyRootFilesystem } from './readonly-root-filesystem';
 import { hostNamespace } from './host-namespace';
 import { imageNotPinned } from './image-not-pinned';
+import { credentialInPlainText } from './credential-in-plain-text';
 
 /** Rules of this topic, in code order. */
 export const securityRules: readonly Rule[] = [
@@ -14,4 +15,5 @@ export const securityRules: readonly Rule[] = [
   readonlyRootFilesystem, // ECS604
   hostNamespace, // ECS605
   imageNotPinned, // ECS606
+  credentialInPlainText, // ECS607
 ];

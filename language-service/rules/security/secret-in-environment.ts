@@ -1,10 +1,9 @@
-import { setValue } from '../../edits/json-edits';
-import { sequentialEdits } from '../../edits/sequence';
-import { elements, nodeAtPath, pathOf, propertyValue, stringValue } from '../../model/document';
-import { findAccountIds, findPartition, findRegion } from '../../model/accounts';
+import { detectCredential } from '../../model/credentials';
+import { elements, propertyValue, stringValue } from '../../model/document';
 import { isPlaceholder } from '../../model/placeholders';
-import { DG, isPath, str } from '../containers/helpers';
+import { DG } from '../containers/helpers';
 import { defineRule } from '../rule';
+import { moveToSecretsData, moveToSecretsFix } from './move-to-secrets';
 
 /** Name parts that mark a credential. */
 const SECRET_NAME = /(PASSWORD|PASSWD|PASSPHRASE|(^|_)PASS($|_)|(^|_)PWD($|_)|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|SECRET_?KEY|SIGNING_?KEY|ENCRYPTION_?KEY|AUTH_?KEY|MASTER_?KEY|CREDENTIAL|(^|_)CREDS($|_)|CONNECTION_?STRING|DSN$)/;
@@ -42,8 +41,8 @@ export const secretInEnvironment = defineRule({
     vi: '`{name}` có vẻ là thông tin bí mật đang lưu dạng văn bản thường trong `environment`: ai đọc được task definition cũng đọc được nó. Hãy chuyển nó sang `secrets` (Secrets Manager hoặc SSM Parameter Store).',
   },
   description: {
-    en: 'Values in `environment` are stored and shown in clear text by ECS (console, `describe-task-definition`, CI logs). Passwords, tokens and keys belong in `secrets`: the task definition then only holds a reference (`valueFrom`), and ECS injects the value when the container starts, using the execution role. The quick fix moves the variable to `secrets` with a placeholder ARN; it deliberately drops the value, which you must store in Secrets Manager yourself.',
-    vi: 'Giá trị trong `environment` được ECS lưu và hiển thị ở dạng văn bản thường (console, `describe-task-definition`, log của CI). Mật khẩu, token và key nên nằm trong `secrets`: khi đó task definition chỉ giữ tham chiếu (`valueFrom`), còn ECS lấy giá trị và đưa vào container lúc khởi động, bằng execution role. Quick fix chuyển biến sang `secrets` với một ARN dạng placeholder; nó cố ý bỏ giá trị đi, bạn phải tự lưu giá trị đó vào Secrets Manager.',
+    en: 'Values in `environment` are stored and shown in clear text by ECS (console, `describe-task-definition`, CI logs). Passwords, tokens and keys belong in `secrets`: the task definition then only holds a reference (`valueFrom`), and ECS injects the value when the container starts, using the execution role. This rule guesses from the name only, so it is information; a value in a recognised credential format is ECS607, a warning. The quick fixes move the variable to `secrets` with a placeholder ARN in Secrets Manager or SSM Parameter Store (adding `executionRoleArn` when missing); they deliberately drop the value, which you must store there yourself.',
+    vi: 'Giá trị trong `environment` được ECS lưu và hiển thị ở dạng văn bản thường (console, `describe-task-definition`, log của CI). Mật khẩu, token và key nên nằm trong `secrets`: khi đó task definition chỉ giữ tham chiếu (`valueFrom`), còn ECS lấy giá trị và đưa vào container lúc khởi động, bằng execution role. Rule này chỉ đoán theo tên nên ở mức information; một giá trị có định dạng thông tin bí mật nhận ra được thuộc về ECS607, ở mức warning. Quick fix chuyển biến sang `secrets` với một ARN dạng placeholder trong Secrets Manager hoặc SSM Parameter Store (thêm `executionRoleArn` nếu thiếu); chúng cố ý bỏ giá trị đi, bạn phải tự lưu giá trị vào kho bí mật đó.',
   },
   docs: `${DG}/secrets-envvar-secrets-manager.html`,
   examples: {
@@ -59,31 +58,13 @@ export const secretInEnvironment = defineRule({
         const valueNode = propertyValue(e, 'value');
         const value = stringValue(valueNode);
         if (name === undefined || value === undefined || !looksLikePlainSecret(name, value)) continue;
+        // A value in a known credential format is ECS607's (a warning); this rule is the name-only guess.
+        if (detectCredential(value, name)) continue;
         // Never put the value in args or data.
-        ctx.report({ node: valueNode!, args: { name }, data: { envPath: pathOf(e), containerPath: pathOf(c.node), name } });
+        ctx.report({ node: valueNode!, args: { name }, data: moveToSecretsData(e, c.node, name, ctx.doc.taskPath) });
       }
     }
   },
-  fix: {
-    title: { en: 'Move `{name}` to `secrets` (drops the value: store it in Secrets Manager)', vi: 'Chuyển `{name}` sang `secrets` (giá trị bị bỏ: hãy lưu nó vào Secrets Manager)' },
-    safe: false,
-    titleArgs: (d) => ({ name: str(d.name) }),
-    edits(ctx) {
-      const { envPath, containerPath, name } = ctx.data;
-      if (!isPath(envPath) || !isPath(containerPath) || typeof name !== 'string') return undefined;
-      const entry = nodeAtPath(ctx.doc.root, envPath);
-      const container = nodeAtPath(ctx.doc.root, containerPath);
-      if (!entry || !container || container.type !== 'object' || stringValue(propertyValue(entry, 'name')) !== name) return undefined;
-      const secrets = propertyValue(container, 'secrets');
-      if (secrets && secrets.type !== 'array') return undefined;
-      const exists = elements(secrets).some((s) => stringValue(propertyValue(s, 'name')) === name);
-      const text = ctx.doc.text;
-      const valueFrom = `arn:${findPartition(text)}:secretsmanager:${findRegion(text) ?? '<REGION>'}:${findAccountIds(text)[0] ?? '<ACCOUNT_ID>'}:secret:<${name}>`;
-      const secret = { name, valueFrom };
-      return sequentialEdits(ctx.doc, [
-        (d) => (exists ? undefined : setValue(d, secrets ? [...containerPath, 'secrets', -1] : [...containerPath, 'secrets'], secrets ? secret : [secret], ctx.indent)),
-        (d) => (nodeAtPath(d.root, envPath) ? setValue(d, envPath, undefined, ctx.indent) : undefined),
-      ]);
-    },
-  },
+  fix: moveToSecretsFix('secretsmanager'),
+  alternatives: [moveToSecretsFix('ssm')],
 });

@@ -1,0 +1,175 @@
+/**
+ * Credentials recognised by their format (an AWS secret access key, a GitHub token, a private key, a
+ * connection string with a password…), with secretlint's maintained detectors
+ * (`@secretlint/core` + `@secretlint/secretlint-rule-preset-recommend`).
+ *
+ * Synchronous on purpose: the diagnostics pipeline (rules, hover, fix-all) is synchronous. secretlint's
+ * `lintSource` returns a Promise, but the preset's detectors for text are plain functions that call
+ * `context.report` while `lintSource` runs (only the `.p12` file check awaits, and we never give a
+ * `.p12` file). Each detector is wrapped so that its reports are also collected here, synchronously,
+ * before `lintSource` returns. A detector that became asynchronous would only be missed (never a false
+ * report); the per-kind unit tests would then fail. See docs/ARCHITECTURE.md.
+ *
+ * secretlint's own messages contain the secret: they are never used. We keep only the rule id and the
+ * message id, and describe the kind in our words ({@link CredentialKind}). Nothing here logs.
+ *
+ * Loaded lazily (first value to scan): the server starts and the CLI's `explain` runs without it.
+ */
+import type { Bilingual } from '../field-docs/types';
+import { isPlaceholder } from './placeholders';
+
+/** One kind of credential, named without its value. */
+export interface CredentialKind {
+  /** Stable identifier, e.g. `AWSSecretAccessKey` (secretlint's message id). */
+  id: string;
+  /** "an AWS secret access key", with its article, for the middle of a sentence. */
+  label: Bilingual;
+}
+
+const k = (en: string, vi: string): Bilingual => ({ en, vi });
+
+/** Our names for secretlint's findings (message ids of the recommended preset, version 12). */
+const KINDS: Record<string, Bilingual> = {
+  AWSSecretAccessKey: k('an AWS secret access key', 'một AWS secret access key (khoá bí mật truy cập AWS)'),
+  AWSAccessKeyID: k('an AWS access key ID (half of an access key pair)', 'một AWS access key ID (một nửa của cặp access key)'),
+  PrivateKey: k('a private key', 'một private key (khoá riêng)'),
+  PrivateKeyJSON: k('a Google Cloud service account key', 'một key của service account Google Cloud'),
+  NPM_ACCESS_TOKEN: k('an npm access token', 'một access token của npm'),
+  Npmrc_authToken: k('an npm access token', 'một access token của npm'),
+  PackageJSON_xOauthToken: k('a GitHub token in a URL', 'một GitHub token nằm trong URL'),
+  SLACK_TOKEN: k('a Slack token', 'một Slack token'),
+  IncomingWebhook: k('a Slack incoming webhook URL', 'một URL incoming webhook của Slack'),
+  BasicAuth: k('a URL with a user name and password', 'một URL chứa tên người dùng và mật khẩu'),
+  MongoDBConnection: k('a MongoDB connection string with a password', 'một chuỗi kết nối MongoDB có mật khẩu'),
+  MySQLConnection: k('a MySQL connection string with a password', 'một chuỗi kết nối MySQL có mật khẩu'),
+  PostgreSQLConnection: k('a PostgreSQL connection string with a password', 'một chuỗi kết nối PostgreSQL có mật khẩu'),
+  OPENAI_TOKEN: k('an OpenAI API key', 'một API key của OpenAI'),
+  ANTHROPIC_API_KEY: k('an Anthropic API key', 'một API key của Anthropic'),
+  GROQ_API_KEY: k('a Groq API key', 'một API key của Groq'),
+  HUGGINGFACE_USER_ACCESS_TOKEN: k('a Hugging Face access token', 'một access token của Hugging Face'),
+  LINEAR_API_TOKEN: k('a Linear API key', 'một API key của Linear'),
+  NOTION_INTEGRATION_TOKEN: k('a Notion integration token', 'một integration token của Notion'),
+  SENDGRID_KEY: k('a SendGrid API key', 'một API key của SendGrid'),
+  SHOPIFY_KEY: k('a Shopify access token', 'một access token của Shopify'),
+  GITHUB_TOKEN: k('a GitHub token', 'một GitHub token'),
+  GITLAB_PERSONAL_ACCESS_TOKEN: k('a GitLab personal access token', 'một personal access token của GitLab'),
+  GRAFANA_CLOUD_API_TOKEN: k('a Grafana Cloud API token', 'một API token của Grafana Cloud'),
+  GRAFANA_SERVICE_ACCOUNT_TOKEN: k('a Grafana service account token', 'một token service account của Grafana'),
+  OPS_TOKEN: k('a 1Password service account token', 'một token service account của 1Password'),
+  HASHICORP_VAULT_SERVICE_TOKEN: k('a HashiCorp Vault token', 'một token của HashiCorp Vault'),
+  HASHICORP_VAULT_BATCH_TOKEN: k('a HashiCorp Vault token', 'một token của HashiCorp Vault'),
+  HASHICORP_VAULT_RECOVERY_TOKEN: k('a HashiCorp Vault recovery token', 'một recovery token của HashiCorp Vault'),
+  VERCEL_PERSONAL_ACCESS_TOKEN: k('a Vercel token', 'một Vercel token'),
+  VERCEL_INTEGRATION_TOKEN: k('a Vercel token', 'một Vercel token'),
+  VERCEL_APP_ACCESS_TOKEN: k('a Vercel token', 'một Vercel token'),
+  VERCEL_APP_REFRESH_TOKEN: k('a Vercel token', 'một Vercel token'),
+  VERCEL_AI_GATEWAY_API_KEY: k('a Vercel AI Gateway API key', 'một API key của Vercel AI Gateway'),
+  DATABRICKS_PERSONAL_ACCESS_TOKEN: k('a Databricks access token', 'một access token của Databricks'),
+  DOCKER_PERSONAL_ACCESS_TOKEN: k('a Docker Hub access token', 'một access token của Docker Hub'),
+  FIGMA_PERSONAL_ACCESS_TOKEN: k('a Figma access token', 'một access token của Figma'),
+};
+/** A finding of a detector we have no name for yet (a newer preset): still a credential. */
+const UNKNOWN_KIND = k('a credential', 'một thông tin bí mật');
+/** Not a credential: an account id is printed in every ARN of the file. */
+const NOT_SECRET = new Set(['AWSAccountID']);
+
+export const credentialKinds: Readonly<Record<string, Bilingual>> = KINDS;
+
+// Minimal shapes of the secretlint API we use (its types package is not a direct dependency).
+interface ReportDescriptor { message: { messageId?: string }; range: readonly [number, number] | number[] }
+interface RuleContextLike { report(d: ReportDescriptor): void; [k: string]: unknown }
+interface RuleCreatorLike { meta: { id: string }; create(context: RuleContextLike, options: unknown): unknown }
+interface PresetContextLike { registerRule(rule: RuleCreatorLike, options?: unknown): void; [k: string]: unknown }
+interface PresetCreatorLike { meta: { id: string }; create(context: PresetContextLike, options: unknown): void; [k: string]: unknown }
+type LintSource = (o: { source: { content: string; filePath?: string; ext: string; contentType: 'text' }; options: { config: { rules: unknown[] }; maskSecrets?: boolean; noPhysicFilePath?: boolean } }) => Promise<unknown>;
+
+interface Engine { scan(content: string, ext: string): Array<{ messageId: string; start: number; end: number }> }
+
+let engine: Engine | undefined;
+
+function loadEngine(): Engine {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { lintSource } = require('@secretlint/core') as { lintSource: LintSource };
+  const { creator: preset } = require('@secretlint/secretlint-rule-preset-recommend') as { creator: PresetCreatorLike };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  let sink: Array<{ messageId: string; start: number; end: number }> | undefined;
+  const capture = (rule: RuleCreatorLike): RuleCreatorLike => ({
+    ...rule,
+    create: (context, options) => rule.create({
+      ...context,
+      report(d) {
+        sink?.push({ messageId: d.message.messageId ?? '', start: d.range[0], end: d.range[1] });
+        context.report(d);
+      },
+    }, options),
+  });
+  const wrapped: PresetCreatorLike = { ...preset, create: (context, options) => preset.create({ ...context, registerRule: (rule, o) => context.registerRule(capture(rule), o) }, options) };
+  const config = {
+    rules: [{
+      id: preset.meta.id,
+      rule: wrapped,
+      // Access key ids too (off by default in secretlint); the account-id findings it also enables are dropped.
+      rules: [{ id: '@secretlint/secretlint-rule-aws', options: { enableIDScanRule: true } }],
+    }],
+  };
+  return {
+    scan(content, ext) {
+      const found: Array<{ messageId: string; start: number; end: number }> = [];
+      sink = found;
+      try {
+        // maskSecrets: even secretlint's own result (which we drop) holds no value.
+        const done = lintSource({ source: { content, ext, contentType: 'text' }, options: { config, maskSecrets: true, noPhysicFilePath: true } });
+        done.catch(() => undefined);
+      } finally {
+        sink = undefined;
+      }
+      return found;
+    },
+  };
+}
+
+/** Bounded memo of scans: a document is re-validated on every keystroke with mostly the same values. */
+const memo = new Map<string, CredentialKind | null>();
+const MEMO_MAX = 4000;
+/** Values longer than this are not scanned (a credential is far shorter; a private key is a few KB). */
+const MAX_VALUE = 16_384;
+
+/** A value that points at where a secret lives, or a template slot: never a credential. */
+export function isReference(value: string): boolean {
+  const v = value.trim();
+  return /^(arn:|ssm:|secretsmanager:|\{\{resolve:)/i.test(v) || isPlaceholder(v);
+}
+
+/**
+ * The kind of credential a value holds, judged by its format, or undefined. `name` (an environment
+ * variable's name, a label or option key) gives secretlint the context some formats need
+ * (`AWS_SECRET_ACCESS_KEY=…`); only findings that fall in the value count. Placeholders
+ * (`${DB_PASSWORD}`, `{{ secret }}`) and references (ARNs) are never credentials.
+ */
+export function detectCredential(value: string, name?: string): CredentialKind | undefined {
+  if (value.length < 8 || value.length > MAX_VALUE || !/[A-Za-z0-9]/.test(value)) return undefined;
+  const key = `${name ?? ''}\u0000${value}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const kind = scan(value, name);
+  if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value!);
+  memo.set(key, kind ?? null);
+  return kind;
+}
+
+function scan(value: string, name: string | undefined): CredentialKind | undefined {
+  if (/^\s*(arn:|ssm:|secretsmanager:|\{\{resolve:)/i.test(value)) return undefined;
+  engine ??= loadEngine();
+  const prefix = name ? `${name}=` : '';
+  const candidates = engine.scan(prefix + value, '.txt');
+  // A JSON document in a value (a service account key file pasted into a variable).
+  if (/^\s*\{/.test(value)) candidates.push(...engine.scan(value, '.json').map((c) => ({ ...c, start: c.start + prefix.length, end: c.end + prefix.length })));
+  for (const c of candidates) {
+    if (NOT_SECRET.has(c.messageId) || c.end <= prefix.length) continue;
+    // The part of the value the detector matched: a template slot in it (`postgres://app:${PW}@db`) is not a credential.
+    const matched = value.slice(Math.max(0, c.start - prefix.length), Math.max(0, c.end - prefix.length));
+    if (isPlaceholder(matched)) continue;
+    return { id: c.messageId, label: KINDS[c.messageId] ?? UNKNOWN_KIND };
+  }
+  return undefined;
+}

@@ -1,0 +1,66 @@
+/**
+ * The "Move to `secrets`" quick fixes shared by ECS601 (a credential guessed from a variable's name)
+ * and ECS607 (a credential recognised by its format): the `environment` entry is removed, a `secrets`
+ * entry with the same name and a placeholder `valueFrom` ARN (Secrets Manager, or SSM Parameter Store
+ * as a second choice) is added, and `executionRoleArn` is added when the task has none, since ECS reads
+ * `secrets` with the execution role. The value is dropped on purpose: it must be stored in the secret
+ * store (and rotated), never copied anywhere by us. Never safe for "fix all": it changes where the
+ * value comes from.
+ */
+import { insertProperty, setValue } from '../../edits/json-edits';
+import { sequentialEdits } from '../../edits/sequence';
+import { findAccountIds, findPartition, findRegion } from '../../model/accounts';
+import { elements, nodeAtPath, pathOf, propertyValue, stringValue, type JsonNode, type JsonPath } from '../../model/document';
+import { isPath, str } from '../containers/helpers';
+import { suggestedExecutionRole } from '../iam/roles';
+import type { Fix } from '../rule';
+
+export type SecretStore = 'secretsmanager' | 'ssm';
+
+/** What the fixes need, attached to the diagnostic (never the value). */
+export function moveToSecretsData(entry: JsonNode, container: JsonNode, name: string, taskPath: JsonPath): Record<string, unknown> {
+  return { envPath: pathOf(entry), containerPath: pathOf(container), name, taskPath };
+}
+
+/** A placeholder ARN in the file's partition, region and account (or `<REGION>`, `<ACCOUNT_ID>`). */
+export function placeholderArn(store: SecretStore, name: string, text: string): string {
+  const head = `arn:${findPartition(text)}:${store}:${findRegion(text) ?? '<REGION>'}:${findAccountIds(text)[0] ?? '<ACCOUNT_ID>'}`;
+  return store === 'secretsmanager' ? `${head}:secret:<${name}>` : `${head}:parameter/<${name}>`;
+}
+
+export function moveToSecretsFix(store: SecretStore): Fix {
+  return {
+    title: store === 'secretsmanager'
+      ? { en: 'Move `{name}` to `secrets` (Secrets Manager; drops the value: store it there, then rotate it)', vi: 'Chuyển `{name}` sang `secrets` (Secrets Manager; giá trị bị bỏ: hãy lưu nó vào đó rồi đổi nó)' }
+      : { en: 'Move `{name}` to `secrets` (SSM Parameter Store; drops the value: store it there, then rotate it)', vi: 'Chuyển `{name}` sang `secrets` (SSM Parameter Store; giá trị bị bỏ: hãy lưu nó vào đó rồi đổi nó)' },
+    safe: false,
+    titleArgs: (d) => ({ name: str(d.name) }),
+    edits(ctx) {
+      const { envPath, containerPath, name, taskPath } = ctx.data;
+      if (!isPath(envPath) || !isPath(containerPath) || typeof name !== 'string') return undefined;
+      const entry = nodeAtPath(ctx.doc.root, envPath);
+      const container = nodeAtPath(ctx.doc.root, containerPath);
+      if (!entry || !container || container.type !== 'object' || stringValue(propertyValue(entry, 'name')) !== name) return undefined;
+      const secrets = propertyValue(container, 'secrets');
+      if (secrets && secrets.type !== 'array') return undefined;
+      const exists = elements(secrets).some((s) => stringValue(propertyValue(s, 'name')) === name);
+      const text = ctx.doc.text;
+      const secret = { name, valueFrom: placeholderArn(store, name, text) };
+      const task = isPath(taskPath) ? (taskPath.length ? nodeAtPath(ctx.doc.root, taskPath) : ctx.doc.root) : undefined;
+      const role = task?.type === 'object' ? propertyValue(task, 'executionRoleArn') : undefined;
+      const needsRole = task?.type === 'object' && (!role || stringValue(role)?.trim() === '');
+      return sequentialEdits(ctx.doc, [
+        (d) => (exists ? undefined : setValue(d, secrets ? [...containerPath, 'secrets', -1] : [...containerPath, 'secrets'], secrets ? secret : [secret], ctx.indent)),
+        (d) => (nodeAtPath(d.root, envPath) ? setValue(d, envPath, undefined, ctx.indent) : undefined),
+        (d) => {
+          if (!needsRole || !isPath(taskPath)) return undefined;
+          const value = suggestedExecutionRole(text);
+          const t = taskPath.length ? nodeAtPath(d.root, taskPath) : d.root;
+          const current = t && propertyValue(t, 'executionRoleArn');
+          if (current) return setValue(d, [...taskPath, 'executionRoleArn'], value, ctx.indent);
+          return insertProperty(d, taskPath, 'executionRoleArn', value, t && propertyValue(t, 'taskRoleArn') ? 'taskRoleArn' : 'family', ctx.indent);
+        },
+      ]);
+    },
+  };
+}
