@@ -134,10 +134,9 @@ const MEMO_MAX = 4000;
 /** Values longer than this are not scanned (a credential is far shorter; a private key is a few KB). */
 const MAX_VALUE = 16_384;
 
-/** A value that points at where a secret lives, or a template slot: never a credential. */
-export function isReference(value: string): boolean {
-  const v = value.trim();
-  return /^(arn:|ssm:|secretsmanager:|\{\{resolve:)/i.test(v) || isPlaceholder(v);
+/** Forgets every scan (for `npm run bench:credentials`, which measures first scans). */
+export function clearCredentialMemo(): void {
+  memo.clear();
 }
 
 /**

@@ -14,6 +14,8 @@ export interface LspClient {
   connection: MessageConnection;
   process: ChildProcess;
   stderr: () => string;
+  /** Every `window/logMessage` the server sent (its log, the "Show the language server log" channel). */
+  logs: string[];
   /** Resolves with the next diagnostics published for `uri` that satisfy `pred`. */
   diagnostics(uri: string, pred?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   published: Map<string, PublishDiagnosticsParams[]>;
@@ -55,7 +57,8 @@ export async function startServer(options: StartOptions = {}): Promise<LspClient
       }
     }
   });
-  connection.onNotification('window/logMessage', () => undefined);
+  const logs: string[] = [];
+  connection.onNotification('window/logMessage', (p: { message: string }) => void logs.push(p.message));
   connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) => params.items.map(() => settings));
   connection.onRequest('client/registerCapability', () => null);
   connection.listen();
@@ -71,6 +74,7 @@ export async function startServer(options: StartOptions = {}): Promise<LspClient
     connection,
     process: proc,
     stderr: () => err,
+    logs,
     published,
     diagnostics(uri, pred = () => true, timeoutMs = 10000) {
       return new Promise((resolve, reject) => {
