@@ -2,7 +2,7 @@
  * `npm run bench:credentials`: what the credential detection (ECS607, secretlint) costs. Prints
  * Markdown tables for docs/PERFORMANCE.md. Never part of a test run: it only measures.
  *
- * - the one-time load of secretlint (module evaluation and set-up, on the first value to scan), in a
+ * - the one-time load of secretlint's detectors (module evaluation and set-up, on the first value to scan), in a
  *   fresh Node.js process, from an esbuild bundle made like the shipped one (minified, CommonJS);
  * - one scan of a value never seen before (the memo missed), short setting-like values and long ones;
  * - the full analysis of the benchmark documents with every value scanned anew (memo cleared before
@@ -51,7 +51,7 @@ function loadTime(): { first: number[]; second: number[] } {
 
 function perValue(values: string[]): number[] {
   const rounds: number[] = [];
-  for (let r = 0; r < 15; r++) {
+  for (let r = 0; r < 9; r++) {
     clearCredentialMemo();
     const t0 = performance.now();
     for (const v of values) detectCredential(v, 'SETTING');
@@ -78,7 +78,7 @@ function main(): void {
   const long = Array.from({ length: 500 }, (_, i) => `https://service-${i}.internal.example/api/v1/items?page=${i}&size=100&sort=name,asc&filter=${'x'.repeat(100)}`);
   const ps = summarize(perValue(short));
   const pl = summarize(perValue(long));
-  print('| one scan of a value not seen before (15 rounds) | median | 25th–75th |');
+  print('| one scan of a value not seen before (9 rounds) | median | 25th–75th |');
   print('|---|---|---|');
   print(`| short value (${short[0].length} characters) | ${ms(ps.median)} | ${ms(ps.p25)} – ${ms(ps.p75)} |`);
   print(`| long value (${long[0].length} characters) | ${ms(pl.median)} | ${ms(pl.p25)} – ${ms(pl.p75)} |`);
@@ -105,8 +105,8 @@ function main(): void {
     const kc = calibrate(coldRun);
     const w: number[] = [];
     const c: number[] = [];
-    const rounds = text.length > 100_000 ? 9 : 21;
-    for (let i = 0; i < 3; i++) { batch(warmRun, kw); batch(coldRun, kc); }
+    const rounds = text.length > 100_000 ? 5 : 15;
+    for (let i = 0; i < 2; i++) { batch(warmRun, kw); batch(coldRun, kc); }
     for (let i = 0; i < rounds; i++) { w.push(batch(warmRun, kw)); c.push(batch(coldRun, kc)); }
     const sw = summarize(w);
     const sc = summarize(c);

@@ -1,17 +1,18 @@
 /**
  * Credentials recognised by their format (an AWS secret access key, a GitHub token, a private key, a
  * connection string with a password…), with secretlint's maintained detectors
- * (`@secretlint/core` + `@secretlint/secretlint-rule-preset-recommend`).
+ * (`@secretlint/secretlint-rule-preset-recommend`), run through secretlint's rule API.
  *
- * Synchronous on purpose: the diagnostics pipeline (rules, hover, fix-all) is synchronous. secretlint's
- * `lintSource` returns a Promise, but the preset's detectors for text are plain functions that call
- * `context.report` while `lintSource` runs (only the `.p12` file check awaits, and we never give a
- * `.p12` file). Each detector is wrapped so that its reports are also collected here, synchronously,
- * before `lintSource` returns. A detector that became asynchronous would only be missed (never a false
- * report); the per-kind unit tests would then fail. See docs/ARCHITECTURE.md.
+ * Synchronous on purpose: the diagnostics pipeline (rules, hover, fix-all) is synchronous. The
+ * preset's detectors for text are plain functions that call `context.report` as they find; we call
+ * them directly with a minimal rule context, not through `@secretlint/core`'s `lintSource`, whose
+ * profiler records ~100 performance marks per call in Node's global timeline and never clears them
+ * (the server ran out of memory in the benchmark) and which is asynchronous. A detector that became
+ * asynchronous would only be missed (never a false report); the per-kind unit tests would then fail.
+ * See docs/ARCHITECTURE.md.
  *
- * secretlint's own messages contain the secret: they are never used. We keep only the rule id and the
- * message id, and describe the kind in our words ({@link CredentialKind}). Nothing here logs.
+ * secretlint's own messages contain the secret: they are never even built (our translator returns
+ * only the message id). We describe the kind in our words ({@link CredentialKind}). Nothing here logs.
  *
  * Loaded lazily (first value to scan): the server starts and the CLI's `explain` runs without it.
  */
@@ -75,54 +76,51 @@ const NOT_SECRET = new Set(['AWSAccountID']);
 
 export const credentialKinds: Readonly<Record<string, Bilingual>> = KINDS;
 
-// Minimal shapes of the secretlint API we use (its types package is not a direct dependency).
-interface ReportDescriptor { message: { messageId?: string }; range: readonly [number, number] | number[] }
-interface RuleContextLike { report(d: ReportDescriptor): void; [k: string]: unknown }
-interface RuleCreatorLike { meta: { id: string }; create(context: RuleContextLike, options: unknown): unknown }
-interface PresetContextLike { registerRule(rule: RuleCreatorLike, options?: unknown): void; [k: string]: unknown }
-interface PresetCreatorLike { meta: { id: string }; create(context: PresetContextLike, options: unknown): void; [k: string]: unknown }
-type LintSource = (o: { source: { content: string; filePath?: string; ext: string; contentType: 'text' }; options: { config: { rules: unknown[] }; maskSecrets?: boolean; noPhysicFilePath?: boolean } }) => Promise<unknown>;
+// The secretlint rule API we use (its types package is not a direct dependency): a rule creator
+// returns handlers; `file(source)` calls `context.report` for each finding.
+interface Report { message: { messageId?: string }; range: readonly number[] }
+interface RuleContext {
+  sharedOptions: Record<string, unknown>;
+  createTranslator(messages: unknown): (messageId: string, data?: unknown) => { message: string; messageId: string; data?: unknown };
+  report(d: Report): void;
+  ignore(d: unknown): void;
+}
+interface RuleCreator { meta: { id: string; supportedContentTypes?: string[] }; create(context: RuleContext, options: unknown): { file?(source: unknown): unknown } }
 
-interface Engine { scan(content: string, ext: string): Array<{ messageId: string; start: number; end: number }> }
+interface Finding { messageId: string; start: number; end: number }
+interface Engine { scan(content: string, ext: string): Finding[] }
 
 let engine: Engine | undefined;
 
 function loadEngine(): Engine {
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const { lintSource } = require('@secretlint/core') as { lintSource: LintSource };
-  const { creator: preset } = require('@secretlint/secretlint-rule-preset-recommend') as { creator: PresetCreatorLike };
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  let sink: Array<{ messageId: string; start: number; end: number }> | undefined;
-  const capture = (rule: RuleCreatorLike): RuleCreatorLike => ({
-    ...rule,
-    create: (context, options) => rule.create({
-      ...context,
-      report(d) {
-        sink?.push({ messageId: d.message.messageId ?? '', start: d.range[0], end: d.range[1] });
-        context.report(d);
-      },
-    }, options),
-  });
-  const wrapped: PresetCreatorLike = { ...preset, create: (context, options) => preset.create({ ...context, registerRule: (rule, o) => context.registerRule(capture(rule), o) }, options) };
-  const config = {
-    rules: [{
-      id: preset.meta.id,
-      rule: wrapped,
-      // Access key ids too (off by default in secretlint); the account-id findings it also enables are dropped.
-      rules: [{ id: '@secretlint/secretlint-rule-aws', options: { enableIDScanRule: true } }],
-    }],
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { rules } = require('@secretlint/secretlint-rule-preset-recommend') as { rules: RuleCreator[] };
+  let sink: Finding[] = [];
+  const context: RuleContext = {
+    sharedOptions: {},
+    // secretlint's messages contain the secret: never built. Only the message id is kept.
+    createTranslator: () => (messageId) => ({ message: '', messageId }),
+    report: (d) => void sink.push({ messageId: d.message.messageId ?? '', start: d.range[0], end: d.range[1] }),
+    ignore: () => undefined,
   };
+  // Access key ids too (off by default in secretlint); the account-id findings it also enables are dropped.
+  // Not the comment filter (`secretlint-disable` comments in a file): we scan values, not files.
+  const handlers = rules.filter((r) => r.meta.id !== '@secretlint/secretlint-rule-filter-comments').map((r) => r.create(context, r.meta.id === '@secretlint/secretlint-rule-aws' ? { enableIDScanRule: true } : {}));
   return {
     scan(content, ext) {
-      const found: Array<{ messageId: string; start: number; end: number }> = [];
+      const found: Finding[] = [];
       sink = found;
-      try {
-        // maskSecrets: even secretlint's own result (which we drop) holds no value.
-        const done = lintSource({ source: { content, ext, contentType: 'text' }, options: { config, maskSecrets: true, noPhysicFilePath: true } });
-        done.catch(() => undefined);
-      } finally {
-        sink = undefined;
+      const source = { content, ext, filePath: undefined, contentType: 'text' };
+      for (const h of handlers) {
+        try {
+          // Synchronous for text (only the `.p12` file check awaits, and we never pass one).
+          const r = h.file?.(source) as Promise<unknown> | undefined;
+          if (r && typeof r.then === 'function') r.then(undefined, () => undefined);
+        } catch {
+          // One detector failing must not hide the others.
+        }
       }
+      sink = [];
       return found;
     },
   };
@@ -130,7 +128,7 @@ function loadEngine(): Engine {
 
 /** Bounded memo of scans: a document is re-validated on every keystroke with mostly the same values. */
 const memo = new Map<string, CredentialKind | null>();
-const MEMO_MAX = 4000;
+const MEMO_MAX = 20_000;
 /** Values longer than this are not scanned (a credential is far shorter; a private key is a few KB). */
 const MAX_VALUE = 16_384;
 
