@@ -31,9 +31,9 @@ const k = (en: string, vi: string): Bilingual => ({ en, vi });
 
 /** Our names for secretlint's findings (message ids of the recommended preset, version 12). */
 const KINDS: Record<string, Bilingual> = {
-  AWSSecretAccessKey: k('an AWS secret access key', 'một AWS secret access key (khoá bí mật truy cập AWS)'),
+  AWSSecretAccessKey: k('an AWS secret access key', 'một AWS secret access key (khóa bí mật truy cập AWS)'),
   AWSAccessKeyID: k('an AWS access key ID (half of an access key pair)', 'một AWS access key ID (một nửa của cặp access key)'),
-  PrivateKey: k('a private key', 'một private key (khoá riêng)'),
+  PrivateKey: k('a private key', 'một private key (khóa riêng)'),
   PrivateKeyJSON: k('a Google Cloud service account key', 'một key của service account Google Cloud'),
   NPM_ACCESS_TOKEN: k('an npm access token', 'một access token của npm'),
   Npmrc_authToken: k('an npm access token', 'một access token của npm'),
