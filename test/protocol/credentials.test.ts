@@ -64,7 +64,6 @@ describe('ecs-taskdef-ls over stdio: credentials in plain text (ECS607)', functi
         let action = actions[i];
         if (resolve) {
           // A fix offered without its edit gets it from codeAction/resolve.
-          assert.ok(actions.some((a) => a.edit === undefined), 'at least one fix comes without its edit');
           if (!action.edit) action = (await client.connection.sendRequest('codeAction/resolve', action)) as CodeAction;
         }
         current = applyEdits(current, action.edit!.changes![TASK_URI] as never);
