@@ -120,6 +120,15 @@ export class EcsLanguageService {
     this.tfContexts.clear();
   }
 
+  /**
+   * Whether this host can read `.tf` files. The web build cannot: its container-definitions arrays
+   * then say so (ECS113) instead of claiming that no `aws_ecs_task_definition` reads them.
+   */
+  setTerraformReadable(readable: boolean): void {
+    this.terraformReadable = readable;
+  }
+  private terraformReadable = true;
+
   /** The `.tf` files of an array's module (its folder, and the folder above for a `templates/` layout). Undefined: none known. */
   setTerraformFiles(arrayUri: string, files: readonly TfFile[] | undefined): void {
     if (files) this.tfFiles.set(arrayUri, files);
@@ -151,7 +160,7 @@ export class EcsLanguageService {
     const terraform = this.terraformContext(doc.uri);
     const launchType = settings.containerDefinitionsLaunchType || undefined;
     const template = terraform ? terraform.template : isTemplateFileName(doc.uri) || /\.tftpl$|\.tpl\.json$/i.test(doc.uri);
-    const info: ContainerArrayInfo = { origin: terraform ? 'terraform' : launchType ? 'setting' : 'none', terraform, launchType, template };
+    const info: ContainerArrayInfo = { origin: terraform ? 'terraform' : launchType ? 'setting' : 'none', terraform, launchType, template, ...(this.terraformReadable ? {} : { terraformUnreadable: true }) };
     const key = JSON.stringify(info);
     const text = doc.getText();
     const hit = this.virtualCache.get(doc.uri);

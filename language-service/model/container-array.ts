@@ -29,6 +29,8 @@ export interface ContainerArrayInfo {
   launchType?: ContainerLaunchType;
   /** The file is a Terraform template (`templatefile()`, `.tftpl`, `.tpl`). */
   template: boolean;
+  /** This host cannot read `.tf` files at all (the web build), so no Terraform context can be found. */
+  terraformUnreadable?: boolean;
 }
 
 export interface VirtualTask {

@@ -67,6 +67,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const log = (msg: string): void => connection.console.log(`[${new Date().toISOString()}] ${msg}`);
   const logError = (where: string, e: unknown): void => connection.console.error(`[${new Date().toISOString()}] ${where} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
   const service = new EcsLanguageService({ onError: logError });
+  // Without Terraform access (the web build), container-definitions arrays say so (ECS113).
+  service.setTerraformReadable(!!options.terraform);
 
   /** Runs a handler; an exception is logged and answered with the fallback, never passed on. */
   function runSafe<T>(where: string, fallback: T, fn: () => T): T {

@@ -16,6 +16,12 @@ export const containerArrayLaunchType = defineRule({
     en: 'No `aws_ecs_task_definition` in the `.tf` files beside this file reads it, so its launch type is unknown: the Fargate and EC2 checks are off. Set `ecsTaskDefinition.containerDefinitions.launchType` (CLI: `--launch-type`) to turn them on.',
     vi: 'Không có `aws_ecs_task_definition` nào trong các file `.tf` cạnh file này đọc nó, nên chưa biết launch type: các kiểm tra dành cho Fargate và EC2 đang tắt. Hãy đặt `ecsTaskDefinition.containerDefinitions.launchType` (CLI: `--launch-type`) để bật chúng.',
   },
+  variants: {
+    unreadable: {
+      en: 'This editor does not read Terraform files (the web build), so the launch type of these containers is unknown: the Fargate and EC2 checks are off. Set `ecsTaskDefinition.containerDefinitions.launchType` to turn them on, or open the folder in VS Code on the desktop, which reads the `aws_ecs_task_definition` beside this file.',
+      vi: 'Trình soạn thảo này không đọc file Terraform (bản chạy trên web), nên chưa biết launch type của các container này: các kiểm tra dành cho Fargate và EC2 đang tắt. Hãy đặt `ecsTaskDefinition.containerDefinitions.launchType` để bật chúng, hoặc mở thư mục bằng VS Code trên máy tính, bản này đọc được `aws_ecs_task_definition` cạnh file.',
+    },
+  },
   description: {
     en: 'A container-definitions array only holds the containers; the launch type, network mode, task size and roles are set elsewhere (in Terraform, on the `aws_ecs_task_definition` resource). When the resource is found in the same module, its values are used. Otherwise the rules that need them stay quiet rather than guess, and this hint says so. The setting (or the CLI flag `--launch-type FARGATE`) gives the launch type for such files.',
     vi: 'Một mảng container definitions chỉ chứa các container; launch type, network mode, kích thước task và các role được khai báo ở nơi khác (với Terraform là trên resource `aws_ecs_task_definition`). Khi tìm thấy resource đó trong cùng module, các giá trị của nó sẽ được dùng. Nếu không, các rule cần những giá trị này sẽ im lặng thay vì đoán, và gợi ý này cho bạn biết điều đó. Setting (hoặc cờ CLI `--launch-type FARGATE`) cho biết launch type của những file như vậy.',
@@ -30,6 +36,6 @@ export const containerArrayLaunchType = defineRule({
     const f = ctx.facts;
     if (!f || ctx.doc.containerArray?.origin !== 'none') return;
     const anchor = keyNode(f.task, 'containerDefinitions');
-    if (anchor) ctx.report({ node: anchor });
+    if (anchor) ctx.report({ node: anchor, variant: ctx.doc.containerArray?.terraformUnreadable ? 'unreadable' : undefined });
   },
 });
