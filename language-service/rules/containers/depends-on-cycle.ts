@@ -1,4 +1,5 @@
 import { elements, propertyValue, type JsonNode } from '../../model/document';
+import { findCycles } from '../cycles';
 import { literal, pathData, removeEdits, TDP } from './helpers';
 import { defineRule } from '../rule';
 
@@ -40,28 +41,12 @@ export const dependsOnCycle = defineRule({
       }
       edges.set(name, list);
     }
-    if (edges.size > 500) return; // far beyond ECS's 10 containers: not worth a deep recursion
-    const state = new Map<string, 'active' | 'done'>();
-    const stack: string[] = [];
-    const visit = (name: string): void => {
-      state.set(name, 'active');
-      stack.push(name);
-      for (const e of edges.get(name) ?? []) {
-        if (!edges.has(e.target)) continue; // unknown target: ECS503
-        if (e.target === name) {
-          ctx.report({ node: e.node, variant: 'self', args: { name }, data: { removePath: pathData(e.entry) } });
-          continue;
-        }
-        const s = state.get(e.target);
-        if (s === 'active') {
-          const cycle = [...stack.slice(stack.indexOf(e.target)), e.target].map((n) => '`' + n + '`').join(' → ');
-          ctx.report({ node: e.node, args: { cycle } });
-        } else if (s === undefined) visit(e.target);
-      }
-      stack.pop();
-      state.set(name, 'done');
-    };
-    for (const name of edges.keys()) if (!state.has(name)) visit(name);
+    // Unknown targets are ECS503's.
+    findCycles(
+      edges,
+      (e, name) => ctx.report({ node: e.node, variant: 'self', args: { name }, data: { removePath: pathData(e.entry) } }),
+      (e, cycle) => ctx.report({ node: e.node, args: { cycle } }),
+    );
   },
   fix: {
     title: { en: 'Remove the dependency on itself', vi: 'Xóa phụ thuộc vào chính nó' },

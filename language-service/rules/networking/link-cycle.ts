@@ -1,4 +1,5 @@
 import type { JsonNode } from '../../model/document';
+import { findCycles } from '../cycles';
 import { subRange } from '../launch-types/support';
 import { literal, pathData, removeEdits } from '../containers/helpers';
 import { defineRule } from '../rule';
@@ -40,28 +41,12 @@ export const linkCycle = defineRule({
       if (name === undefined || edges.has(name)) continue;
       edges.set(name, linksOf(c).map((l) => ({ target: l.target, node: l.node, span: subRange(ctx.doc, l.node, l.node.value.indexOf(l.target), l.target.length) })));
     }
-    if (edges.size > 500) return; // far beyond ECS's 10 containers
-    const state = new Map<string, 'active' | 'done'>();
-    const stack: string[] = [];
-    const visit = (name: string): void => {
-      state.set(name, 'active');
-      stack.push(name);
-      for (const e of edges.get(name) ?? []) {
-        if (!edges.has(e.target)) continue; // unknown target: ECS311
-        if (e.target === name) {
-          ctx.report({ node: e.span, variant: 'self', args: { name }, data: { removePath: pathData(e.node) } });
-          continue;
-        }
-        const s = state.get(e.target);
-        if (s === 'active') {
-          const cycle = [...stack.slice(stack.indexOf(e.target)), e.target].map((n) => '`' + n + '`').join(' → ');
-          ctx.report({ node: e.span, args: { cycle } });
-        } else if (s === undefined) visit(e.target);
-      }
-      stack.pop();
-      state.set(name, 'done');
-    };
-    for (const name of edges.keys()) if (!state.has(name)) visit(name);
+    // Unknown targets are ECS311's.
+    findCycles(
+      edges,
+      (e, name) => ctx.report({ node: e.span, variant: 'self', args: { name }, data: { removePath: pathData(e.node) } }),
+      (e, cycle) => ctx.report({ node: e.span, args: { cycle } }),
+    );
   },
   fix: {
     title: { en: 'Remove the link to itself', vi: 'Xóa link tới chính nó' },
