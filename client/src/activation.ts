@@ -21,7 +21,8 @@ export function clientOptions(channel: vscode.OutputChannel, documentSelector: L
     documentSelector,
     synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{json,jsonc,tf,tpl,tftpl}') },
     // VS Code's JSON language features report JSON syntax errors themselves: the server does not repeat them.
-    initializationOptions: { locale: vscode.env.language, editorReportsJsonSyntax: true },
+    // The watcher above sends file changes: the server need not register its own (`watchesFiles`).
+    initializationOptions: { locale: vscode.env.language, editorReportsJsonSyntax: true, watchesFiles: true },
     outputChannel: channel,
     middleware: clientMiddleware,
   };

@@ -5,6 +5,7 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type CancellationToken,
@@ -42,6 +43,13 @@ export interface TerraformAccess {
   parser(): Promise<HclParser | undefined>;
 }
 
+/**
+ * The files whose changes on disk matter: task and service definitions (the workspace index),
+ * container-definitions arrays and templates, and the `.tf` files that give an array its task context.
+ * The same globs as the VS Code client's own watcher (client/src/activation.ts).
+ */
+export const WATCHED_FILES = ['**/*.{json,jsonc,tpl,tftpl}', '**/*.tf'];
+
 /** The editor's own indentation (VS Code's `editor` section), when the client sends it. */
 function withEditorIndent(settings: EcsSettings, editor: unknown): EcsSettings {
   const e = (editor && typeof editor === 'object' ? editor : {}) as { tabSize?: unknown; insertSpaces?: unknown };
@@ -59,6 +67,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let locale: string | undefined;
   let supportsConfiguration = false;
   let supportsResolve = false;
+  /** The client can watch files for the server (`workspace/didChangeWatchedFiles` by dynamic registration) and does not already. */
+  let registerWatchers = false;
   const settingsCache = new Map<string, Promise<EcsSettings>>();
   let globalSettings: EcsSettings = normalizeSettings(undefined);
   const timers = new Map<string, NodeJS.Timeout>();
@@ -114,11 +124,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
     service.index.workspaceFolders = workspaceFolders;
-    const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown; ecsTaskDefinition?: unknown; editorReportsJsonSyntax?: unknown };
+    const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown; ecsTaskDefinition?: unknown; editorReportsJsonSyntax?: unknown; watchesFiles?: unknown };
     locale = typeof init.locale === 'string' ? init.locale : params.locale;
     // VS Code's own JSON language features already report syntax errors in json/jsonc documents.
     editorReportsJsonSyntax = init.editorReportsJsonSyntax === true;
     supportsConfiguration = !!params.capabilities.workspace?.configuration;
+    // Our VS Code client watches the files itself (`synchronize.fileEvents`); other editors (Neovim,
+    // Helix...) watch what the server registers, so that a saved `.tf` re-checks its arrays.
+    registerWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration && init.watchesFiles !== true;
     // With codeAction/resolve, quick fix edits are computed only for the fix the user picks.
     supportsResolve = !!params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit');
     // Settings given at start: `{ settings: {...} }`, or `{ ecsTaskDefinition: {...} }` as clients that pass
@@ -153,6 +166,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     if (supportsConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
+    }
+    if (registerWatchers) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_FILES.map((globPattern) => ({ globPattern })) }).catch(() => undefined);
     }
   });
 
@@ -222,11 +238,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const other of documents.all()) if (other.uri !== doc.uri && service.index.has(other.uri)) schedule(other);
   }
 
+  /**
+   * A `.tf` file open in an editor that sends it (Neovim, Helix...: one LSP server for JSON and
+   * Terraform) is newer than the disk: its edits re-check the open container-definitions arrays.
+   */
+  function revalidateArraysAfterTf(uri: string): boolean {
+    if (!uri.endsWith('.tf')) return false;
+    // Container-definitions arrays are JSON arrays at the root (an empty one, named like one, has nothing to check yet).
+    for (const doc of documents.all()) if (doc.uri !== uri && /^\s*\[/.test(doc.getText())) schedule(doc);
+    return true;
+  }
+
   documents.onDidOpen((e) => {
+    if (revalidateArraysAfterTf(e.document.uri)) return;
     indexAndRevalidatePeers(e.document);
     schedule(e.document, 0);
   });
   documents.onDidChangeContent((e) => {
+    if (revalidateArraysAfterTf(e.document.uri)) return;
     indexAndRevalidatePeers(e.document);
     schedule(e.document);
   });
@@ -242,6 +271,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     });
   });
   documents.onDidClose((e) => {
+    // A closed `.tf` document: its arrays go back to the file on disk.
+    if (revalidateArraysAfterTf(e.document.uri)) return;
     // Back to the version on disk (or gone, for an unsaved document).
     void readUri(e.document.uri).then((text) => {
       if (text === undefined) service.index.delete(e.document.uri);

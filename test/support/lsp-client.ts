@@ -19,6 +19,8 @@ export interface LspClient {
   /** Resolves with the next diagnostics published for `uri` that satisfy `pred`. */
   diagnostics(uri: string, pred?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   published: Map<string, PublishDiagnosticsParams[]>;
+  /** Every `client/registerCapability` registration the server asked for. */
+  registrations: Array<{ method: string; registerOptions?: unknown }>;
   open(uri: string, text: string, version?: number): Promise<void>;
   change(uri: string, text: string, version: number): Promise<void>;
   stop(): Promise<void>;
@@ -35,6 +37,8 @@ export interface StartOptions {
   codeActionResolve?: boolean;
   /** The workspace folder (a `file:` URI) the server scans for task and service definitions on disk. */
   rootUri?: string;
+  /** Announce that the client watches files for the server (`workspace.didChangeWatchedFiles.dynamicRegistration`), as Neovim does. */
+  watchedFiles?: boolean;
 }
 
 export async function startServer(options: StartOptions = {}): Promise<LspClient> {
@@ -60,13 +64,17 @@ export async function startServer(options: StartOptions = {}): Promise<LspClient
   const logs: string[] = [];
   connection.onNotification('window/logMessage', (p: { message: string }) => void logs.push(p.message));
   connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) => params.items.map(() => settings));
-  connection.onRequest('client/registerCapability', () => null);
+  const registrations: LspClient['registrations'] = [];
+  connection.onRequest('client/registerCapability', (p: { registrations: LspClient['registrations'] }) => {
+    registrations.push(...p.registrations);
+    return null;
+  });
   connection.listen();
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: options.rootUri ?? null,
     locale: options.locale,
-    capabilities: { workspace: { configuration: options.configuration ?? false }, textDocument: { completion: { completionItem: { snippetSupport: true } }, ...(options.codeActionResolve ? { codeAction: { resolveSupport: { properties: ['edit'] } } } : {}) } },
+    capabilities: { workspace: { configuration: options.configuration ?? false, ...(options.watchedFiles ? { didChangeWatchedFiles: { dynamicRegistration: true } } : {}) }, textDocument: { completion: { completionItem: { snippetSupport: true } }, ...(options.codeActionResolve ? { codeAction: { resolveSupport: { properties: ['edit'] } } } : {}) } },
     initializationOptions: options.initializationOptions ?? (options.configuration ? {} : { settings }),
   });
   await connection.sendNotification('initialized', {});
@@ -76,6 +84,7 @@ export async function startServer(options: StartOptions = {}): Promise<LspClient
     stderr: () => err,
     logs,
     published,
+    registrations,
     diagnostics(uri, pred = () => true, timeoutMs = 10000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
