@@ -166,7 +166,7 @@ export class EcsLanguageService {
     const hit = this.virtualCache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.key === key && hit.text === text) return hit;
     const vt = buildVirtualTask(doc, info);
-    const parsed = parseDocument(vt.virtual, 'task', this.placeholdersFor(settings));
+    const parsed = parseDocument(vt.virtual, 'task', this.placeholdersFor(settings), vt.tokens);
     parsed.containerArray = info;
     const entry: VirtualEntry = { version: doc.version, text, key, vt, parsed };
     this.virtualCache.set(doc.uri, entry);

@@ -13,6 +13,7 @@ import * as jsonc from 'jsonc-parser';
 import type { ContainerLaunchType } from '../../common/settings';
 import { MAX_DEPTH_FOR_TREE, nestingDepthExceeds } from './document';
 import { maskTerraformTemplate, type TemplateRegion } from '../terraform/template';
+import type { TemplateToken } from './placeholders';
 import { placeholderFor, type TerraformTaskContext, type TfValue } from '../terraform/hcl';
 
 const PREFIX = '{"containerDefinitions":';
@@ -41,6 +42,8 @@ export interface VirtualTask {
   bodyLength: number;
   masked: readonly TemplateRegion[];
   regions: readonly TemplateRegion[];
+  /** The template's interpolations outside strings, in virtual offsets: handed to the document model as template tokens. */
+  tokens: readonly TemplateToken[];
   spans: readonly Span[];
   /** The range of the array's opening bracket in the user's file (where task-level problems are shown). */
   anchor: Range;
@@ -76,7 +79,7 @@ function valueJson(v: TfValue, stringArgument = true): string {
 /** Builds the virtual task definition of an array document. */
 export function buildVirtualTask(original: TextDocument, info: ContainerArrayInfo): VirtualTask {
   const text = original.getText();
-  const mask = info.template ? maskTerraformTemplate(text) : { text, masked: [], regions: [] };
+  const mask = info.template ? maskTerraformTemplate(text) : { text, masked: [], regions: [], tokens: [] };
   const spans: Span[] = [];
   let suffix = '\n';
   const pos = PREFIX.length + text.length;
@@ -142,6 +145,7 @@ export function buildVirtualTask(original: TextDocument, info: ContainerArrayInf
     bodyLength: text.length,
     masked: mask.masked,
     regions: mask.regions,
+    tokens: mask.tokens.map((t) => ({ ...t, offset: t.offset + PREFIX.length })),
     spans,
     anchor: { start: anchorStart, end: original.positionAt(Math.max(0, first) + (first >= 0 ? 1 : 0)) },
   };
@@ -195,8 +199,6 @@ export function toOriginalDiagnostic(v: VirtualTask, d: Diagnostic, placeholderC
     const os = s - P;
     const oe = e - P;
     if (code === 'ECS001' && v.regions.some((r) => overlaps(r, os, Math.max(oe, os + 1)))) return undefined;
-    // A Terraform interpolation is filled by `templatefile()`: not a placeholder left for the user.
-    if (code === placeholderCode && v.info.template && v.masked.some((m) => overlaps(m, os, Math.max(oe, os + 1)))) return undefined;
     return { ...d, range: { start: v.original.positionAt(os), end: v.original.positionAt(oe) }, relatedInformation: mapRelated(v, d) };
   }
   if (code === 'ECS001' && s < P) return { ...d, range: v.anchor, relatedInformation: undefined };
@@ -205,8 +207,7 @@ export function toOriginalDiagnostic(v: VirtualTask, d: Diagnostic, placeholderC
     const end = v.original.positionAt(v.bodyLength);
     return { ...d, range: { start: end, end }, relatedInformation: undefined };
   }
-  // The file-level placeholder summary: Terraform's templatefile() fills a template's values.
-  if (code === placeholderCode && v.info.template && s < P) return undefined;
+  // (ECS011 counts only the placeholders the user wrote and has to fill: model/document.ts placeholderLeftToFill.)
   if (s < P) {
     // On the `containerDefinitions` key (or the whole task): the array itself.
     return { ...d, range: v.anchor, relatedInformation: mapRelated(v, d) };

@@ -2,7 +2,8 @@ import * as jsonc from 'jsonc-parser';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { locationAt as treeLocationAt, nodeAtOffset } from './location';
-import { DEFAULT_PLACEHOLDERS, substituteTokens, unquotedTokens, type Placeholders, type TemplateToken } from './placeholders';
+import { DEFAULT_PLACEHOLDERS, placeholderIn, substituteTokens, unquotedTokens, type Placeholders, type TemplateToken } from './placeholders';
+import { withoutInterpolations } from '../terraform/template';
 
 export type JsonNode = jsonc.Node;
 export type Segment = string | number;
@@ -56,8 +57,13 @@ export const MAX_DEPTH_FOR_TREE = 1000;
 
 const PARSE_OPTIONS: jsonc.ParseOptions = { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true };
 
-/** Parses once. Comments and trailing commas are accepted (JSONC); they are reported by the syntax rule only where JSON is strict. */
-export function parseDocument(textDocument: TextDocument, hint: NameHint | boolean = undefined, placeholders: Placeholders = DEFAULT_PLACEHOLDERS): ParsedDocument {
+/**
+ * Parses once. Comments and trailing commas are accepted (JSONC); they are reported by the syntax rule only where JSON is strict.
+ * `preset`: tokens outside quotes that the caller already replaced by same-length strings in the text
+ * (Terraform's interpolations, masked by terraform/template.ts): their nodes get their text back, as
+ * the tokens found here do, so that every rule sees one kind of template token.
+ */
+export function parseDocument(textDocument: TextDocument, hint: NameHint | boolean = undefined, placeholders: Placeholders = DEFAULT_PLACEHOLDERS, preset: readonly TemplateToken[] = []): ParsedDocument {
   const assumeTask = hint === true || hint === 'task';
   const text = textDocument.getText();
   let templateTokens: TemplateToken[] = [];
@@ -78,6 +84,10 @@ export function parseDocument(textDocument: TextDocument, hint: NameHint | boole
           root = jsonc.parseTree(substituteTokens(text, templateTokens), syntaxErrors, PARSE_OPTIONS);
           if (root) for (const t of templateTokens) restoreToken(root, t);
         }
+      }
+      if (preset.length && root) {
+        for (const t of preset) restoreToken(root, t);
+        templateTokens = [...preset, ...templateTokens].sort((a, b) => a.offset - b.offset);
       }
     } catch (e) {
       // Brackets the pre-scan cannot pair (stray closers that jsonc-parser skips) can still nest too deep.
@@ -114,6 +124,20 @@ export function parseDocument(textDocument: TextDocument, hint: NameHint | boole
 function restoreToken(root: JsonNode, t: TemplateToken): void {
   const node = jsonc.findNodeAtOffset(root, t.offset + 1, false);
   if (node && node.type === 'string' && node.offset === t.offset && node.length === t.length) (node as { value: unknown }).value = t.text;
+}
+
+/**
+ * Whether a placeholder value is one the user still has to fill in (ECS011): a value the user wrote
+ * (in a container-definitions array, not a task-level value the array's virtual task definition
+ * stands in for), whose placeholder is not a Terraform interpolation that `templatefile()` fills.
+ */
+export function placeholderLeftToFill(doc: ParsedDocument, node: JsonNode): boolean {
+  const array = doc.containerArray;
+  if (!array) return true;
+  if (pathOf(node)[0] !== 'containerDefinitions') return false;
+  if (!array.template) return true;
+  if (doc.templateTokens.some((t) => t.filledBy && t.offset === node.offset && t.length === node.length)) return false;
+  return typeof node.value !== 'string' || placeholderIn(withoutInterpolations(node.value)) !== undefined;
 }
 
 /** True when `node` is a placeholder token written outside quotes. */

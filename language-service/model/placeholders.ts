@@ -160,6 +160,12 @@ export interface TemplateToken {
   offset: number;
   length: number;
   text: string;
+  /**
+   * Set when the engine that renders the file fills the token in and the file is meant to be used
+   * through it: a Terraform interpolation in a `templatefile()` template. Such a token is a template
+   * part, not a placeholder left outside quotes (no ECS014, no ECS011).
+   */
+  filledBy?: 'terraform';
 }
 
 /** Starts of unquoted tokens: a delimited style, or a bare identifier (checked after the match). */

@@ -12,7 +12,13 @@
  *   `%{ endif }` / `%{ endfor }` is a template region (what Terraform renders there is not known:
  *   syntax errors inside are not reported).
  * `$${` and `%%{` are Terraform's escapes for a literal `${` / `%{`, left as they are.
+ *
+ * The unquoted interpolations are handed to the document model as template tokens (model/placeholders.ts
+ * `TemplateToken`, `filledBy: 'terraform'`): the parsed value gets its text back (`${port}`), so every
+ * rule sees the one placeholder model of plain task definitions; only ECS014 (a placeholder outside
+ * quotes) and ECS011 (a placeholder to fill in) know that `templatefile()` fills these.
  */
+import type { TemplateToken } from '../model/placeholders';
 
 export interface TemplateRegion {
   start: number;
@@ -26,6 +32,8 @@ export interface MaskedTemplate {
   masked: TemplateRegion[];
   /** `%{ if }…%{ endif }` and `%{ for }…%{ endfor }` spans (whole, directives included). */
   regions: TemplateRegion[];
+  /** The interpolations outside JSON strings, each now a same-length string in `text`. */
+  tokens: TemplateToken[];
   /** True when the text has any Terraform template syntax. */
   hasTemplateSyntax: boolean;
 }
@@ -56,9 +64,10 @@ const placeholderChar = (c: string): string => (/[A-Za-z0-9_.]/.test(c) ? c : '_
 
 /** Masks Terraform template syntax; returns the text unchanged (and no regions) when there is none. */
 export function maskTerraformTemplate(text: string): MaskedTemplate {
-  if (!text.includes('${') && !text.includes('%{')) return { text, masked: [], regions: [], hasTemplateSyntax: false };
+  if (!text.includes('${') && !text.includes('%{')) return { text, masked: [], regions: [], tokens: [], hasTemplateSyntax: false };
   const out = text.split('');
   const masked: TemplateRegion[] = [];
+  const tokens: TemplateToken[] = [];
   const regions: TemplateRegion[] = [];
   const open: number[] = [];
   let inString = false;
@@ -82,10 +91,12 @@ export function maskTerraformTemplate(text: string): MaskedTemplate {
           out[i + 1] = '$';
           for (let k = i + 2; k < end - 1; k++) out[k] = placeholderChar(text[k]);
           out[end - 1] = '"';
+          tokens.push({ offset: i, length: end - i, text: text.slice(i, end), filledBy: 'terraform' });
         } else if (end - i === 3) {
           out[i] = '"';
           out[i + 1] = 'x';
           out[i + 2] = '"';
+          tokens.push({ offset: i, length: 3, text: '${}', filledBy: 'terraform' });
         }
       } else {
         const body = text.slice(i + 2, end - 1).replace(/^~?\s*/, '');
@@ -107,5 +118,10 @@ export function maskTerraformTemplate(text: string): MaskedTemplate {
   }
   // An unclosed `%{ if }` makes the rest of the file a region.
   for (const s of open) regions.push({ start: s, end: n });
-  return { text: found ? out.join('') : text, masked, regions, hasTemplateSyntax: found };
+  return { text: found ? out.join('') : text, masked, regions, tokens, hasTemplateSyntax: found };
+}
+
+/** A value with its Terraform interpolations taken out (`$${` escapes kept): what is left once `templatefile()` has rendered it, as far as placeholders go. */
+export function withoutInterpolations(value: string): string {
+  return value.includes('${') ? value.replace(/(?<!\$)\$\{[^}\n]*\}/g, '') : value;
 }

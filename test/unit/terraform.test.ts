@@ -241,3 +241,115 @@ describe('terraform: container features inside the array', () => {
     assert.ok(out && out.includes('"protocol": "tcp"') && out.startsWith('[') && !out.includes('containerDefinitions'), out);
   });
 });
+
+/**
+ * One template model: a Terraform template (`templatefile()`) and a plain task definition or a
+ * `file()` array read the same placeholder styles the same way (model/placeholders.ts); the only
+ * difference is what `templatefile()` fills in itself: its `${...}` interpolations and `%{ }`
+ * directives are template parts there, placeholders to fill (or, outside quotes, ECS014) elsewhere.
+ */
+describe('terraform: the same template rules as plain task definitions', () => {
+  const TF = [
+    'resource "aws_ecs_task_definition" "t" {',
+    '  family                   = "t"',
+    '  requires_compatibilities = ["FARGATE"]',
+    '  network_mode             = "awsvpc"',
+    '  cpu                      = 256',
+    '  memory                   = 512',
+    '  execution_role_arn       = aws_iam_role.exec.arn',
+    '  container_definitions    = templatefile("${path.module}/app.json.tftpl", { port = var.port })',
+    '}',
+  ].join('\n');
+  const LOGS = '"logConfiguration": { "logDriver": "awslogs", "options": { "awslogs-group": "g", "awslogs-region": "eu-west-1", "awslogs-stream-prefix": "p" } }';
+  const container = (extra: string): string => `[\n  { "name": "app", "image": "nginx:1.27", "essential": true, "readonlyRootFilesystem": true, ${LOGS}${extra} }\n]`;
+  const plainTask = (containers: string): string =>
+    `{\n  "family": "t", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256", "memory": "512",\n  "executionRoleArn": "arn:aws:iam::123456789012:role/exec",\n  "containerDefinitions": ${containers}\n}`;
+
+  /** Codes with the text they underline, in three settings: a plain task definition, the templatefile() array, the file() array (Fargate by setting). */
+  function three(containers: string, over: Partial<EcsSettings> = {}): { plain: string[]; template: string[]; file: string[] } {
+    const s = service();
+    const show = (text: string, diags: Diagnostic[]): string[] => diags.map((d) => `${String(d.code)} ${textAt(text, d.range)}`);
+    const task = plainTask(containers);
+    const plain = show(task, s.diagnostics(TextDocument.create('file:///m/task-definition.json', 'json', version++, task), settings(over), ['en']));
+    s.setTerraformFiles('file:///m/app.json.tftpl', [{ uri: 'file:///m/main.tf', text: TF }]);
+    const tdoc = TextDocument.create('file:///m/app.json.tftpl', 'json', version++, containers);
+    assert.strictEqual(s.terraformContext(tdoc.uri)?.address, 'aws_ecs_task_definition.t');
+    const template = show(containers, s.diagnostics(tdoc, settings(over), ['en']));
+    const file = show(containers, s.diagnostics(TextDocument.create('file:///n/container-definitions.json', 'json', version++, containers), settings({ ...over, containerDefinitionsLaunchType: 'FARGATE' }), ['en']));
+    return { plain, template, file };
+  }
+
+  it('a file without placeholders: the same result in all three, and no "this file is a template" summary', () => {
+    const r = three(container(''));
+    assert.deepStrictEqual(r, { plain: [], template: [], file: [] });
+    // Without any context, the unknown task-level values are not counted as the user's placeholders either.
+    const s = service();
+    const text = container('');
+    const diags = s.diagnostics(TextDocument.create('file:///n/container-definitions.json', 'json', version++, text), settings(), ['en']);
+    assert.deepStrictEqual(diags.map((d) => String(d.code)), ['ECS113']);
+  });
+
+  it('an unquoted ${x}: one ECS014 in a plain file and a file() array, nothing in a templatefile() template (also ${1}, ${ x }, a list, a function call)', () => {
+    for (const expr of ['${port}', '${1}', '${ port }', '${jsonencode(var.port)}']) {
+      const r = three(container(`, "portMappings": [{ "containerPort": ${expr} }]`));
+      assert.deepStrictEqual(r, { plain: [`ECS014 ${expr}`], template: [], file: [`ECS014 ${expr}`] }, expr);
+    }
+    const list = three(container(', "environment": ${jsonencode(var.env)}'));
+    assert.deepStrictEqual(list, { plain: ['ECS014 ${jsonencode(var.env)}'], template: [], file: ['ECS014 ${jsonencode(var.env)}'] });
+  });
+
+  it('quoted and embedded ${x} are unknown values to every rule (no type, format, enum or ARN error) in all three; a hint to fill only where no templatefile() fills them', () => {
+    for (const [extra, shown] of [
+      [', "memory": "${memory}"', '"${memory}"'],
+      [', "environmentFiles": [{ "value": "arn:aws:s3:::${bucket}/app.env", "type": "s3" }]', '"arn:aws:s3:::${bucket}/app.env"'],
+      [', "healthCheck": { "command": ["CMD-SHELL", "true"], "interval": "${interval}" }', '"${interval}"'],
+    ]) {
+      const r = three(container(extra));
+      assert.deepStrictEqual(r, { plain: [`ECS011 ${shown}`], template: [], file: [`ECS011 ${shown}`] }, extra);
+    }
+    const image = three(container('').replace('"nginx:1.27"', '"${repository}:${tag}"'));
+    assert.deepStrictEqual(image, { plain: ['ECS011 "${repository}:${tag}"'], template: [], file: ['ECS011 "${repository}:${tag}"'] });
+  });
+
+  it('other placeholder styles are the same in a templatefile() template: templatefile() does not fill {{ x }}', () => {
+    const r = three(container(', "memory": "{{ memory }}"'));
+    assert.deepStrictEqual(r, { plain: ['ECS011 "{{ memory }}"'], template: ['ECS011 "{{ memory }}"'], file: ['ECS011 "{{ memory }}"'] });
+    // Mixed: `${tag}` is filled, `<ACCOUNT_ID>` is left to the user.
+    const mixed = three(container('').replace('"nginx:1.27"', '"<ACCOUNT_ID>.dkr.ecr.eu-west-1.amazonaws.com/app:${tag}"'));
+    assert.deepStrictEqual(mixed.template, ['ECS011 "<ACCOUNT_ID>.dkr.ecr.eu-west-1.amazonaws.com/app:${tag}"']);
+  });
+
+  it('the user\'s placeholderPatterns apply in all three, quoted and unquoted', () => {
+    const quoted = three(container(', "memory": "==MEM=="'), { placeholderPatterns: ['==[A-Z]+=='] });
+    assert.deepStrictEqual(quoted, { plain: ['ECS011 "==MEM=="'], template: ['ECS011 "==MEM=="'], file: ['ECS011 "==MEM=="'] });
+    const unquoted = three(container(', "memory": ==MEM=='), { placeholderPatterns: ['==[A-Z]+=='] });
+    assert.deepStrictEqual(unquoted, { plain: ['ECS014 ==MEM=='], template: ['ECS014 ==MEM=='], file: ['ECS014 ==MEM=='] });
+    // Without the pattern it is a wrong value in all three.
+    const none = three(container(', "memory": "==mem=="'));
+    assert.deepStrictEqual([none.plain, none.template, none.file].map((l) => l.map((x) => x.split(' ')[0])), [['ECS003'], ['ECS003'], ['ECS003']]);
+  });
+
+  it('the ECS011 summary (more than 3 placeholders) counts the same placeholders: the user\'s, not the ones templatefile() fills', () => {
+    const four = ', "memory": "{{m}}", "cpu": "{{c}}", "memoryReservation": "{{r}}", "startTimeout": "{{s}}"';
+    const r = three(container(four));
+    const summary = (l: string[]): string[] => l.filter((x) => x.startsWith('ECS011'));
+    assert.deepStrictEqual(summary(r.plain), ['ECS011 {'], 'one summary at the top of the task definition');
+    assert.deepStrictEqual(summary(r.template), ['ECS011 ['], 'one summary at the top of the array');
+    assert.deepStrictEqual(summary(r.file), ['ECS011 [']);
+    const s = service();
+    s.setTerraformFiles('file:///m/app.json.tftpl', [{ uri: 'file:///m/main.tf', text: TF }]);
+    const text = container(four);
+    const [d] = byCode(s.diagnostics(TextDocument.create('file:///m/app.json.tftpl', 'json', version++, text), settings(), ['en']), 'ECS011');
+    assert.ok(/4 values/.test(d.message) && d.message.includes('{{m}}'), d.message);
+    // The same four as Terraform interpolations: filled by templatefile(), no summary and no hint.
+    assert.deepStrictEqual(three(container(four.replace(/\{\{(\w)\}\}/g, '${$1}'))).template, []);
+  });
+
+  it('%{ } directives: template regions in a templatefile() template, a syntax error in a plain file and a file() array', () => {
+    const extra = ', "environment": [ %{ if debug }{ "name": "DEBUG", "value": "1" },%{ endif } { "name": "X", "value": "1" } ]';
+    const r = three(container(extra));
+    assert.deepStrictEqual(r.template, []);
+    assert.ok(r.plain.length > 0 && r.plain.every((x) => x.startsWith('ECS001')), r.plain.join());
+    assert.ok(r.file.length > 0 && r.file.every((x) => x.startsWith('ECS001')), r.file.join());
+  });
+});

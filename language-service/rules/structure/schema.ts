@@ -2,7 +2,7 @@
  * Structural rules: what the JSON schema (generated from the ECS API model) says about property
  * names, types, required members, enums, ranges and formats.
  */
-import { definitionOf, fieldName, isTemplateToken, nodeAtPath, pathOf, propertyNode, type JsonNode, type JsonPath } from '../../model/document';
+import { definitionOf, fieldName, isTemplateToken, nodeAtPath, pathOf, placeholderLeftToFill, propertyNode, type JsonNode, type JsonPath } from '../../model/document';
 import { placeholderIn } from '../../model/placeholders';
 import { remove, renameKey, replaceNode } from '../../edits/json-edits';
 import type { SchemaIssue } from '../../schema/validate';
@@ -347,7 +347,9 @@ export const placeholderValue = defineRule({
   },
   check(ctx) {
     // Tokens outside quotes have their own error (ECS014).
-    const found = issues(ctx, 'placeholder').filter((i) => !isTemplateToken(ctx.doc, i.node));
+    // Values nobody wrote (the task-level unknowns of a container-definitions array) and Terraform
+    // interpolations that templatefile() fills are not left for the user to fill.
+    const found = issues(ctx, 'placeholder').filter((i) => !isTemplateToken(ctx.doc, i.node) && placeholderLeftToFill(ctx.doc, i.node));
     if (found.length > PLACEHOLDER_HINTS_MAX) {
       // Many placeholders: one hint at the top of the definition instead of one per value.
       const def = definitionOf(ctx.doc);
