@@ -28,22 +28,22 @@ export function compareDocuments(left: ParsedDocument, right: ParsedDocument): C
 }
 
 /** The message for a document that cannot be compared, naming the file. */
-export function compareErrorMessage(reason: NotNormalizable, file: string, langs: readonly Lang[], sep = '\n'): string {
-  return localize(reason === 'syntax' ? diffTexts.badSyntax : diffTexts.notATaskDefinition, langs, { file }, sep);
+export function compareErrorMessage(reason: NotNormalizable, file: string, langs: readonly Lang[]): string {
+  return localize(reason === 'syntax' ? diffTexts.badSyntax : diffTexts.notATaskDefinition, langs, { file });
 }
 
 const MAX_VALUE = 120;
 
 /** A value on one line, shortened; masked secrets read "(hidden)" in the chosen language. */
 function valueText(v: Json | undefined, langs: readonly Lang[]): string {
-  const hidden = localize(diffTexts.hidden, langs, undefined, ' / ');
+  const hidden = localize(diffTexts.hidden, langs, undefined);
   if (v === HIDDEN) return hidden;
   const s = (JSON.stringify(v) ?? '').split(JSON.stringify(HIDDEN)).join(JSON.stringify(hidden));
   return s.length > MAX_VALUE ? s.slice(0, MAX_VALUE - 1) + '…' : s;
 }
 
 function l(text: Bilingual, langs: readonly Lang[], args?: Args): string {
-  return localize(text, langs, args, ' / ');
+  return localize(text, langs, args);
 }
 
 /** Changes grouped for display: the task first, then each container in name order. */

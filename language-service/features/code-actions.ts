@@ -83,13 +83,13 @@ export function codeActions(doc: ParsedDocument, diagnostics: readonly Diagnosti
           if (lazyRule && which === 0) {
             // The main fix is offered without its edit, to be computed by codeAction/resolve.
             const lazyData: LazyFixData = { ecsLazyFix: { uri: doc.uri, version: doc.version, diagnostic: d } };
-            actions.push({ title: menuTitle(localize(fix.title, langs, fix.titleArgs?.(data), ' / ')), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.safe, data: lazyData });
+            actions.push({ title: menuTitle(localize(fix.title, langs, fix.titleArgs?.(data))), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: fix.safe, data: lazyData });
             return;
           }
           const f = fixEdits(doc, d, indent, which);
           if (!f) return;
           actions.push({
-            title: menuTitle(localize(fix.title, langs, fix.titleArgs?.(data), ' / ')),
+            title: menuTitle(localize(fix.title, langs, fix.titleArgs?.(data))),
             kind: CodeActionKind.QuickFix,
             diagnostics: [d],
             // Only the main fix can be the preferred one (applied by a single keystroke, "Fix all" and --fix).
@@ -105,7 +105,7 @@ export function codeActions(doc: ParsedDocument, diagnostics: readonly Diagnosti
   if (wantFixAll && (doc.task || doc.service)) {
     const all = fixAllText(doc, settings, langs, onError);
     if (all !== undefined && all !== doc.text) {
-      actions.push({ title: menuTitle(localize(ui.fixAllTitle, langs, undefined, ' / ')), kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: minimalEdit(doc, all) } } });
+      actions.push({ title: menuTitle(localize(ui.fixAllTitle, langs, undefined)), kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: minimalEdit(doc, all) } } });
     }
   }
   return actions;

@@ -1,7 +1,7 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver-types';
 import type { Lang } from '../../common/settings';
 import { enumDoc, fieldDoc } from '../field-docs';
-import { fill, localize } from '../i18n/text';
+import { fill, joinBlocks, localize, localizeBlocks } from '../i18n/text';
 import { ui } from '../i18n/ui';
 import { cpuOptionsFor, FARGATE_LINUX, FARGATE_WINDOWS, formatGb, formatVcpu, memoryOptionsFor } from '../model/cpu-memory';
 import { definitionOf, docKey, nodeAtPath, offsetAt, propertyValue, stringValue, taskRelativePath, type JsonNode, type JsonPath, type ParsedDocument } from '../model/document';
@@ -75,7 +75,7 @@ function objectSnippet(s: SchemaNode, key: string, stop: number): string {
 function docMarkdown(key: string, langs: readonly Lang[], kind: DefinitionKind): { kind: 'markdown'; value: string } | undefined {
   const d = fieldDoc(key, kind);
   if (!d) return undefined;
-  return { kind: MarkupKind.Markdown, value: langs.map((l) => d.summary[l]).join('\n\n') };
+  return { kind: MarkupKind.Markdown, value: joinBlocks(langs, (l) => d.summary[l]) };
 }
 
 interface Replace {
@@ -163,8 +163,8 @@ export function complete(doc: ParsedDocument, position: Position, langs: readonl
         items.push({
           label: opt.name,
           kind: CompletionItemKind.Property,
-          detail: localize(ui.logOptionDetail, langs, { driver }, ' · '),
-          documentation: { kind: MarkupKind.Markdown, value: localize(opt.doc, langs, undefined, '\n\n') },
+          detail: localize(ui.logOptionDetail, langs, { driver }),
+          documentation: { kind: MarkupKind.Markdown, value: localizeBlocks(opt.doc, langs) },
           textEdit: { range: r.range, newText: insert },
           insertTextFormat: InsertTextFormat.Snippet,
           filterText: `"${opt.name}"`,
@@ -208,7 +208,7 @@ export function complete(doc: ParsedDocument, position: Position, langs: readonl
   if (values) {
     for (const v of values) {
       const ed = enumDoc(key, String(v), kind);
-      add(v, undefined, ed ? localize(ed, langs, undefined, '\n\n') : undefined);
+      add(v, undefined, ed ? localizeBlocks(ed, langs) : undefined);
     }
   } else if (schema?.type === 'boolean') {
     add(true);
@@ -220,7 +220,7 @@ export function complete(doc: ParsedDocument, position: Position, langs: readonl
 function typeDetail(s: SchemaNode | undefined, required: boolean, langs: readonly Lang[]): string | undefined {
   if (!s?.type) return undefined;
   const t = Array.isArray(s.type) ? s.type.join(' | ') : s.type;
-  return required ? `${t} (${langs.map((l) => ui.required[l]).join(' / ')})` : t;
+  return required ? `${t} (${localize(ui.required, langs)})` : t;
 }
 
 interface DynamicValue {
@@ -236,35 +236,35 @@ function dynamicValues(doc: ParsedDocument, key: string, rel: JsonPath, facts: T
     case 'memory':
       if (!facts.fargate) return undefined;
       if (facts.cpu !== undefined && memoryOptionsFor(facts.cpu, facts.windows).length) {
-        return memoryOptionsFor(facts.cpu, facts.windows).map((m) => ({ value: String(m), detail: localize(ui.memoryCompletionDetail, langs, { gb: formatGb(m), cpu: `${facts.cpu} (${formatVcpu(facts.cpu!)})` }, ' · ') }));
+        return memoryOptionsFor(facts.cpu, facts.windows).map((m) => ({ value: String(m), detail: localize(ui.memoryCompletionDetail, langs, { gb: formatGb(m), cpu: `${facts.cpu} (${formatVcpu(facts.cpu!)})` }) }));
       }
       return [...new Set((facts.windows ? FARGATE_WINDOWS : FARGATE_LINUX).flatMap((r) => r.memory))].sort((a, b) => a - b).map((m) => ({ value: String(m), detail: formatGb(m) }));
     case 'cpu':
       if (!facts.fargate) return undefined;
       if (facts.memory !== undefined && cpuOptionsFor(facts.memory, facts.windows).length) {
-        return cpuOptionsFor(facts.memory, facts.windows).map((c) => ({ value: String(c), detail: localize(ui.cpuCompletionDetail, langs, { vcpu: formatVcpu(c), memory: `${facts.memory} (${formatGb(facts.memory!)})` }, ' · ') }));
+        return cpuOptionsFor(facts.memory, facts.windows).map((c) => ({ value: String(c), detail: localize(ui.cpuCompletionDetail, langs, { vcpu: formatVcpu(c), memory: `${facts.memory} (${formatGb(facts.memory!)})` }) }));
       }
       return (facts.windows ? FARGATE_WINDOWS : FARGATE_LINUX).map((r) => ({ value: String(r.cpu), detail: formatVcpu(r.cpu) }));
     case 'containerDefinitions[].dependsOn[].containerName':
     case 'containerDefinitions[].volumesFrom[].sourceContainer': {
       const self = typeof rel[1] === 'number' ? rel[1] : -1;
-      return facts.containers.filter((c) => c.name && c.index !== self).map((c) => ({ value: c.name!, detail: localize(ui.containerNameDetail, langs, undefined, ' · ') }));
+      return facts.containers.filter((c) => c.name && c.index !== self).map((c) => ({ value: c.name!, detail: localize(ui.containerNameDetail, langs, undefined) }));
     }
     case 'containerDefinitions[].links[]': {
       const self = typeof rel[1] === 'number' ? rel[1] : -1;
-      return facts.containers.filter((c) => c.name && c.index !== self).map((c) => ({ value: c.name!, detail: localize(ui.containerNameDetail, langs, undefined, ' · ') }));
+      return facts.containers.filter((c) => c.name && c.index !== self).map((c) => ({ value: c.name!, detail: localize(ui.containerNameDetail, langs, undefined) }));
     }
     case 'proxyConfiguration.containerName':
-      return facts.containers.filter((c) => c.name).map((c) => ({ value: c.name!, detail: localize(ui.containerNameDetail, langs, undefined, ' · ') }));
+      return facts.containers.filter((c) => c.name).map((c) => ({ value: c.name!, detail: localize(ui.containerNameDetail, langs, undefined) }));
     case 'containerDefinitions[].mountPoints[].sourceVolume':
-      return facts.volumes.filter((v) => v.name).map((v) => ({ value: v.name!, detail: localize(ui.volumeNameDetail, langs, undefined, ' · ') }));
+      return facts.volumes.filter((v) => v.name).map((v) => ({ value: v.name!, detail: localize(ui.volumeNameDetail, langs, undefined) }));
     case 'taskRoleArn':
     case 'executionRoleArn': {
       const accounts = findAccountIds(doc.text);
       const partition = findPartition(doc.text);
       const account = accounts[0] ?? '123456789012';
       const names = key === 'executionRoleArn' ? ['ecsTaskExecutionRole'] : [`${familyName(facts) ?? 'app'}-task-role`, 'ecsTaskRole'];
-      return names.map((n) => ({ value: `arn:${partition}:iam::${account}:role/${n}`, detail: localize(ui.roleTemplateDetail, langs, undefined, ' · ') }));
+      return names.map((n) => ({ value: `arn:${partition}:iam::${account}:role/${n}`, detail: localize(ui.roleTemplateDetail, langs, undefined) }));
     }
     default:
       return undefined;

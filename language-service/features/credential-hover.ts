@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../../common/settings';
 import type { Bilingual } from '../field-docs/types';
-import { localize } from '../i18n/text';
+import { localizeBlocks } from '../i18n/text';
 import type { JsonNode, ParsedDocument } from '../model/document';
 import { taskFacts } from '../model/task-facts';
 import { credentialAt, credentialSites, whereOf } from '../rules/security/credential-in-plain-text';
@@ -24,7 +24,7 @@ function credentialHover(doc: ParsedDocument, _key: string, langs: readonly Lang
   const site = credentialSites(facts).find((s) => s.node === value);
   const kind = site && credentialAt(site);
   if (!site || !kind) return undefined;
-  return localize(credentialHoverTexts.body, langs, { where: whereOf(site), kind: kind.label }, '\n\n');
+  return localizeBlocks(credentialHoverTexts.body, langs, { where: whereOf(site), kind: kind.label });
 }
 
 hoverExtensions.push(credentialHover);

@@ -2,9 +2,9 @@ import type { Hover, Position } from 'vscode-languageserver-types';
 import type { Lang } from '../../common/settings';
 import { enumDoc, fieldDoc, type FieldDoc } from '../field-docs';
 import { launchTypeNames, ui } from '../i18n/ui';
-import { fill, localize } from '../i18n/text';
+import { fill, joinBlocks, localize } from '../i18n/text';
 import { cpuOptionsFor, formatGb, formatVcpu, memoryOptionsFor } from '../model/cpu-memory';
-import { definitionOf, docKey, fieldName, findNodeAtOffset, pathOf, rangeOf, taskRelativePath, type JsonNode, type JsonPath, type ParsedDocument } from '../model/document';
+import { definitionOf, docKey, fieldName, findNodeAtOffset, pathOf, rangeOf, taskRelativePath, type JsonPath, type ParsedDocument } from '../model/document';
 import { taskFacts, type TaskFacts } from '../model/task-facts';
 import { schemaAt, schemaFor, type SchemaNode } from '../schema';
 import { isMapKey } from './context';
@@ -22,7 +22,6 @@ export function hover(doc: ParsedDocument, position: Position, langs: readonly L
   if (!node) return undefined;
   let path: JsonPath;
   let onKey = false;
-  let target: JsonNode = node;
   const parent = node.parent;
   if (parent?.type === 'property' && parent.children?.[0] === node) {
     onKey = true;
@@ -36,25 +35,34 @@ export function hover(doc: ParsedDocument, position: Position, langs: readonly L
   const key = docKey(rel, isMapKey(rootSchema));
   const doc0 = fieldDoc(key, kind);
   if (!schema && !doc0) return undefined;
-  const sections: string[] = [];
   const value = !onKey && node.type === 'string' ? (node.value as string) : undefined;
   const facts = kind === 'task' ? taskFacts(doc) : undefined;
-  if (value !== undefined) {
-    const ed = enumDoc(key, value, kind);
-    if (ed) sections.push(`**${fieldName(key)}: \`${value}\`**\n\n${localize(ed, langs, undefined, '\n\n')}`);
-  }
-  sections.push(renderField(key, schema, doc0, langs));
-  const extra = contextual(key, facts, langs);
-  if (extra) sections.push(extra);
-  for (const ext of hoverExtensions) {
-    try {
-      const s = ext(doc, key, langs, onKey ? undefined : node);
-      if (s) sections.push(s);
-    } catch { /* an extension never breaks the hover */ }
-  }
-  target = onKey ? node : node;
-  return { contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') }, range: rangeOf(doc, target) };
+  const ed = value !== undefined ? enumDoc(key, value, kind) : undefined;
+  // Everything that is written in a language, once per chosen language: with both, the English
+  // part stands after the Vietnamese one as a block of its own (see i18n/text.ts).
+  const inLanguage = (lang: Lang): string => {
+    const sections: string[] = [];
+    if (ed) sections.push(`**${fieldName(key)}: \`${value}\`**\n\n${ed[lang]}`);
+    sections.push(renderField(key, schema, doc0, lang));
+    const extra = contextual(key, facts, lang);
+    if (extra) sections.push(extra);
+    for (const ext of hoverExtensions) {
+      try {
+        const s = ext(doc, key, [lang], onKey ? undefined : node);
+        if (s) sections.push(s);
+      } catch { /* an extension never breaks the hover */ }
+    }
+    return sections.join(SECTION_RULE);
+  };
+  const parts = [joinBlocks(langs, inLanguage)];
+  // The example and the link are the same in every language: once, at the end.
+  const refs = references(doc0, langs);
+  if (refs) parts.push(refs);
+  return { contents: { kind: 'markdown', value: parts.join(SECTION_RULE) }, range: rangeOf(doc, node) };
 }
+
+/** Between the sections of a hover. */
+const SECTION_RULE = '\n\n---\n\n';
 
 function typeLabel(s: SchemaNode | undefined): string | undefined {
   if (!s?.type) return undefined;
@@ -64,8 +72,8 @@ function typeLabel(s: SchemaNode | undefined): string | undefined {
   return t;
 }
 
-/** The docs of one field, Vietnamese first when both are shown. */
-export function renderField(key: string, schema: SchemaNode | undefined, d: FieldDoc | undefined, langs: readonly Lang[]): string {
+/** The docs of one field in one language: name and type, summary, facts, concept. */
+export function renderField(key: string, schema: SchemaNode | undefined, d: FieldDoc | undefined, lang: Lang): string {
   const name = fieldName(key);
   const parts: string[] = [];
   const head: string[] = [`**${name}**`];
@@ -73,38 +81,40 @@ export function renderField(key: string, schema: SchemaNode | undefined, d: Fiel
   if (t) head.push(`\`${t}\``);
   parts.push(head.join(' · '));
   const values = schema?.enum ?? schema?.items?.enum;
-  for (const lang of langs) {
-    const block: string[] = [];
-    if (d) {
-      block.push(d.summary[lang]);
-      const facts: string[] = [];
-      if (values) facts.push(`- ${ui.allowedValues[lang]}: ${values.map((v) => '`' + String(v) + '`').join(', ')}`);
-      if (d.default) facts.push(`- ${ui.default[lang]}: ${d.default[lang]}`);
-      if (d.limits) facts.push(`- ${ui.limits[lang]}: ${d.limits[lang]}`);
-      const lt = d.launchTypes?.length ? d.launchTypes.map((l) => launchTypeNames[l][lang]).join(', ') : ui.allLaunchTypes[lang];
-      facts.push(`- ${ui.launchTypes[lang]}: ${lt}${d.launchTypeNote ? ` — ${d.launchTypeNote[lang]}` : ''}`);
-      block.push(facts.join('\n'));
-      if (d.concept) block.push(d.concept[lang]);
-    } else if (values) {
-      block.push(`- ${ui.allowedValues[lang]}: ${values.map((v) => '`' + String(v) + '`').join(', ')}`);
-    }
-    if (block.length) parts.push(block.join('\n\n'));
+  if (d) {
+    parts.push(d.summary[lang]);
+    const facts: string[] = [];
+    if (values) facts.push(`- ${ui.allowedValues[lang]}: ${values.map((v) => '`' + String(v) + '`').join(', ')}`);
+    if (d.default) facts.push(`- ${ui.default[lang]}: ${d.default[lang]}`);
+    if (d.limits) facts.push(`- ${ui.limits[lang]}: ${d.limits[lang]}`);
+    const lt = d.launchTypes?.length ? d.launchTypes.map((l) => launchTypeNames[l][lang]).join(', ') : ui.allLaunchTypes[lang];
+    facts.push(`- ${ui.launchTypes[lang]}: ${lt}${d.launchTypeNote ? ` — ${d.launchTypeNote[lang]}` : ''}`);
+    parts.push(facts.join('\n'));
+    if (d.concept) parts.push(d.concept[lang]);
+  } else if (values) {
+    parts.push(`- ${ui.allowedValues[lang]}: ${values.map((v) => '`' + String(v) + '`').join(', ')}`);
   }
-  if (d?.example) parts.push(`${langs.map((l) => ui.example[l]).join(' / ')}:\n\`\`\`json\n${d.example}\n\`\`\``);
-  if (d?.link) parts.push(`[${langs.map((l) => ui.awsDocs[l]).join(' / ')}](${d.link})`);
   return parts.join('\n\n');
 }
 
+/** A field's example and its AWS documentation link (the same in every language; labels in the chosen ones). */
+function references(d: FieldDoc | undefined, langs: readonly Lang[]): string | undefined {
+  const parts: string[] = [];
+  if (d?.example) parts.push(`${localize(ui.example, langs)}:\n\`\`\`json\n${d.example}\n\`\`\``);
+  if (d?.link) parts.push(`[${localize(ui.awsDocs, langs)}](${d.link})`);
+  return parts.length ? parts.join('\n\n') : undefined;
+}
+
 /** Context-aware additions: the Fargate sizes valid with the task's current cpu or memory. */
-function contextual(key: string, facts: TaskFacts | undefined, langs: readonly Lang[]): string | undefined {
+function contextual(key: string, facts: TaskFacts | undefined, lang: Lang): string | undefined {
   if (!facts || !facts.fargate) return undefined;
   if (key === 'cpu' && facts.cpu !== undefined) {
     const mem = memoryOptionsFor(facts.cpu, facts.windows);
-    if (mem.length) return langs.map((l) => fill(ui.fargateMemoryForCpu[l], { cpu: facts.cpu!, vcpu: formatVcpu(facts.cpu!), values: mem.map((m) => `${m} (${formatGb(m)})`).join(', ') })).join('\n\n');
+    if (mem.length) return fill(ui.fargateMemoryForCpu[lang], { cpu: facts.cpu, vcpu: formatVcpu(facts.cpu), values: mem.map((m) => `${m} (${formatGb(m)})`).join(', ') });
   }
   if (key === 'memory' && facts.memory !== undefined) {
     const cpus = cpuOptionsFor(facts.memory, facts.windows);
-    if (cpus.length) return langs.map((l) => fill(ui.fargateCpuForMemory[l], { memory: facts.memory!, gb: formatGb(facts.memory!), values: cpus.map((c) => `${c} (${formatVcpu(c)})`).join(', ') })).join('\n\n');
+    if (cpus.length) return fill(ui.fargateCpuForMemory[lang], { memory: facts.memory, gb: formatGb(facts.memory), values: cpus.map((c) => `${c} (${formatVcpu(c)})`).join(', ') });
   }
   return undefined;
 }

@@ -8,6 +8,7 @@
  */
 import type { Lang } from '../../common/settings';
 import { fieldDoc, type DefinitionKind } from '../field-docs';
+import { joinBlocks, joinInline } from '../i18n/text';
 import type { Bilingual } from '../field-docs/types';
 import { allRules } from '../rules';
 import type { Rule } from '../rules/rule';
@@ -256,8 +257,8 @@ export interface LearnPage {
 /** The Learn page in the chosen languages (Vietnamese first when both). */
 export function learnPage(langs: readonly Lang[]): LearnPage {
   return {
-    title: langs.map((l) => learnTexts.title[l]).join(' / '),
+    title: joinInline(langs.map((l) => learnTexts.title[l])),
     name: 'ecs-concepts.md',
-    markdown: langs.map(renderLang).join('\n\n---\n\n') + '\n',
+    markdown: joinBlocks(langs, renderLang) + '\n',
   };
 }

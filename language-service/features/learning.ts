@@ -9,6 +9,7 @@
 import type { Lang } from '../../common/settings';
 import type { Bilingual } from '../field-docs/types';
 import { roleNeedsMarkdown, type RoleKind } from '../iam';
+import { joinBlocks } from '../i18n/text';
 import type { ParsedDocument } from '../model/document';
 import { allRules } from '../rules';
 import type { Rule, Topic } from '../rules/rule';
@@ -73,9 +74,7 @@ export function relatedRules(key: string, rules: readonly Rule[] = allRules, kin
 export function relatedRulesMarkdown(key: string, langs: readonly Lang[], rules: readonly Rule[] = allRules, kind: 'task' | 'service' = 'task'): string | undefined {
   const list = relatedRules(key, rules, kind);
   if (!list.length) return undefined;
-  return langs
-    .map((l) => [`**${learningTexts.relatedRules[l]}**`, '', ...list.map((r) => `- [${r.code}](${r.docs}) ${r.title[l]}`)].join('\n'))
-    .join('\n\n');
+  return joinBlocks(langs, (l) => [`**${learningTexts.relatedRules[l]}**`, '', ...list.map((r) => `- [${r.code}](${r.docs}) ${r.title[l]}`)].join('\n'));
 }
 
 /** The hover section of a learning field, or undefined for other fields. */

@@ -252,13 +252,13 @@ export interface NewTaskDefinitionChoices {
 
 /** The questions' choices in the chosen languages (for the client's quick picks). */
 export function newTaskDefinitionChoices(langs: readonly Lang[]): NewTaskDefinitionChoices {
-  const render = <T extends string>(c: ChoiceDef<T>): RenderedChoice => ({ id: c.id, label: localize(c.label, langs, undefined, ' / '), detail: localize(c.detail, langs, undefined, ' / ') });
+  const render = <T extends string>(c: ChoiceDef<T>): RenderedChoice => ({ id: c.id, label: localize(c.label, langs, undefined), detail: localize(c.detail, langs, undefined) });
   return {
     launchTypes: LAUNCH_TYPE_CHOICES.map(render),
     patterns: PATTERN_CHOICES.map(render),
     sizes: sizeChoices(),
-    regions: REGION_CHOICES.map((r) => ({ id: r.id, label: r.id, detail: localize(r.name, langs, undefined, ' / ') })),
+    regions: REGION_CHOICES.map((r) => ({ id: r.id, label: r.id, detail: localize(r.name, langs, undefined) })),
     regionPattern: REGION_PATTERN,
-    texts: Object.fromEntries(Object.entries(wizardTexts).map(([k, t]) => [k, localize(t, langs, undefined, ' / ')])) as WizardTexts,
+    texts: Object.fromEntries(Object.entries(wizardTexts).map(([k, t]) => [k, localize(t, langs, undefined)])) as WizardTexts,
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../../common/settings';
 import type { Bilingual } from '../field-docs/types';
-import { fill } from '../i18n/text';
+import { fill, INLINE_SEPARATOR, joinBlocks } from '../i18n/text';
 import { isValidFargatePair, memoryOptionsFor } from '../model/cpu-memory';
 import { numberValue, type ParsedDocument } from '../model/document';
 import { taskFacts } from '../model/task-facts';
@@ -158,7 +158,7 @@ export function renderTaskSize(size: TaskSize, langs: readonly Lang[]): string {
     lines.push(`- ${sizeTexts.softNote[l]}`);
     blocks.push(lines.join('\n'));
   }
-  return blocks.join('\n\n---\n\n');
+  return joinBlocks(langs, (_, i) => blocks[i]);
 }
 
 /** One line for a notification. */
@@ -174,5 +174,5 @@ export function taskSizeSummary(size: TaskSize, langs: readonly Lang[]): string 
         memoryReserved: size.memoryReserved,
       });
     })
-    .join(' / ');
+    .join(INLINE_SEPARATOR);
 }

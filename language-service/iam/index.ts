@@ -4,7 +4,7 @@
  * `roleNeedsMarkdown` renders the same analysis for the hover on `executionRoleArn` / `taskRoleArn`.
  */
 import type { Lang } from '../../common/settings';
-import { fill } from '../i18n/text';
+import { fill, joinBlocks } from '../i18n/text';
 import { ui } from '../i18n/ui';
 import type { ParsedDocument } from '../model/document';
 import { derivePolicies, type DerivedPolicies, type PolicyDocument, type RoleKind } from './derive';
@@ -48,7 +48,7 @@ export function roleNeedsMarkdown(doc: ParsedDocument, role: RoleKind, langs: re
     lines.push('', hoverTexts.generate[lang]);
     blocks.push(lines.join('\n'));
   }
-  return blocks.join('\n\n');
+  return joinBlocks(langs, (_, i) => blocks[i]);
 }
 
 /** A policy document as the text of a JSON file. */
@@ -96,5 +96,5 @@ export function renderPolicies(doc: ParsedDocument, derived: DerivedPolicies, la
     }
     blocks.push(lines.join('\n'));
   }
-  return blocks.join('\n---\n\n');
+  return joinBlocks(langs, (_, i) => blocks[i]);
 }

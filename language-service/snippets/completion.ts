@@ -12,7 +12,7 @@ import * as jsonc from 'jsonc-parser';
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind, type CompletionItem, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { Lang } from '../../common/settings';
 import { matchesServiceDefinitionName } from '../../common/file-patterns';
-import { localize } from '../i18n/text';
+import { localize, localizeBlocks } from '../i18n/text';
 import { docKey, propertyValue, taskRelativePath, type JsonNode, type JsonPath, type ParsedDocument } from '../model/document';
 import { completionExtensions } from '../features/completion-extensions';
 import { locationAt, nodeAtOffset } from '../model/location';
@@ -108,8 +108,8 @@ function item(doc: ParsedDocument, s: SnippetDef, slot: Slot, newText: string, l
   return {
     label: s.prefix,
     kind: CompletionItemKind.Snippet,
-    detail: localize(s.title, langs, undefined, ' · '),
-    documentation: { kind: MarkupKind.Markdown, value: `${localize(s.description, langs, undefined, '\n\n')}\n\n\`\`\`json\n${preview}\n\`\`\`` },
+    detail: localize(s.title, langs, undefined),
+    documentation: { kind: MarkupKind.Markdown, value: `${localizeBlocks(s.description, langs)}\n\n\`\`\`json\n${preview}\n\`\`\`` },
     textEdit: { range: slot.range, newText: newText + (slot.commaBefore ? ',' : '') },
     additionalTextEdits,
     insertTextFormat: InsertTextFormat.Snippet,

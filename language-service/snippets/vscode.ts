@@ -4,6 +4,7 @@
  * first, then English.
  */
 import { snippetCatalogue, type SnippetDef } from './catalogue';
+import { joinInline } from '../i18n/text';
 
 export const VSCODE_SNIPPET_FILE = 'snippets/ecs-task-definition.code-snippets';
 
@@ -27,7 +28,7 @@ export function vscodeBody(s: SnippetDef): string[] {
 export function vscodeSnippets(): Record<string, VsCodeSnippet> {
   const out: Record<string, VsCodeSnippet> = {};
   for (const s of snippetCatalogue) {
-    out[s.title.en] = { prefix: s.prefix, body: vscodeBody(s), description: `${s.title.vi} — ${s.description.vi}\n${s.title.en} — ${s.description.en}` };
+    out[s.title.en] = { prefix: s.prefix, body: vscodeBody(s), description: joinInline([`${s.title.vi} — ${s.description.vi}`, `${s.title.en} — ${s.description.en}`]) };
   }
   return out;
 }

@@ -117,14 +117,14 @@ function registerCommandHandlers(ctx: HandlerContext): void {
           const result: PoliciesResult = {
             name: `${fileNamePart(t.parsed)}.iam-policies.md`,
             markdown: renderPolicies(t.parsed, p, t.langs),
-            question: Object.fromEntries(Object.entries(questionTexts).map(([k, q]) => [k, localize(q, t.langs, undefined, ' / ')])) as Record<keyof typeof questionTexts, string>,
+            question: Object.fromEntries(Object.entries(questionTexts).map(([k, q]) => [k, localize(q, t.langs, undefined)])) as Record<keyof typeof questionTexts, string>,
             documents: (['executionRolePolicy', 'taskRolePolicy', 'trustPolicy'] as const).map((id) => ({
               id,
-              title: localize(documentTitles[id], t.langs, undefined, ' / '),
+              title: localize(documentTitles[id], t.langs, undefined),
               content: policyText(p[id]),
               statements: p[id].Statement.length,
             })),
-            notes: p.notes.map((n) => localize(n.message, t.langs, undefined, ' / ')),
+            notes: p.notes.map((n) => localize(n.message, t.langs, undefined)),
           };
           return result;
         }
@@ -134,7 +134,7 @@ function registerCommandHandlers(ctx: HandlerContext): void {
           if (!t || !size) return null;
           const result: TaskSizeResult = {
             name: `${fileNamePart(t.parsed)}.task-size.md`,
-            title: localize(sizeTexts.title, t.langs, { family: size.family ?? 'task-definition' }, ' / '),
+            title: localize(sizeTexts.title, t.langs, { family: size.family ?? 'task-definition' }),
             markdown: renderTaskSize(size, t.langs),
             summary: taskSizeSummary(size, t.langs),
           };
@@ -160,16 +160,16 @@ function registerCommandHandlers(ctx: HandlerContext): void {
             return text === undefined ? undefined : parseDocument(textDocument(s.uri, text.startsWith('\uFEFF') ? text.slice(1) : text, 0));
           });
           const names = sides.map((s) => (typeof s?.name === 'string' && s.name ? s.name : (s?.uri ?? '').split('/').pop() ?? '')) as [string, string];
-          if (!docs[0] || !docs[1]) return { ok: false, message: compareErrorMessage('not-a-task-definition', names[docs[0] ? 1 : 0], langs, ' / ') } satisfies CompareCommandResult;
+          if (!docs[0] || !docs[1]) return { ok: false, message: compareErrorMessage('not-a-task-definition', names[docs[0] ? 1 : 0], langs) } satisfies CompareCommandResult;
           const r = compareDocuments(docs[0], docs[1]);
-          if (!r.ok) return { ok: false, message: compareErrorMessage(r.reason, names[r.side === 'left' ? 0 : 1], langs, ' / ') } satisfies CompareCommandResult;
+          if (!r.ok) return { ok: false, message: compareErrorMessage(r.reason, names[r.side === 'left' ? 0 : 1], langs) } satisfies CompareCommandResult;
           const result: CompareCommandResult = {
             ok: true,
-            left: { title: localize(diffTexts.normalizedTitle, langs, { file: names[0] }, ' / '), text: r.left.text },
-            right: { title: localize(diffTexts.normalizedTitle, langs, { file: names[1] }, ' / '), text: r.right.text },
+            left: { title: localize(diffTexts.normalizedTitle, langs, { file: names[0] }), text: r.left.text },
+            right: { title: localize(diffTexts.normalizedTitle, langs, { file: names[1] }), text: r.right.text },
             changes: r.changes.length,
             markdown: renderChangesMarkdown(r.changes, { left: names[0], right: names[1] }, langs),
-            title: localize(diffTexts.reportTitle, langs, { left: names[0], right: names[1] }, ' / '),
+            title: localize(diffTexts.reportTitle, langs, { left: names[0], right: names[1] }),
           };
           return result;
         }

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { doc, ec2, fargate, hoverText, service } from '../support/harness';
 import { derivePolicies, questionTexts, renderPolicies, type DerivedPolicies, type PolicyDocument, type PolicyStatement } from '../../language-service/iam';
+import { blockSeparator } from '../../language-service/i18n/text';
 
 function derive(text: string, ecsExec = false): DerivedPolicies {
   return derivePolicies(service.parse(doc(text)), { ecsExec });
@@ -226,7 +227,7 @@ describe('IAM policies: the report (one document, a titled section per role)', (
   it('in Vietnamese too, one block per language with a rule between them', () => {
     const parsed = service.parse(doc(text));
     const md = renderPolicies(parsed, derivePolicies(parsed), ['vi', 'en']);
-    const [vi, en] = md.split('\n---\n');
+    const [vi, en] = md.split(blockSeparator('en'));
     assert.ok(vi.includes('# IAM policy cho task definition `shop-api`') && vi.includes('Gắn vào: role trong `executionRoleArn`'), vi);
     assert.ok(en.includes('# IAM policies for task definition `shop-api`'), en);
   });

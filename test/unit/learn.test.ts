@@ -3,6 +3,7 @@ import { fieldDoc } from '../../language-service/field-docs';
 import { LEARN_TOPICS, learnPage, learnTexts, topicRules } from '../../language-service/features/learn';
 import { allRules } from '../../language-service/rules';
 import { snippetCatalogue } from '../../language-service/snippets/catalogue';
+import { blockSeparator, INLINE_SEPARATOR } from '../../language-service/i18n/text';
 
 describe('Learn the concepts page', () => {
   it('walks through the six topics of the study note, in order', () => {
@@ -48,8 +49,8 @@ describe('Learn the concepts page', () => {
     const both = learnPage(['vi', 'en']);
     assert.strictEqual(vi.title, learnTexts.title.vi);
     assert.ok(!vi.markdown.includes(learnTexts.intro.en) && !en.markdown.includes(learnTexts.intro.vi));
-    assert.strictEqual(both.title, `${learnTexts.title.vi} / ${learnTexts.title.en}`);
+    assert.strictEqual(both.title, `${learnTexts.title.vi}${INLINE_SEPARATOR}${learnTexts.title.en}`);
     assert.ok(both.markdown.indexOf(learnTexts.intro.vi) < both.markdown.indexOf(learnTexts.intro.en));
-    assert.ok(both.markdown.includes('\n---\n'));
+    assert.ok(both.markdown.includes(blockSeparator('en')));
   });
 });

@@ -18,6 +18,7 @@ import {
 } from '../../language-service/features/new-task-definition';
 import { FARGATE_LINUX, isValidFargatePair } from '../../language-service/model/cpu-memory';
 import { derivePolicies } from '../../language-service/iam';
+import { INLINE_SEPARATOR } from '../../language-service/i18n/text';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const LAUNCH: NewLaunchType[] = ['FARGATE', 'EC2'];
@@ -133,7 +134,7 @@ describe('new task definition: the questions', () => {
     assert.strictEqual(vi.patterns.find((p) => p.id === 'web')?.label, 'Dịch vụ web sau load balancer');
     assert.strictEqual(en.patterns.find((p) => p.id === 'web')?.label, 'Web service behind a load balancer');
     assert.deepStrictEqual(vi.launchTypes.map((l) => l.id), ['FARGATE', 'EC2']);
-    assert.ok(newTaskDefinitionChoices(['vi', 'en']).regions[0].detail!.includes(' / '));
+    assert.ok(newTaskDefinitionChoices(['vi', 'en']).regions[0].detail!.includes(INLINE_SEPARATOR));
   });
 });
 
