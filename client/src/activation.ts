@@ -8,6 +8,7 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import { SETTINGS_SECTION } from '../../common/settings';
 import { clientMiddleware, registerCommands } from './commands';
 import { registerCompare } from './compare';
+import { say } from './language';
 
 export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
 
@@ -39,7 +40,7 @@ export async function activateClient(context: vscode.ExtensionContext, create: (
   client = c;
   context.subscriptions.push(
     vscode.commands.registerCommand('ecsTaskDefinition.restartServer', async () => {
-      output.appendLine(vscode.l10n.t('Restarting the ECS task definition language server…'));
+      output.appendLine(say('restarting'));
       const restartable = c as BaseLanguageClient & { restart?: () => Promise<void> };
       if (restartable.restart) await restartable.restart();
       else {

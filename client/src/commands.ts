@@ -2,12 +2,13 @@
  * Commands that talk to the server: the task definition generator, IAM policies and task size. The
  * work happens in the language service (through `workspace/executeCommand`); this file only asks the
  * questions and opens the results. The questions of the wizard and of the IAM command come from the
- * server in the languages of docsLanguage (like its answers); the few other messages go through
- * `vscode.l10n.t` (l10n/bundle.l10n.vi.json);
+ * server in the languages of docsLanguage (like its answers); the client's own few messages
+ * (texts.ts) follow docsLanguage too (language.ts);
  * texts computed by the server come already in the languages chosen in the settings.
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient, Middleware } from 'vscode-languageclient';
+import { say } from './language';
 
 /** Server command names (see server/src/extra-handlers.ts). */
 const SERVER = {
@@ -58,7 +59,7 @@ type GetClient = () => LanguageClient | undefined;
 async function execute<T>(getClient: GetClient, command: string, args: unknown[]): Promise<T | undefined> {
   const client = getClient();
   if (!client || !client.isRunning()) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('The ECS task definition language server is not running.'));
+    void vscode.window.showErrorMessage(say('notRunning'));
     return undefined;
   }
   return (await client.sendRequest('workspace/executeCommand', { command, arguments: args })) as T | undefined;
@@ -68,14 +69,14 @@ async function execute<T>(getClient: GetClient, command: string, args: unknown[]
 function activeJsonDocument(): vscode.TextDocument | undefined {
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc || (doc.languageId !== 'json' && doc.languageId !== 'jsonc')) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open an ECS task definition (a JSON file) first.'));
+    void vscode.window.showWarningMessage(say('openTaskDefinition'));
     return undefined;
   }
   return doc;
 }
 
 function notATaskDefinition(): void {
-  void vscode.window.showWarningMessage(vscode.l10n.t('This file is not an ECS task definition.'));
+  void vscode.window.showWarningMessage(say('notATaskDefinition'));
 }
 
 async function newTaskDefinition(getClient: GetClient): Promise<void> {
@@ -127,14 +128,14 @@ async function newTaskDefinition(getClient: GetClient): Promise<void> {
   const built = await execute<BuildResult>(getClient, SERVER.build, [answers, folder?.uri.toString()]);
   if (!built) return;
   if ('problems' in built) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Could not build the task definition: {0}', built.problems.join(', ')));
+    void vscode.window.showErrorMessage(say('buildFailed', { problems: built.problems.join(', ') }));
     return;
   }
   let target: vscode.Uri | undefined = folder ? vscode.Uri.joinPath(folder.uri, built.fileName) : undefined;
   if (target && (await exists(target))) {
-    const overwrite = vscode.l10n.t('Overwrite');
-    const elsewhere = vscode.l10n.t('Save as…');
-    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} already exists.', built.fileName), { modal: true }, overwrite, elsewhere);
+    const overwrite = say('overwrite');
+    const elsewhere = say('saveAs');
+    const answer = await vscode.window.showWarningMessage(say('exists', { file: built.fileName }), { modal: true }, overwrite, elsewhere);
     if (!answer) return;
     if (answer === elsewhere) target = undefined;
   }
@@ -224,7 +225,7 @@ class ReportProvider implements vscode.TextDocumentContentProvider, vscode.Dispo
     if (!this.issued.has(uri.toString())) this.issued.set(uri.toString(), { uri, source: q.source });
     const result = await reportMarkdown(this.getClient, q);
     if (result) return result.markdown;
-    return vscode.l10n.t('The task definition this report was made from is closed or is no longer a task definition: run the command again on it.');
+    return say('reportGone', undefined, q.source ? vscode.Uri.parse(q.source) : undefined);
   }
 
   dispose(): void {
@@ -303,7 +304,7 @@ export function registerCommands(context: vscode.ExtensionContext, getClient: Ge
     try {
       await fn(getClient);
     } catch (e) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('The command failed: {0}', e instanceof Error ? e.message : String(e)));
+      void vscode.window.showErrorMessage(say('commandFailed', { message: e instanceof Error ? e.message : String(e) }));
     }
   };
   reports = new ReportProvider(getClient);

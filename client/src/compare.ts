@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import { say } from './language';
 
 const SCHEME = 'ecs-taskdef-normalized';
 const SERVER_COMMAND = 'ecsTaskDefinition.compare';
@@ -51,11 +52,11 @@ async function candidates(exclude: vscode.Uri): Promise<vscode.Uri[]> {
 }
 
 async function pickOther(current: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const browse = { label: vscode.l10n.t('Browse…'), description: vscode.l10n.t('Pick any file'), uri: undefined as vscode.Uri | undefined };
+  const browse = { label: say('browse'), description: say('pickAnyFile'), uri: undefined as vscode.Uri | undefined };
   const items = (await candidates(current)).map((uri) => ({ label: relative(uri), uri }));
   const chosen = await vscode.window.showQuickPick([...items, browse], {
-    title: vscode.l10n.t('Compare {0} with…', relative(current)),
-    placeHolder: vscode.l10n.t('Another task definition, or a saved describe-task-definition output'),
+    title: say('compareWith', { file: relative(current) }),
+    placeHolder: say('compareHint'),
     matchOnDescription: true,
   });
   if (!chosen) return undefined;
@@ -75,7 +76,7 @@ export function registerCompare(context: vscode.ExtensionContext, getClient: () 
         const editor = vscode.window.activeTextEditor;
         const doc = editor?.document;
         if (!doc || (doc.languageId !== 'json' && doc.languageId !== 'jsonc')) {
-          void vscode.window.showWarningMessage(vscode.l10n.t('Open an ECS task definition (a JSON file) first.'));
+          void vscode.window.showWarningMessage(say('openTaskDefinition'));
           return;
         }
         const other = target instanceof vscode.Uri ? target : await pickOther(doc.uri);
@@ -84,7 +85,7 @@ export function registerCompare(context: vscode.ExtensionContext, getClient: () 
         const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(other));
         const client = getClient();
         if (!client || !client.isRunning()) {
-          void vscode.window.showErrorMessage(vscode.l10n.t('The ECS task definition language server is not running.'));
+          void vscode.window.showErrorMessage(say('notRunning'));
           return;
         }
         const result = (await client.sendRequest('workspace/executeCommand', {
@@ -108,7 +109,7 @@ export function registerCompare(context: vscode.ExtensionContext, getClient: () 
         await vscode.languages.setTextDocumentLanguage(reportDoc, 'markdown');
         await vscode.window.showTextDocument(reportDoc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
       } catch (e) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('The command failed: {0}', e instanceof Error ? e.message : String(e)));
+        void vscode.window.showErrorMessage(say('commandFailed', { message: e instanceof Error ? e.message : String(e) }));
       }
     }),
   );

@@ -2,7 +2,7 @@
  * The Vietnamese style of the project: one term per concept and one tone-mark orthography, chosen
  * once, with the reason for each choice. Every Vietnamese text (field docs, enum docs, rule messages
  * and fix titles, snippets, UI strings, IAM notes, the Learn page, CLI strings, package.nls.vi.json,
- * l10n) follows it: `test/unit/vietnamese.test.ts` runs `styleViolations` over all of them.
+ * the VS Code client's texts) follows it: `test/unit/vietnamese.test.ts` runs `styleViolations` over all of them.
  *
  * General principle: keep the AWS/Docker term a Vietnamese developer types and reads in the console
  * (task definition, container, host, traffic, health check, memory...), put Vietnamese grammar around

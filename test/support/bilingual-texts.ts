@@ -8,7 +8,8 @@
  *   UI strings, IAM texts, the Learn page, the CLI strings);
  * - `{ en: '…', vi: '…' }` literals written inside functions (e.g. related-span messages of a rule),
  *   read from the TypeScript sources;
- * - `package.nls.json` / `package.nls.vi.json` and `l10n/bundle.l10n.vi.json` (key = English).
+ * - `package.nls.json` / `package.nls.vi.json`;
+ * - the VS Code client's own texts (`client/src/texts.ts`).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -56,7 +57,7 @@ function fromModules(): TextPair[] {
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${where}[${i}]`, depth + 1));
     else for (const [k, x] of Object.entries(v)) walk(x, `${where}.${k}`, depth + 1);
   };
-  const modules = [...jsFiles(path.join(OUT, 'language-service')), path.join(OUT, 'cli', 'src', 'i18n.js')];
+  const modules = [...jsFiles(path.join(OUT, 'language-service')), path.join(OUT, 'cli', 'src', 'i18n.js'), path.join(OUT, 'client', 'src', 'texts.js')];
   for (const file of modules) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(file) as Record<string, unknown>;
@@ -92,15 +93,13 @@ function fromSources(): TextPair[] {
   return out;
 }
 
-/** VS Code contributions: package.nls*.json and the client's l10n bundle. */
+/** VS Code contributions: package.nls*.json. */
 export function fromVsCodeFiles(): TextPair[] {
   const read = (f: string): Record<string, string> => JSON.parse(fs.readFileSync(path.join(ROOT, f), 'utf8')) as Record<string, string>;
   const en = read('package.nls.json');
   const vi = read('package.nls.vi.json');
-  const bundle = read('l10n/bundle.l10n.vi.json');
   return [
     ...Object.keys(en).filter((k) => k in vi).map((k) => ({ where: `package.nls.vi.json:${k}`, en: en[k], vi: vi[k] })),
-    ...Object.entries(bundle).map(([k, v]) => ({ where: `l10n/bundle.l10n.vi.json:${k.slice(0, 40)}`, en: k, vi: v })),
   ];
 }
 

@@ -22,9 +22,9 @@ import { fargate, settings } from '../support/harness';
 describe('Vietnamese glossary and tone-mark orthography', () => {
   const texts = allBilingualTexts();
 
-  it('reads every kind of text: field docs, rules, fixes, snippets, UI, IAM, Learn page, CLI, package.nls, l10n', () => {
+  it('reads every kind of text: field docs, rules, fixes, snippets, UI, IAM, Learn page, CLI, package.nls, client', () => {
     const where = texts.map((t) => t.where).join('\n');
-    for (const src of ['field-docs/task-definition', 'field-docs/service-definition', 'field-docs/container-definition-a', 'rules/index', 'snippets/catalogue', 'i18n/ui', 'iam/texts', 'features/learn', 'cli/src/i18n', 'package.nls.vi.json', 'l10n/bundle.l10n.vi.json']) {
+    for (const src of ['field-docs/task-definition', 'field-docs/service-definition', 'field-docs/container-definition-a', 'rules/index', 'snippets/catalogue', 'i18n/ui', 'iam/texts', 'features/learn', 'cli/src/i18n', 'package.nls.vi.json', 'client/src/texts']) {
       assert.ok(where.includes(src), `no text read from ${src}`);
     }
     assert.ok(texts.length > 1500, String(texts.length));
