@@ -5,7 +5,6 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
-import { SETTINGS_SECTION } from '../../common/settings';
 import { clientMiddleware, registerCommands } from './commands';
 import { registerCompare } from './compare';
 import { say } from './language';
@@ -20,7 +19,9 @@ export function clientOptions(channel: vscode.OutputChannel, documentSelector: L
     // The server decides per document (by name, setting or content) whether it is a task definition;
     // other JSON files get nothing from it.
     documentSelector,
-    synchronize: { configurationSection: SETTINGS_SECTION, fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{json,jsonc,tf,tpl,tftpl}') },
+    // Settings: the server registers for their changes itself (and reads them per document through
+    // workspace/configuration); a `configurationSection` here as well would notify every change twice.
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{json,jsonc,tf,tpl,tftpl}') },
     // VS Code's JSON language features report JSON syntax errors themselves: the server does not repeat them.
     // The watcher above sends file changes: the server need not register its own (`watchesFiles`).
     initializationOptions: { locale: vscode.env.language, editorReportsJsonSyntax: true, watchesFiles: true },

@@ -6,6 +6,18 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { activateClient, clientOptions, deactivateClient } from './activation';
 
+/**
+ * The Node client, with one change: the server process ending with code 0 (a stop or a restart) is
+ * logged as information. vscode-languageclient logs every exit as an error, so *Restart server*
+ * wrote "[Error - …] Server process exited with code 0." although nothing went wrong.
+ */
+export class EcsLanguageClient extends LanguageClient {
+  override error(message: string, data?: unknown, showNotification: boolean | 'force' = true): void {
+    if (message === 'Server process exited with code 0.') return this.info(message, data, false);
+    super.error(message, data, showNotification);
+  }
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   await activateClient(context, (channel) => {
     const module = context.asAbsolutePath('dist/server.js');
@@ -19,7 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'json' },
       { scheme: 'untitled', language: 'jsonc' },
     ];
-    return new LanguageClient('ecsTaskDefinition', 'ECS Task Definition', serverOptions, clientOptions(channel, selector));
+    return new EcsLanguageClient('ecsTaskDefinition', 'ECS Task Definition', serverOptions, clientOptions(channel, selector));
   });
 }
 

@@ -172,11 +172,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   });
 
+  /** The settings the last notification carried, to tell a change from a repeat. */
+  let lastSettings: Record<string, string> | undefined;
   connection.onDidChangeConfiguration((change) => {
     settingsCache.clear();
-    const s = (change.settings as Record<string, unknown> | undefined)?.[SETTINGS_SECTION];
+    const s = (change.settings as Record<string, unknown> | undefined | null)?.[SETTINGS_SECTION];
     if (s) globalSettings = normalizeSettings(s);
-    log('settings changed: re-validating open documents');
+    // VS Code's client sends the settings once when the server registers for them (at start and
+    // after a restart), then once per change. One log line per real change; a notification without
+    // the settings (other clients) counts as a change.
+    const now = s && typeof s === 'object' ? Object.fromEntries(Object.entries(s as Record<string, unknown>).map(([k, v]) => [k, JSON.stringify(v)])) : undefined;
+    const first = now !== undefined && lastSettings === undefined;
+    const changed = now ? [...new Set([...Object.keys(now), ...Object.keys(lastSettings ?? {})])].filter((k) => now[k] !== lastSettings?.[k]).sort() : undefined;
+    lastSettings = now;
+    if (changed && !changed.length) return;
+    if (!first) log(`settings changed${changed ? ` (${changed.join(', ')})` : ''}: re-validating ${documents.all().length} open document(s)`);
     for (const doc of documents.all()) schedule(doc, 0);
   });
 

@@ -187,6 +187,21 @@ function commandTitle(id: string): string {
   return c.category ? `${resolve(c.category)}: ${resolve(c.title)}` : resolve(c.title);
 }
 
+/** The file behind the output channel "ECS Task Definition" (the extension host writes each channel to a log file). */
+function outputChannelLog(): string | undefined {
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/ECS Task Definition\.log$/.test(e.name)) found.push(p);
+    }
+  };
+  for (const d of [dirs.userData, dirs.xdg]) if (fs.existsSync(d)) walk(d);
+  // The newest, should the run have several windows.
+  return found.sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
+}
+
 type Scenario = [title: string, slug: string, run: (wb: Workbench, n: number) => Promise<void>];
 
 const scenarios: Scenario[] = [
@@ -645,6 +660,44 @@ const scenarios: Scenario[] = [
       const p = (await wb.problems(true)).filter((x) => x.source === 'ecs-taskdef' && /Unknown property ``/.test(x.message));
       return p.length ? JSON.stringify(p) : undefined;
     });
+    await wb.hidePanel();
+  }],
+  ['Output channel: one line per settings change, and a restart of the server logs no "[Error …]"', 'output-channel', async (wb, n) => {
+    await wb.openFile('sizes/task-definition.json');
+    const log = await until('the output channel\'s log with the server\'s initialize line', async () => {
+      const f = outputChannelLog();
+      return f && /initialize: client/.test(fs.readFileSync(f, 'utf8')) ? f : undefined;
+    });
+    const lines = (): string[] => fs.readFileSync(log, 'utf8').split('\n').filter((l) => l.trim());
+    const start = lines().length;
+    const added = (): string[] => lines().slice(start);
+    const count = (re: RegExp): number => added().filter((l) => re.test(l)).length;
+    const SETTINGS = /settings changed/;
+    // Two changes of docsLanguage in the Settings editor: one line each.
+    await wb.setSetting('ecsTaskDefinition.docsLanguage', 'vi', savedSetting('ecsTaskDefinition.docsLanguage', 'vi'));
+    await until('the line of the first change', async () => count(SETTINGS) >= 1);
+    await wb.setSetting('ecsTaskDefinition.docsLanguage', 'en', savedSetting('ecsTaskDefinition.docsLanguage', 'en'));
+    await until('the line of the second change', async () => count(SETTINGS) >= 2);
+    // Restart the server from the Command Palette.
+    await wb.command(commandTitle('ecsTaskDefinition.restartServer'));
+    await until('the restarted server to initialize', async () => count(/initialize: client/) >= 1);
+    await holds('no further line about settings', 3000, async () => (count(SETTINGS) > 2 ? added().join('\n') : undefined));
+    const after = added();
+    const text = after.join('\n');
+    assert.strictEqual(count(SETTINGS), 2, text);
+    assert.ok(after.filter((l) => SETTINGS.test(l)).every((l) => /\(docsLanguage\)/.test(l)), text);
+    assert.deepStrictEqual(after.filter((l) => /\[Error/.test(l)), [], text);
+    assert.strictEqual(count(/Restarting the ECS task definition language server/), 1, text);
+    assert.strictEqual(count(/initialize: client/), 1, text);
+    // The same lines in the Output panel, as the user reads them.
+    await wb.command(commandTitle('ecsTaskDefinition.showOutput'));
+    const shown = await until('the Output panel to show the restart', async () => {
+      const rows = await wb.page.locator('.part.panel .output-view .view-lines .view-line').allTextContents().catch(() => [] as string[]);
+      const t = rows.map((r) => r.replace(/\u00a0/g, ' ')).join('\n');
+      return /Restarting the ECS task definition language server/.test(t) && /initialize: client/.test(t) ? t : undefined;
+    });
+    assert.ok(!/\[Error/.test(shown), shown);
+    await wb.screenshot(shot(n, 'output-channel'));
     await wb.hidePanel();
   }],
 ];
