@@ -20,9 +20,9 @@ function at(marker: string): string {
 
 const FIELDS: Array<{ key: string; marker: string; en: string[]; vi: string[] }> = [
   { key: 'requiresCompatibilities', marker: 'requiresCompatibilities', en: ['| | Fargate | EC2 |', '| Servers |'], vi: ['| | Fargate | EC2 |', '| Server |'] },
-  { key: 'executionRoleArn', marker: 'executionRoleArn', en: ['| Who uses it |', 'EC2 instance profile'], vi: ['| Ai dùng |', 'EC2 instance profile'] },
-  { key: 'taskRoleArn', marker: 'taskRoleArn', en: ['| Who uses it |', '| Trusted principal |'], vi: ['| Ai dùng |', '| Principal được tin cậy |'] },
-  { key: 'networkMode', marker: 'networkMode', en: ['| Mode | Network identity |'], vi: ['| Mode | Danh tính mạng |'] },
+  { key: 'executionRoleArn', marker: 'executionRoleArn', en: ['- Who uses it: ', '**EC2 instance profile**'], vi: ['- Ai dùng: ', '**EC2 instance profile**'] },
+  { key: 'taskRoleArn', marker: 'taskRoleArn', en: ['- Who uses it: ', '- Trusted principal: '], vi: ['- Ai dùng: ', '- Principal được tin cậy: '] },
+  { key: 'networkMode', marker: 'networkMode', en: ['- **`awsvpc`** — Network identity: '], vi: ['- **`awsvpc`** — Danh tính mạng: '] },
   { key: 'containerDefinitions[].portMappings', marker: 'portMappings', en: ['| | ALB (Application) | NLB (Network) | CLB (Classic, legacy) |'], vi: ['| | ALB (Application) | NLB (Network) | CLB (Classic, đời cũ) |'] },
   { key: 'volumes[].efsVolumeConfiguration', marker: 'efsVolumeConfiguration', en: ['**When EFS fits:**'], vi: ['**Khi nào EFS phù hợp:**'] },
 ];
