@@ -21,7 +21,18 @@ function credentialHover(doc: ParsedDocument, _key: string, langs: readonly Lang
   if (!value || value.type !== 'string') return undefined;
   const facts = taskFacts(doc);
   if (!facts) return undefined;
-  const site = credentialSites(facts).find((s) => s.node === value);
+  // Only the container that holds the value (containers are in text order: a binary search).
+  const cs = facts.containers;
+  let lo = 0;
+  let hi = cs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (cs[mid].node.offset <= value.offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const c = cs[lo];
+  if (!c || value.offset < c.node.offset || value.offset >= c.node.offset + c.node.length) return undefined;
+  const site = credentialSites(facts, c).find((s) => s.node === value);
   const kind = site && credentialAt(site);
   if (!site || !kind) return undefined;
   return localizeBlocks(credentialHoverTexts.body, langs, { where: whereOf(site), kind: kind.label });

@@ -121,6 +121,17 @@ describe('completion: the replaced range of a key (VS Code\'s JSON completion as
     }
   }
 
+  // The string at the cursor is found from the start of its line: `\r\n` and a lone `\r` end lines too.
+  for (const eol of ['\r\n', '\r']) {
+    for (const { how, typed } of TYPED) {
+      it(`middle key, typed with ${how}, lines ending with ${JSON.stringify(eol)}`, async () => {
+        const src = containerDoc([NAME, `      ${typed}`, IMAGE], true).replace(/\n/g, eol);
+        assert.strictEqual(accept(src, 'essential'), containerDoc([NAME, '      "essential": true,', IMAGE], true).replace(/\n/g, eol).replace('|', ''));
+        assert.deepStrictEqual((ours(src, 'essential').item.textEdit as { range: Range }).range, await referenceRange(src, 'essential'));
+      });
+    }
+  }
+
   it('a root key typed with an opening quote above an existing one: one pair of quotes', async () => {
     const src = '{\n  "family": "web",\n  "tas|\n  "containerDefinitions": []\n}';
     assert.strictEqual(accept(src, 'taskRoleArn'), '{\n  "family": "web",\n  "taskRoleArn": "",\n  "containerDefinitions": []\n}');

@@ -159,6 +159,20 @@ describe('ECS607 credentials recognised by their format', () => {
     assert.doesNotMatch(hoverText(env([['LOG_LEVEL', 'in|fo']]), ['en']) ?? '', /[Rr]otate/);
   });
 
+  it('the hover finds the credential in whichever container holds it (first, middle, last), and only on that value', () => {
+    const sidecar = (name: string, vars: Array<[string, string]>): Json => ({ name, image: 'nginx:1.27', essential: false, environment: vars.map(([n, value]) => ({ name: n, value })) });
+    const three = (where: number): string => fargate({
+      containerDefinitions: [0, 1, 2].map((i) => sidecar(`c${i}`, i === where ? [['A', 'x'], ['GH', F.github]] : [['A', 'x'], ['B', 'info']])),
+    });
+    for (const where of [0, 1, 2]) {
+      const text = three(where);
+      assert.match(hoverText(text.replace(q(F.github), `"ghp_|${F.github.slice(4)}"`), ['en']) ?? '', /GitHub token/, `container ${where}`);
+      // The plain value next to it, in the same container, has no credential hover.
+      const plain = text.indexOf('"x"', text.indexOf(`"c${where}"`));
+      assert.doesNotMatch(hoverText(`${text.slice(0, plain + 1)}|${text.slice(plain + 1)}`, ['en']) ?? '', /[Rr]otate/, `container ${where}`);
+    }
+  });
+
   describe('quick fixes: move to `secrets`', () => {
     it('Secrets Manager: removes the entry, adds the secret with the file\'s account and region, keeps the rest', () => {
       const text = env([['LOG_LEVEL', 'info'], ['GH', F.github]]);
