@@ -6,6 +6,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { loadHclParser, readModuleTfFiles } from '../../common/hcl-loader';
 import { startServer } from './server';
+import { consoleToConnection, OneWritePerMessage } from './stdio';
 import { readUri, scanWorkspace } from './workspace-scan';
 
 const args = process.argv.slice(2);
@@ -18,6 +19,8 @@ if (args.includes('--help') || args.includes('-h')) {
   process.exit(0);
 }
 if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) process.argv.push('--stdio');
+// The first transport argument wins, as in vscode-languageserver.
+const stdio = process.argv.slice(2).find((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe')) === '--stdio';
 
 // A language server must outlive any bug in one request: log and keep serving.
 process.on('uncaughtException', (e) => {
@@ -27,7 +30,11 @@ process.on('unhandledRejection', (e) => {
   process.stderr.write(`ecs-taskdef-ls: unhandled rejection: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
 });
 
-startServer(createConnection(ProposedFeatures.all), {
+// Over stdio, one write per message (server/src/stdio.ts); the other transports as vscode-languageserver opens them.
+const connection = stdio ? createConnection(ProposedFeatures.all, process.stdin, new OneWritePerMessage(process.stdout)) : createConnection(ProposedFeatures.all);
+if (stdio) consoleToConnection(connection);
+
+startServer(connection, {
   files: { scan: scanWorkspace, read: readUri },
   terraform: {
     moduleFiles: (uri) => Promise.resolve(uri.startsWith('file:') ? readModuleTfFiles(fileURLToPath(uri)).map((f) => ({ uri: pathToFileURL(f.path).href, text: f.text })) : []),
