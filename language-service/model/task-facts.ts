@@ -30,7 +30,10 @@ export interface TaskFacts {
   fargate: boolean;
   /** True when EC2 rules apply: EC2 listed, or nothing listed (ECS then validates for EC2). */
   ec2: boolean;
-  /** `requiresCompatibilities` is a placeholder: no launch-type rule applies. */
+  /**
+   * `requiresCompatibilities` is, or holds, a placeholder: the launch types it stands for are unknown,
+   * so no rule may assume one (neither the EC2 default nor Fargate). Declared ones still apply.
+   */
   launchTypeUnknown: boolean;
   external: boolean;
   managedInstances: boolean;
@@ -76,8 +79,11 @@ function computeFacts(doc: ParsedDocument, task: JsonNode): TaskFacts {
   }
   // A placeholder (`"${COMPAT}"`, a Terraform expression) instead of the list: the launch type is not
   // known, and neither the EC2 nor the Fargate rules apply.
+  // The same for a placeholder inside the list (`["${LAUNCH_TYPE}"]`): whatever else is listed
+  // applies, but nothing can be assumed about the launch types the placeholder stands for (not even
+  // the EC2 default of an empty list).
   const rc = get('requiresCompatibilities');
-  const launchTypeUnknown = rc?.type === 'string' && isPlaceholder(String(rc.value));
+  const launchTypeUnknown = (rc?.type === 'string' && isPlaceholder(String(rc.value))) || elements(rc).some((e) => e.type === 'string' && isPlaceholder(String(e.value)));
   const networkModeNode = get('networkMode');
   const os = stringValue(propertyValue(get('runtimePlatform'), 'operatingSystemFamily'));
   const cpuNode = get('cpu');

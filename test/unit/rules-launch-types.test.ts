@@ -409,3 +409,38 @@ describe('launch-type rules (ECS1xx)', () => {
     for (const text of broken) assert.doesNotThrow(() => diagnose(text), text);
   });
 });
+
+describe('a placeholder in requiresCompatibilities: the launch type is unknown (issue 11)', () => {
+  const errors = (text: string): string[] => diagnose(text).filter((d) => d.severity === DiagnosticSeverity.Error).map((d) => String(d.code)).sort();
+  // Breaks Fargate (no awsvpc, no task size, a log driver and a host feature Fargate lacks) and EC2 (no memory).
+  const content = (launchTypes: unknown): string => json(fargateTask(
+    { requiresCompatibilities: launchTypes, networkMode: 'host', cpu: undefined, memory: undefined, pidMode: 'host' },
+    { logConfiguration: { logDriver: 'syslog' }, linuxParameters: { devices: [{ hostPath: '/dev/fuse' }] } },
+  ));
+
+  it('the same content gives Fargate errors with FARGATE and the EC2 memory error with EC2 (control)', () => {
+    const onFargate = errors(content(['FARGATE']));
+    for (const code of ['ECS101', 'ECS102', 'ECS105', 'ECS108']) assert.ok(onFargate.includes(code), `${code} on Fargate: ${onFargate.join(' ')}`);
+    assert.deepStrictEqual(errors(content(['EC2'])), ['ECS109']);
+    assert.deepStrictEqual(errors(content(undefined)), ['ECS109'], 'no list: ECS validates for EC2');
+  });
+
+  for (const placeholder of ['${LAUNCH_TYPE}', '{{ .LaunchType }}', '#{LaunchType}#']) {
+    it(`["${placeholder}"]: neither a Fargate error nor an EC2-only error`, () => {
+      assert.deepStrictEqual(errors(content([placeholder])), []);
+    });
+  }
+
+  it('a declared launch type next to a placeholder still applies: FARGATE + placeholder gives the Fargate errors, not the EC2 one', () => {
+    const both = errors(content(['FARGATE', '${EXTRA_LAUNCH_TYPE}']));
+    assert.ok(both.includes('ECS101') && both.includes('ECS102'), both.join(' '));
+    assert.ok(!both.includes('ECS109'), both.join(' '));
+  });
+
+  it('an absent network mode is not taken for bridge (the EC2 default): the link rules, which assume bridge, stay quiet', () => {
+    const links = (launchTypes: unknown): string => json(fargateTask({ requiresCompatibilities: launchTypes, networkMode: undefined, cpu: undefined, memory: undefined }, { memory: 256, links: ['db'] }));
+    assert.deepStrictEqual(found(links(['${LAUNCH_TYPE}']), 'ECS311'), []);
+    // Control: on EC2 with no mode (bridge), the link to a container that does not exist is reported.
+    assert.deepStrictEqual(found(links(['EC2']), 'ECS311'), ['db']);
+  });
+});

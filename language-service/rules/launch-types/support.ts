@@ -60,7 +60,8 @@ export function effectiveNetworkMode(f: TaskFacts): NetworkMode | undefined {
     return v && (NETWORK_MODES as readonly string[]).includes(v) ? (v as NetworkMode) : undefined;
   }
   if (f.fargate) return 'awsvpc';
-  if (f.managedInstances) return undefined;
+  // `bridge` is the EC2 default; with an unknown launch type (a placeholder) the mode is unknown too.
+  if (f.managedInstances || f.launchTypeUnknown) return undefined;
   if (f.windows) return undefined;
   return 'bridge';
 }
