@@ -8,6 +8,7 @@ import type { Finding, Rule, RuleContext, Severity, WorkspaceView } from '../rul
 import { schemaFor } from '../schema';
 import { definitionOf } from '../model/document';
 import { withPlaceholders } from '../model/placeholders';
+import { inOpen, inZone, syntaxDamage, type SyntaxDamage } from '../model/damage';
 import { READ_ONLY_TASK_FIELDS, validateAgainstSchema, type SchemaIssue } from '../schema/validate';
 
 export const DIAGNOSTIC_SOURCE = 'ecs-taskdef';
@@ -42,6 +43,7 @@ function runRulesNow(doc: ParsedDocument, rules: readonly Rule[], onError: ((rul
   const facts = def?.kind === 'task' ? taskFacts(doc) : undefined;
   let schemaIssues: SchemaIssue[] | undefined;
   const out: RawFinding[] = [];
+  const damage = syntaxDamage(doc);
   for (const rule of rules) {
     const applies = rule.appliesTo ?? 'task';
     // Syntax errors are reported on any document we look at; the other rules need their kind of definition.
@@ -51,7 +53,11 @@ function runRulesNow(doc: ParsedDocument, rules: readonly Rule[], onError: ((rul
       workspace,
       facts,
       schemaIssues: () => (schemaIssues ??= def ? validateAgainstSchema(def.node, schemaFor(def.kind), def.kind === 'task' ? READ_ONLY_TASK_FIELDS : []) : []),
-      report: (finding) => out.push({ rule, finding }),
+      report: (finding) => {
+        // After a real syntax error, nothing that only follows from the broken part (model/damage.ts).
+        if (damage.damaged && !rule.syntax && !rule.fromText && isCascade(rule, finding, damage)) return;
+        out.push({ rule, finding });
+      },
     };
     try {
       rule.check(ctx);
@@ -61,6 +67,20 @@ function runRulesNow(doc: ParsedDocument, rules: readonly Rule[], onError: ((rul
     }
   }
   return out;
+}
+
+/**
+ * A finding that may only follow from a real syntax error (model/damage.ts): it sits on, or points at,
+ * a value the parser could not read as written; or it is about something missing that could be in
+ * the part the parser could not read.
+ */
+function isCascade(rule: Rule, finding: Finding, damage: SyntaxDamage): boolean {
+  if (inZone(damage, finding.node) || finding.related?.some((r) => inZone(damage, r.node))) return true;
+  const absence = finding.absent ?? rule.absence;
+  if (!absence) return false;
+  if (absence === 'anywhere') return true;
+  if (absence !== 'here' && damage.taskLevel) return true;
+  return absence !== 'task' && inOpen(damage, finding.node);
 }
 
 /** Diagnostics of a task definition, in the chosen languages, with user severity overrides applied. */

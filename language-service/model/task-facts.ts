@@ -1,6 +1,7 @@
 import { booleanValue, elements, type JsonNode, numberValue, type ParsedDocument, propertyNode, propertyValue, stringValue, valueOf } from './document';
 import { parseCpu, parseMemory } from './cpu-memory';
 import { currentPlaceholders, isPlaceholder } from './placeholders';
+import { inOpen, syntaxDamage } from './damage';
 
 export type LaunchType = 'EC2' | 'FARGATE' | 'EXTERNAL' | 'MANAGED_INSTANCES';
 
@@ -50,8 +51,9 @@ export interface TaskFacts {
   volumes: VolumeFacts[];
   /**
    * The containers may be more than `containers` shows: `containerDefinitions`, one of its items or a
-   * container name is a template placeholder, which may supply any container. Rules about unknown
-   * containers then stay quiet.
+   * container name is a template placeholder, which may supply any container; or the document has a
+   * real syntax error, and any container may be in the part the parser could not read. Rules about
+   * unknown containers then stay quiet.
    */
   containersOpen: boolean;
   /** The same for `volumes`. */
@@ -83,7 +85,11 @@ function computeFacts(doc: ParsedDocument, task: JsonNode): TaskFacts {
   // applies, but nothing can be assumed about the launch types the placeholder stands for (not even
   // the EC2 default of an empty list).
   const rc = get('requiresCompatibilities');
-  const launchTypeUnknown = (rc?.type === 'string' && isPlaceholder(String(rc.value))) || elements(rc).some((e) => e.type === 'string' && isPlaceholder(String(e.value)));
+  // After a real syntax error, an undeclared launch type may be declared in the part the parser could
+  // not read: unknown too, rather than the EC2 default (model/damage.ts).
+  const damage = syntaxDamage(doc);
+  const launchTypeUnknown = (rc?.type === 'string' && isPlaceholder(String(rc.value))) || elements(rc).some((e) => e.type === 'string' && isPlaceholder(String(e.value)))
+    || (launchTypes.size === 0 && (damage.taskLevel || (!!rc && inOpen(damage, rc))));
   const networkModeNode = get('networkMode');
   const os = stringValue(propertyValue(get('runtimePlatform'), 'operatingSystemFamily'));
   const cpuNode = get('cpu');
@@ -107,8 +113,9 @@ function computeFacts(doc: ParsedDocument, task: JsonNode): TaskFacts {
     const nameNode = propertyValue(node, 'name');
     return { index, node, name: stringValue(nameNode), nameNode };
   });
-  const containersOpen = opensList(containerList) || containers.some((c) => templatedName(c.nameNode));
-  const volumesOpen = opensList(volumeList) || volumes.some((v) => templatedName(v.nameNode));
+  // After a real syntax error, a container or volume may be in the part the parser could not read.
+  const containersOpen = damage.containersOpen || opensList(containerList) || containers.some((c) => templatedName(c.nameNode));
+  const volumesOpen = damage.volumesOpen || opensList(volumeList) || volumes.some((v) => templatedName(v.nameNode));
   return {
     doc,
     task,

@@ -6,6 +6,16 @@ import type { TaskFacts } from '../model/task-facts';
 import type { SchemaIssue } from '../schema/validate';
 import type { Indentation } from '../edits/json-edits';
 
+/**
+ * Where the missing thing of an absence finding would be:
+ * - `here`: in the object (or list) the finding is underlined in;
+ * - `task`: among the task-level fields (`executionRoleArn`, `cpu`, `requiresCompatibilities`...);
+ * - `hereAndTask`: either (a container's memory, or the task's);
+ * - `anywhere`: in any container or volume (the health check of the container depended on, a mount
+ *   of the volume).
+ */
+export type Absence = 'here' | 'task' | 'hereAndTask' | 'anywhere';
+
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 /** Topics, in catalogue order. The folder of each rule is its topic. */
@@ -26,6 +36,8 @@ export interface Finding {
   variant?: string;
   /** Override the rule's default severity for this finding (before user settings apply). */
   severity?: Severity;
+  /** This finding is about something missing: as `Rule.absence`, for rules that report both kinds. */
+  absent?: Absence;
 }
 
 /** The other definitions of the workspace, for rules that check a service against its task definition. */
@@ -98,6 +110,16 @@ export interface Rule {
    * fixes would work on a tree the AWS CLI would never see.
    */
   syntax?: boolean;
+  /**
+   * The rule reports something missing: a property, the container or volume a name refers to, or a
+   * value it assumes because a field is absent. After a real syntax error such a finding is dropped
+   * when what is missing could be in the part the parser could not read (model/damage.ts). Where the
+   * rule looks for it decides when that is. Rules that report both kinds mark their absence findings
+   * with `Finding.absent` instead.
+   */
+  absence?: Absence;
+  /** The rule reads the text, not the parse tree (comments): a syntax error elsewhere cannot cause its findings. */
+  fromText?: boolean;
   check(ctx: RuleContext): void;
   fix?: Fix;
   /**

@@ -519,6 +519,17 @@ describe('ecs-taskdef CLI (the real bin as a process)', function () {
     assert.strictEqual(cli(['--version'], ROOT).stdout.trim(), `ecs-taskdef ${pkg.version}`);
   });
 
+  it('after a syntax error, prints the error and no cascade: no missing execution role that an elision may hold (issue 11)', () => {
+    const lines = fargate({ executionRoleArn: undefined }).split('\n');
+    const control = lines.join('\n');
+    assert.deepStrictEqual(expected(control).map((d) => d.code), ['ECS201'], 'precondition: awslogs on Fargate without executionRoleArn');
+    const elided = [lines[0], '  ...', ...lines.slice(1)].join('\n');
+    const dir = ws({ 'task-definition.json': elided });
+    const r = cli(['check', 'task-definition.json'], dir);
+    assert.strictEqual(r.code, 1, r.stdout + r.stderr);
+    assert.deepStrictEqual(problemLines(r.stdout), [['task-definition.json:2:3', 'ECS001']]);
+  });
+
   it('checks EC2 task definitions as well (same engine, same positions)', () => {
     const text = ec2({ networkMode: 'bridg' });
     const dir = ws({ 'task-definition.json': text });

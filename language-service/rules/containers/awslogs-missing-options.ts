@@ -10,6 +10,7 @@ export const AWSLOGS_FARGATE_REQUIRED = [...AWSLOGS_REQUIRED, 'awslogs-stream-pr
 
 export const awslogsMissingOptions = defineRule({
   code: 'ECS515',
+  absence: 'here',
   name: 'awslogs-missing-options',
   topic: 'containers',
   severity: 'warning',

@@ -40,7 +40,7 @@ export const containerImageMissing = defineRule({
       if (c.node.type !== 'object') continue;
       const container = containerLabel(c);
       if (!propertyNode(c.node, 'image')) {
-        ctx.report({ node: containerAnchor(c), args: { container } });
+        ctx.report({ node: containerAnchor(c), absent: 'here', args: { container } });
         continue;
       }
       // Another type (ECS003) and null (ECS008) are reported by the structural rules; placeholders are fine.

@@ -5,6 +5,7 @@ import { defineRule } from '../rule';
 
 export const dependsOnExitOfEssential = defineRule({
   code: 'ECS506',
+  absence: 'anywhere',
   name: 'depends-on-exit-of-essential',
   topic: 'containers',
   severity: 'error',

@@ -4,6 +4,7 @@ import { defineRule } from '../rule';
 
 export const dependsOnHealthyWithoutHealthCheck = defineRule({
   code: 'ECS505',
+  absence: 'anywhere',
   name: 'depends-on-healthy-without-health-check',
   topic: 'containers',
   severity: 'warning',

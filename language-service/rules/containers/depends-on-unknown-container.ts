@@ -5,6 +5,7 @@ import { defineRule } from '../rule';
 
 export const dependsOnUnknownContainer = defineRule({
   code: 'ECS503',
+  absence: 'here',
   name: 'depends-on-unknown-container',
   topic: 'containers',
   severity: 'error',

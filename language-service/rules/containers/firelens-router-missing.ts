@@ -42,7 +42,7 @@ export const firelensRouterMissing = defineRule({
     if (routers.length || f.containersOpen || f.containers.some((c) => c.get('firelensConfiguration')?.type === 'string')) return;
     for (const c of f.containers) {
       const driver = propertyValue(c.get('logConfiguration'), 'logDriver');
-      if (stringValue(driver) === 'awsfirelens') ctx.report({ node: driver!, args: { name: c.name ?? '?' } });
+      if (stringValue(driver) === 'awsfirelens') ctx.report({ node: driver!, absent: 'anywhere', args: { name: c.name ?? '?' } });
     }
   },
 });

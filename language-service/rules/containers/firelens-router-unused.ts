@@ -5,6 +5,7 @@ import { defineRule } from '../rule';
 
 export const firelensRouterUnused = defineRule({
   code: 'ECS518',
+  absence: 'anywhere',
   name: 'firelens-router-unused',
   topic: 'containers',
   severity: 'hint',

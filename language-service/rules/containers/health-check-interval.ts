@@ -35,7 +35,7 @@ export const healthCheckInterval = defineRule({
       // Out-of-range values are ECS006; judge only values ECS would accept.
       if (interval < 5 || interval > 300 || timeout < 2 || timeout > 60) continue;
       if (interval > timeout) continue;
-      ctx.report({ node: iNode ?? tNode!, args: { interval, timeout } });
+      ctx.report({ node: iNode ?? tNode!, absent: iNode && tNode ? undefined : 'here', args: { interval, timeout } });
     }
   },
 });

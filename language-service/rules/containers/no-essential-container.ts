@@ -5,6 +5,7 @@ import { defineRule } from '../rule';
 
 export const noEssentialContainer = defineRule({
   code: 'ECS502',
+  absence: 'here',
   name: 'no-essential-container',
   topic: 'containers',
   severity: 'error',

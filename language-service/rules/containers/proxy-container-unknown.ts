@@ -5,6 +5,7 @@ import { defineRule } from '../rule';
 
 export const proxyContainerUnknown = defineRule({
   code: 'ECS519',
+  absence: 'here',
   name: 'proxy-container-unknown',
   topic: 'containers',
   severity: 'error',

@@ -14,6 +14,7 @@ export function isPrivateEcrImage(image: string): boolean {
 /** ECS201: features that ECS (or Fargate) carries out with the task execution role. */
 export const executionRoleRequired = defineRule({
   code: 'ECS201',
+  absence: 'task',
   name: 'execution-role-required',
   topic: 'iam',
   severity: 'error',

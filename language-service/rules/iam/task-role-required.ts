@@ -8,6 +8,7 @@ const AWS_OUTPUTS = new Set(['cloudwatch_logs', 'cloudwatch', 'firehose', 'kines
 /** ECS206: features that act with the task role, in a task definition without one. */
 export const taskRoleRequired = defineRule({
   code: 'ECS206',
+  absence: 'task',
   name: 'task-role-required',
   topic: 'iam',
   severity: 'warning',

@@ -8,6 +8,7 @@ const DEFAULT_RESERVATION = 512;
 /** ECS109: without task-level memory, EC2 and EXTERNAL need a memory amount on every container. */
 export const ec2ContainerMemory = defineRule({
   code: 'ECS109',
+  absence: 'hereAndTask',
   name: 'container-memory-required',
   topic: 'launch-types',
   severity: 'error',

@@ -28,7 +28,7 @@ export const fargateNetworkMode = defineRule({
     if (!f?.fargate) return;
     if (!f.networkModeNode) {
       const anchor = fargateElement(f);
-      if (anchor) ctx.report({ node: anchor, variant: 'missing', data: { taskPath: ctx.doc.taskPath } });
+      if (anchor) ctx.report({ node: anchor, variant: 'missing', absent: 'task', data: { taskPath: ctx.doc.taskPath } });
       return;
     }
     const mode = f.networkMode;

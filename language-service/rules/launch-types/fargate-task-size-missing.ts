@@ -12,6 +12,7 @@ const present = (n: JsonNode | undefined): n is JsonNode => !!n && n.type !== 'n
 /** ECS102: Fargate needs task-level `cpu` and `memory`. */
 export const fargateTaskSizeMissing = defineRule({
   code: 'ECS102',
+  absence: 'task',
   name: 'fargate-task-size-missing',
   topic: 'launch-types',
   severity: 'error',

@@ -6,6 +6,7 @@ import { firstExistingKey } from './support';
 /** ECS111: Managed Instances need an explicit network mode, and not bridge. */
 export const managedInstancesNetworkMode = defineRule({
   code: 'ECS111',
+  absence: 'task',
   name: 'managed-instances-network-mode',
   topic: 'launch-types',
   severity: 'warning',

@@ -6,6 +6,7 @@ import { keyNode } from './support';
 /** ECS112: without `requiresCompatibilities`, ECS only checks the definition against EC2. */
 export const noLaunchType = defineRule({
   code: 'ECS112',
+  absence: 'task',
   name: 'no-launch-type',
   topic: 'launch-types',
   severity: 'information',

@@ -2,6 +2,7 @@
  * Small helpers shared by the launch-type, IAM and networking rules. Every helper tolerates broken
  * trees: missing nodes, wrong types and `null` simply yield `undefined` / `false`.
  */
+import { syntaxDamage } from '../../model/damage';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { remove } from '../../edits/json-edits';
 import { elements, nodeAtPath, propertyNode, propertyValue, stringValue, type JsonNode, type JsonPath, type ParsedDocument } from '../../model/document';
@@ -61,7 +62,8 @@ export function effectiveNetworkMode(f: TaskFacts): NetworkMode | undefined {
   }
   if (f.fargate) return 'awsvpc';
   // `bridge` is the EC2 default; with an unknown launch type (a placeholder) the mode is unknown too.
-  if (f.managedInstances || f.launchTypeUnknown) return undefined;
+  // After a real syntax error the mode may be declared in the part the parser could not read.
+  if (f.managedInstances || f.launchTypeUnknown || syntaxDamage(f.doc).taskLevel) return undefined;
   if (f.windows) return undefined;
   return 'bridge';
 }

@@ -16,6 +16,7 @@ function portName(container: string | undefined, port: number, protocol: string,
 /** ECS304: Service Connect uses `appProtocol` only on a named port mapping. */
 export const appProtocolWithoutName = defineRule({
   code: 'ECS304',
+  absence: 'here',
   name: 'app-protocol-without-name',
   topic: 'networking',
   severity: 'warning',

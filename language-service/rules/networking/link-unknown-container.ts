@@ -7,6 +7,7 @@ import { linksApply, linksOf } from './links';
 /** ECS311: a link to a container the task definition does not have. */
 export const linkUnknownContainer = defineRule({
   code: 'ECS311',
+  absence: 'here',
   name: 'link-unknown-container',
   topic: 'networking',
   severity: 'error',

@@ -31,7 +31,7 @@ export const readonlyRootFilesystem = defineRule({
       if (isWindowsContainer(f, c)) continue;
       const node = c.get('readonlyRootFilesystem');
       if (node && (node.type !== 'boolean' || node.value === true)) continue; // true, or a wrong type (ECS003)
-      ctx.report({ node: node ?? containerAnchor(c), args: { name: c.name ?? '?' }, data: { path: [...pathOf(c.node), 'readonlyRootFilesystem'] } });
+      ctx.report({ node: node ?? containerAnchor(c), absent: node ? undefined : 'here', args: { name: c.name ?? '?' }, data: { path: [...pathOf(c.node), 'readonlyRootFilesystem'] } });
     }
   },
   fix: {

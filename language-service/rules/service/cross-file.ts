@@ -120,6 +120,7 @@ export const ipTargetType = defineRule({
 
 export const servicePairFromTask = defineRule({
   code: 'ECS711',
+  absence: 'anywhere',
   name: 'service-load-balancer-mismatch',
   topic: 'service',
   appliesTo: 'task',

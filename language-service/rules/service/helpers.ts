@@ -1,6 +1,7 @@
 import { elements, numberValue, propertyValue, stringValue, type ParsedDocument } from '../../model/document';
 import { taskFacts, type ContainerFacts, type TaskFacts } from '../../model/task-facts';
 import type { ServiceFacts } from '../../model/service-facts';
+import { syntaxDamage } from '../../model/damage';
 
 /** Container ports a container exposes (single ports and ranges). */
 export function containerPorts(c: ContainerFacts): { ports: number[]; ranges: Array<[number, number]> } {
@@ -31,8 +32,12 @@ export function usesAwsvpc(service: ServiceFacts, task: TaskFacts | undefined): 
   return false;
 }
 
+/**
+ * The facts of the task definition a service is checked against; none when that file has a real
+ * syntax error: its containers and ports may be in the part the parser could not read (model/damage.ts).
+ */
 export function taskFactsOf(doc: ParsedDocument | undefined): TaskFacts | undefined {
-  return doc ? taskFacts(doc) : undefined;
+  return doc && !syntaxDamage(doc).damaged ? taskFacts(doc) : undefined;
 }
 
 export function fileName(uri: string): string {

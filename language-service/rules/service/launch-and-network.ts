@@ -12,6 +12,7 @@ import { taskFactsOf, usesAwsvpc } from './helpers';
 
 export const awsvpcNetworkConfiguration = defineRule({
   code: 'ECS704',
+  absence: 'task',
   name: 'awsvpc-network-configuration',
   topic: 'service',
   appliesTo: 'service',

@@ -4,6 +4,7 @@ import { defineRule } from '../rule';
 
 export const loadBalancerTarget = defineRule({
   code: 'ECS702',
+  absence: 'here',
   name: 'load-balancer-target',
   topic: 'service',
   appliesTo: 'service',
@@ -35,6 +36,7 @@ export const loadBalancerTarget = defineRule({
 
 export const loadBalancerContainer = defineRule({
   code: 'ECS703',
+  absence: 'here',
   name: 'load-balancer-container',
   topic: 'service',
   appliesTo: 'service',

@@ -32,7 +32,7 @@ export const autoprovisionNeedsSharedScope = defineRule({
       const scopeNode = propertyValue(dvc, 'scope');
       const scope = scopeNode ? stringValue(scopeNode) : 'task';
       if (scope === undefined || scope === 'shared' || isPlaceholder(scope)) continue;
-      ctx.report({ node: auto, args: { scope }, data: { removePath: pathOf(auto) } });
+      ctx.report({ node: auto, absent: scopeNode ? undefined : 'here', args: { scope }, data: { removePath: pathOf(auto) } });
     }
   },
   fix: {

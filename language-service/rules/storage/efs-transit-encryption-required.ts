@@ -63,7 +63,7 @@ export const efsTransitEncryptionRequired = defineRule({
       if (teValue === 'ENABLED' || (teValue !== undefined && isPlaceholder(teValue))) continue;
       if (te && te.type !== 'string') continue; // wrong type: ECS003
       const node = te ?? why.node;
-      ctx.report({ node, variant: why.reason === 'accessPoint' ? 'accessPoint' : undefined, args: { name: v.name ?? '?' }, data: { efsPath: pathData(efs) } });
+      ctx.report({ node, absent: te ? undefined : 'here', variant: why.reason === 'accessPoint' ? 'accessPoint' : undefined, args: { name: v.name ?? '?' }, data: { efsPath: pathData(efs) } });
     }
   },
   fix: {

@@ -6,6 +6,7 @@ import { defineRule } from '../rule';
 
 export const mountUnknownVolume = defineRule({
   code: 'ECS401',
+  absence: 'here',
   name: 'mount-unknown-volume',
   topic: 'storage',
   severity: 'error',

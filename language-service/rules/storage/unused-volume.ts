@@ -4,6 +4,7 @@ import { defineRule } from '../rule';
 
 export const unusedVolume = defineRule({
   code: 'ECS410',
+  absence: 'anywhere',
   name: 'unused-volume',
   topic: 'storage',
   severity: 'hint',

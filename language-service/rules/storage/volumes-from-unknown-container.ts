@@ -5,6 +5,7 @@ import { defineRule } from '../rule';
 
 export const volumesFromUnknownContainer = defineRule({
   code: 'ECS402',
+  absence: 'here',
   name: 'volumes-from-unknown-container',
   topic: 'storage',
   severity: 'error',

@@ -134,6 +134,7 @@ function spelledInAnotherCase(node: JsonNode, name: string): boolean {
 
 export const missingRequired = defineRule({
   code: 'ECS004',
+  absence: 'here',
   name: 'missing-required',
   topic: 'structure',
   appliesTo: 'both',

@@ -140,6 +140,7 @@ export const jsonComment = defineRule({
   topic: 'structure',
   appliesTo: 'both',
   severity: 'error',
+  fromText: true,
   title: { en: 'Comment in a JSON file', vi: 'Comment trong file JSON' },
   message: { en: 'Comment: the AWS CLI reads task definitions as strict JSON, which has no comments. Rename the file to `.jsonc` if it is not meant for the AWS CLI.', vi: 'Comment: AWS CLI đọc task definition như JSON chuẩn, mà JSON chuẩn không có comment. Hãy đổi đuôi file thành `.jsonc` nếu file không dành cho AWS CLI.' },
   description: STRICT_DESCRIPTION,
