@@ -202,6 +202,32 @@ function outputChannelLog(): string | undefined {
   return found.sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs)[0];
 }
 
+/** What the check reads of an element of the page (the test code has no DOM types). */
+interface PageElement {
+  scrollWidth: number;
+  clientWidth: number;
+  className: string;
+  tagName: string;
+  textContent: string | null;
+  getBoundingClientRect(): { width: number; right: number };
+  querySelectorAll(selector: string): ArrayLike<PageElement>;
+}
+/** The parts of the visible hover wider than the hover itself (none: nothing is cut off or scrolls sideways). */
+function hoverOverflow(wb: Workbench): Promise<string[]> {
+  return wb.page.locator('.monaco-hover:not(.hidden)').first().evaluate((node) => {
+    const hover = node as unknown as PageElement;
+    const box = hover.getBoundingClientRect();
+    const out: string[] = [];
+    const scrollers = [hover, ...Array.from(hover.querySelectorAll('.monaco-scrollable-element, .hover-contents, .monaco-hover-content'))];
+    for (const e of scrollers) if (e.scrollWidth > e.clientWidth + 1) out.push(`${e.className}: scrolls sideways (${e.scrollWidth} px in ${e.clientWidth} px)`);
+    for (const e of Array.from(hover.querySelectorAll('table, pre, code, p, li'))) {
+      const r = e.getBoundingClientRect();
+      if (r.width && r.right > box.right + 1) out.push(`${e.tagName.toLowerCase()} ${Math.round(r.width)} px ends ${Math.round(r.right - box.right)} px past the hover: ${String(e.textContent).slice(0, 60)}`);
+    }
+    return out;
+  });
+}
+
 type Scenario = [title: string, slug: string, run: (wb: Workbench, n: number) => Promise<void>];
 
 const scenarios: Scenario[] = [
@@ -242,6 +268,7 @@ const scenarios: Scenario[] = [
       await wb.setSetting('ecsTaskDefinition.docsLanguage', 'vi', savedSetting('ecsTaskDefinition.docsLanguage', 'vi'));
       const vi = await wb.hover('executionRoleArn', (h) => h.includes('executionRoleArn') && vietnameseLetters(h) >= 10);
       assert.ok(vietnameseLetters(vi) >= 10, vi);
+      assert.deepStrictEqual(await hoverOverflow(wb), [], 'the Vietnamese hover is wider than its widget');
       await docImage(wb, 'hover-vietnamese.png');
       await wb.screenshot(shot(n, 'hover-vi'));
     } finally {
@@ -250,6 +277,7 @@ const scenarios: Scenario[] = [
     }
     const en = await wb.hover('executionRoleArn', (h) => h.includes('executionRoleArn') && vietnameseLetters(h) === 0);
     assert.ok(en.includes('IAM role') && vietnameseLetters(en) === 0, en);
+    assert.deepStrictEqual(await hoverOverflow(wb), [], 'the English hover is wider than its widget');
   }],
   ['Empty task-definition.json: the Fargate snippet expands and the document has no problems', 'fargate-snippet', async (wb) => {
     const prefix = fargateSnippetPrefix();
@@ -699,6 +727,37 @@ const scenarios: Scenario[] = [
     assert.ok(!/\[Error/.test(shown), shown);
     await wb.screenshot(shot(n, 'output-channel'));
     await wb.hidePanel();
+  }],
+  ['docsLanguage "both": the hover shows Vietnamese, then a rule and "English", and fits; with "vi", a message of the extension itself is Vietnamese', 'both-languages', async (wb, n) => {
+    await wb.openFile('docs/task-definition.json');
+    try {
+      await wb.setSetting('ecsTaskDefinition.docsLanguage', 'both', savedSetting('ecsTaskDefinition.docsLanguage', 'both'));
+      const both = await wb.hover('executionRoleArn', (h) => h.includes('English') && vietnameseLetters(h) >= 10);
+      assert.strictEqual(both.split('English').length - 1, 1, `one language label: ${both}`);
+      const [viPart, enPart] = both.split('English');
+      assert.ok(vietnameseLetters(viPart) >= 10, viPart);
+      // The English part up to the example and the link, which come once after both languages.
+      const enBody = enPart.slice(0, enPart.indexOf('Ví dụ ‖ Example'));
+      assert.ok(enBody.includes('IAM role') && vietnameseLetters(enBody) === 0, enPart);
+      assert.strictEqual(await wb.page.locator('.monaco-hover:not(.hidden) .hover-contents hr').count() >= 1, true, 'a rule in the hover');
+      assert.deepStrictEqual(await hoverOverflow(wb), [], 'the bilingual hover is wider than its widget');
+      await wb.screenshot(shot(n, 'hover-both'));
+      await wb.escape();
+      // A text of the extension's own (not of the server), in the language of the setting.
+      await wb.setSetting('ecsTaskDefinition.docsLanguage', 'vi', savedSetting('ecsTaskDefinition.docsLanguage', 'vi'));
+      await wb.openFile('package.json');
+      await wb.command(commandTitle('ecsTaskDefinition.showTaskSize'));
+      const toast = await until('the notification', async () => {
+        const t = (await wb.page.locator('.notifications-toasts .notification-list-item-message').allTextContents()).map((x) => x.replace(/\u00a0/g, ' '));
+        return t.length ? t : undefined;
+      });
+      assert.ok(toast.includes('File này không phải task definition ECS.'), JSON.stringify(toast));
+      await wb.screenshot(shot(n, 'message-vi'));
+    } finally {
+      await wb.escape();
+      await wb.command('Notifications: Clear All Notifications').catch(() => undefined);
+      await wb.setSetting('ecsTaskDefinition.docsLanguage', 'en', savedSetting('ecsTaskDefinition.docsLanguage', 'en'));
+    }
   }],
 ];
 
