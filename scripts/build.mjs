@@ -63,3 +63,8 @@ for (const [from, to] of [
   [path.join(grammar, 'tree-sitter-hcl.wasm'), 'tree-sitter-hcl.wasm'],
   [path.join(grammar, 'LICENSE'), 'LICENSE.tree-sitter-hcl'],
 ]) fs.copyFileSync(from, path.join('dist/tree-sitter', to));
+// Minified in the .vsix (about 12 KB less, compressed): the package stays under its 1 MB budget.
+if (production) {
+  const file = path.join('dist/tree-sitter', 'web-tree-sitter.cjs');
+  fs.writeFileSync(file, esbuild.transformSync(fs.readFileSync(file, 'utf8'), { minify: true, format: 'cjs', platform: 'node', target: 'node18', legalComments: 'none' }).code);
+}

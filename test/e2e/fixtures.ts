@@ -108,6 +108,49 @@ export const shopService = serviceDefinition(80).replace('"serviceName": "web"',
 export const taskDefaults = '{"retries": 3, "timeoutSeconds": 30, "queue": "default"}\n';
 
 /** Relative path in the workspace → content. */
+/**
+ * A Terraform module: the task-level settings in main.tf (Fargate with `network_mode = "bridge"`, line
+ * 5: a fault of the .tf side), the containers in a templatefile() template (a typo on line 5: a fault
+ * of the array side). `var.cpu`, `aws_iam_role.exec.arn`, `${image}` are unknown values, never wrong.
+ */
+export const terraformMainTf = [
+  '# The web service: containers in containers.json.tftpl',
+  'resource "aws_ecs_task_definition" "web" {',
+  '  family                   = "web"',
+  '  requires_compatibilities = ["FARGATE"]',
+  '  network_mode             = "bridge"',
+  '  cpu                      = var.cpu',
+  '  memory                   = var.memory',
+  '  execution_role_arn       = aws_iam_role.exec.arn',
+  '  task_role_arn            = aws_iam_role.task.arn',
+  '  container_definitions = templatefile("${path.module}/containers.json.tftpl", {',
+  '    image     = var.image',
+  '    log_group = aws_cloudwatch_log_group.web.name',
+  '  })',
+  '}',
+  '',
+].join('\n');
+
+export const terraformContainers = [
+  '[',
+  '  {',
+  '    "name": "web",',
+  '    "image": "${image}",',
+  '    "esential": true,',
+  '    "readonlyRootFilesystem": true,',
+  '    "portMappings": [{ "containerPort": 8080 }],',
+  '    "logConfiguration": {',
+  '      "logDriver": "awslogs",',
+  '      "options": {',
+  '        "awslogs-group": "${log_group}",',
+  '        "awslogs-region": "eu-west-1",',
+  '        "awslogs-stream-prefix": "web"',
+  '      }',
+  '    }',
+  '  }',
+  ']',
+].join('\n');
+
 export function workspaceFiles(projectPackageJson: string): Record<string, string> {
   return {
     'fargate-bridge/task-definition.json': fargateTask('bridge'),
@@ -126,6 +169,8 @@ export function workspaceFiles(projectPackageJson: string): Record<string, strin
     'shop/svc/task-definition.json': namedTask('shop-api', 'shop'),
     'shop/services/shop-api-service.json': shopService,
     'defaults/task-defaults.json': taskDefaults,
+    'terraform/main.tf': terraformMainTf,
+    'terraform/containers.json.tftpl': terraformContainers,
     'package.json': projectPackageJson,
   };
 }

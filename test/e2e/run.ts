@@ -15,7 +15,7 @@ import * as path from 'path';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import type { Browser } from 'playwright-core';
 import { snippetCatalogue } from '../../language-service/snippets/catalogue';
-import { describeOutput, fargateTask, keysTask, READ_ONLY_IN_DESCRIBE, serviceDefinition, taskDefaults, workspaceFiles } from './fixtures';
+import { describeOutput, fargateTask, keysTask, READ_ONLY_IN_DESCRIBE, serviceDefinition, taskDefaults, terraformContainers, terraformMainTf, workspaceFiles } from './fixtures';
 import { freePort, reapMarked, RUN_MARKER, runOrThrow, startGroup, stopGroup, type Started } from './processes';
 import { until, vietnameseLetters, Workbench } from './workbench';
 
@@ -758,6 +758,56 @@ const scenarios: Scenario[] = [
       await wb.command('Notifications: Clear All Notifications').catch(() => undefined);
       await wb.setSetting('ecsTaskDefinition.docsLanguage', 'en', savedSetting('ecsTaskDefinition.docsLanguage', 'en'));
     }
+  }],
+  ['Terraform module: main.tf\'s network_mode reported on the open containers.json.tftpl with its .tf line, the array\'s typo fixed, main.tf fixed and saved clears the rest', 'terraform-module', async (wb, n) => {
+    const TF = 'terraform/main.tf';
+    const ARRAY = 'terraform/containers.json.tftpl';
+    const bridgeLine = terraformMainTf.split('\n').findIndex((l) => l.includes('"bridge"')) + 1;
+    const typoLine = terraformContainers.split('\n').findIndex((l) => l.includes('"esential"')) + 1;
+    // main.tf on the left, the containers template on the right, as a Terraform user works.
+    await wb.openFile(TF);
+    await wb.command('View: Split Editor into Right Group');
+    await wb.openFile(ARRAY);
+    const before = await until('ECS101 (from main.tf) and ECS002 (in the array) in the Problems panel', async () => {
+      const p = await wb.problems();
+      return p.some((x) => x.code === 'ECS101') && p.some((x) => x.code === 'ECS002') ? p : undefined;
+    });
+    // Exactly these two: `var.cpu`, the role expressions and `${image}` / `${log_group}` are unknown values.
+    assert.deepStrictEqual(before.map((p) => `${p.code} ${p.severity} ${p.file}:${p.line}`).sort(), [
+      'ECS002 Warning containers.json.tftpl:' + typoLine,
+      'ECS101 Error containers.json.tftpl:1',
+    ], JSON.stringify(before));
+    const nm = before.find((p) => p.code === 'ECS101')!;
+    assert.ok(nm.message.includes(`main.tf:${bridgeLine}`) && nm.message.includes('network_mode'), nm.message);
+    // The main.tf location is listed under the problem (related information).
+    assert.strictEqual(nm.related, 1, JSON.stringify(nm));
+    await wb.hidePanel();
+    await until('an error squiggle under the array\'s [', async () => (await wb.underlined('error')).includes('['));
+    // What the user reads on the squiggle: the fault and where it is in main.tf.
+    const hover = await wb.hover('[', (h) => h.includes(`main.tf:${bridgeLine}`));
+    assert.ok(/awsvpc/.test(hover) && /bridge/.test(hover), hover);
+    await docImage(wb, 'terraform.png');
+    await wb.screenshot(shot(n, 'hover'));
+    await wb.escape();
+    // The typo is in the array: its quick fix edits the array and keeps the template parts.
+    await wb.goToText('"esen');
+    const menu = await wb.quickFixMenu();
+    assert.ok(menu.some((t) => /essential/.test(t)), `quick fix menu: ${JSON.stringify(menu)}`);
+    await wb.chooseAction(/essential/);
+    await until('the typo fixed in the document', async () => (await wb.text()) === terraformContainers.replace('"esential"', '"essential"'));
+    // The network mode is in main.tf: fixed there and saved, the array's diagnostics follow.
+    await wb.focusGroup('Left', TF);
+    // The word between the quotes, selected and typed over (typing a quote would add a closing one).
+    await wb.goToText('bridge', 'start');
+    for (let i = 0; i < 'bridge'.length; i++) await wb.page.keyboard.press('Shift+ArrowRight');
+    await wb.type('awsvpc');
+    await until('main.tf to say awsvpc', async () => (await wb.text()) === terraformMainTf.replace('"bridge"', '"awsvpc"'));
+    await wb.page.keyboard.press('Control+S');
+    await until('main.tf saved', async () => !(await wb.dirty('main.tf')));
+    await until('no problems left once main.tf says awsvpc', async () => (await wb.problems()).length === 0);
+    await wb.hidePanel();
+    await wb.focusGroup('Right', ARRAY);
+    await until('no error squiggle in the array', async () => (await wb.squiggles('error')) === 0);
   }],
 ];
 

@@ -148,6 +148,25 @@ local ok, err = pcall(function()
   vim.wait(1000, function() return #vim.diagnostic.get(pbuf) > 0 end, 50)
   record('package.json: no diagnostics, completions or hover', #clients_of(pbuf) > 0 and #vim.diagnostic.get(pbuf) == 0 and #pitems == 0 and ph == nil,
     string.format('clients=%d diagnostics=%d completions=%d hover=%s', #clients_of(pbuf), #vim.diagnostic.get(pbuf), #pitems, tostring(ph ~= nil)))
+
+  -- 5. A Terraform container-definitions array: main.tf's bridge network mode on the array's `[`,
+  -- naming main.tf:4; the array's own typo on its key.
+  vim.cmd('edit terraform/container-definitions.json')
+  local tbuf = vim.api.nvim_get_current_buf()
+  vim.wait(WAIT_MS, function() return #clients_of(tbuf) > 0 end, 20)
+  local function tf_seen()
+    local out, tf_side, array_side = {}, false, false
+    for _, d in ipairs(vim.diagnostic.get(tbuf)) do
+      local text = underlined(tbuf, d)
+      table.insert(out, tostring(code_of(d)) .. ' ' .. text)
+      if code_of(d) == 'ECS101' and text == '[' and d.lnum == 0 and d.message:find('main.tf:4', 1, true) then tf_side = true end
+      if code_of(d) == 'ECS002' and text == '"esential"' then array_side = true end
+    end
+    return tf_side and array_side, table.concat(out, '; ')
+  end
+  local tf_ok = vim.wait(WAIT_MS, function() return (tf_seen()) end, 50)
+  local _, tf_detail = tf_seen()
+  record('container-definitions array: ECS101 from main.tf:4 on the array\'s [, ECS002 on "esential"', tf_ok, tf_detail)
 end)
 if not ok then record('check ran to the end', false, tostring(err)) end
 finish()

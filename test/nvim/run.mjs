@@ -80,6 +80,28 @@ fs.writeFileSync(path.join(ws, 'task-definition.json'), `{
 }
 `);
 fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(ws, 'package.json'));
+// A Terraform module: the task-level settings in main.tf (Fargate in bridge mode: a fault of the .tf
+// side, line 4), the containers in container-definitions.json (a typo: a fault of the array side).
+fs.mkdirSync(path.join(ws, 'terraform'));
+fs.writeFileSync(path.join(ws, 'terraform/main.tf'), `resource "aws_ecs_task_definition" "web" {
+  family                   = "web"
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "bridge"
+  cpu                      = var.cpu
+  memory                   = var.memory
+  execution_role_arn       = aws_iam_role.exec.arn
+  container_definitions    = file("\${path.module}/container-definitions.json")
+}
+`);
+fs.writeFileSync(path.join(ws, 'terraform/container-definitions.json'), `[
+  {
+    "name": "web",
+    "image": "public.ecr.aws/nginx/nginx:1.27",
+    "esential": true,
+    "readonlyRootFilesystem": true
+  }
+]
+`);
 const resultsFile = path.join(OUT, 'results.json');
 
 // 4. Headless Neovim in its own process group, which is what gets ended on a time-out.
