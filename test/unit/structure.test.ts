@@ -67,6 +67,40 @@ describe('structural diagnostics', () => {
     assert.deepStrictEqual(quickFixTitles(windows, 'ECS005'), ['Remove networkMode (use the default network mode)']);
   });
 
+  describe('an empty string in an enum field (ecspresso writes "" for unset fields; issue 11)', () => {
+    const severities = (text: string): string[] => diagnose(text).filter((d) => d.severity! <= 2).map((d) => `${d.code}:${d.severity === 1 ? 'error' : 'warning'}`).sort();
+
+    it('is a warning, not an error (ECS005 "empty"); a wrong non-empty value stays an error', () => {
+      const text = ec2({ ipcMode: '', pidMode: '' });
+      assert.deepStrictEqual(found(text, 'ECS005'), ['""', '""']);
+      assert.deepStrictEqual(severities(text), ['ECS005:warning', 'ECS005:warning']);
+      const d = diagnose(text).find((x) => x.code === 'ECS005')!;
+      assert.strictEqual((d.data as { fix?: { field?: string } }).fix?.field, 'ipcMode');
+      assert.deepStrictEqual(severities(ec2({ ipcMode: 'hots' })), ['ECS005:error']);
+    });
+
+    it('counts as not set for the other rules: no Fargate error for ipcMode/pidMode (ECS105), no missing port name (ECS304)', () => {
+      assert.deepStrictEqual(severities(fargate({ ipcMode: '', pidMode: '' })), ['ECS005:warning', 'ECS005:warning']);
+      assert.deepStrictEqual(found(fargate({ ipcMode: 'host' }), 'ECS105'), ['"host"'], 'control: a real ipcMode on Fargate is an error');
+      const ports = (appProtocol: string): string => fargate({}, { portMappings: [{ containerPort: 80, protocol: 'tcp', appProtocol }] });
+      assert.deepStrictEqual(found(ports(''), 'ECS304'), []);
+      assert.deepStrictEqual(found(ports('http'), 'ECS304'), ['"appProtocol"'], 'control: appProtocol without a port name');
+      assert.deepStrictEqual(severities(ports('')), ['ECS005:warning']);
+    });
+
+    it('the quick fix removes the empty field (offered, not safe), in both languages', () => {
+      const text = ec2({ ipcMode: '' });
+      assert.deepStrictEqual(quickFixTitles(text, 'ECS005'), ['Remove the empty ipcMode']);
+      assert.deepStrictEqual(quickFixTitles(text, 'ECS005', ['vi']), ['Xóa trường ipcMode đang để trống']);
+      const out = applyFix(text, 'ECS005');
+      assert.ok(!out.includes('ipcMode'), out);
+      assert.deepStrictEqual(diagnose(out).filter((d) => d.severity! <= 2).map((d) => d.code), []);
+      const dd = doc(text);
+      const actions = service.codeActions(dd, service.diagnostics(dd, settings(), ['en']).filter((x) => x.code === 'ECS005'), ['quickfix'], settings(), ['en']);
+      assert.deepStrictEqual(actions.map((a) => a.isPreferred), [false]);
+    });
+  });
+
   it('enum mismatch with the closest value as fix (ECS005)', () => {
     const text = fargate({ networkMode: 'awsvpn' });
     assert.deepStrictEqual(found(text, 'ECS005'), ['"awsvpn"']);

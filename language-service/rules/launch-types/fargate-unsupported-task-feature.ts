@@ -40,10 +40,11 @@ export const fargateUnsupportedTaskFeature = defineRule({
       if (k) ctx.report({ node: k, variant: 'placementConstraints', data: { path: pathOf(placement!), field: 'placementConstraints' } });
     }
     const ipc = f.get('ipcMode');
-    if (ipc && ipc.type !== 'null') ctx.report({ node: ipc, variant: 'ipcMode', data: { path: pathOf(ipc), field: 'ipcMode' } });
+    // An empty value is not set for the tools that write it (ecspresso); ECS005 warns about it.
+    if (ipc && ipc.type !== 'null' && stringValue(ipc) !== '') ctx.report({ node: ipc, variant: 'ipcMode', data: { path: pathOf(ipc), field: 'ipcMode' } });
     const pid = f.get('pidMode');
     const pidValue = stringValue(pid);
-    if (pid && pidValue !== undefined) {
+    if (pid && pidValue !== undefined && pidValue !== '') {
       if (f.windows) ctx.report({ node: pid, variant: 'pidModeWindows', data: { path: pathOf(pid), field: 'pidMode' } });
       else if (pidValue === 'host') ctx.report({ node: pid, variant: 'pidMode', args: { value: pidValue }, data: { path: pathOf(pid), field: 'pidMode' } });
     }

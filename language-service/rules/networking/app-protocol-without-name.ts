@@ -43,7 +43,8 @@ export const appProtocolWithoutName = defineRule({
     for (const e of entries) {
       const key = keyNode(e.mapping, 'appProtocol');
       const value = nodeAtPath(e.mapping, ['appProtocol']);
-      if (!key || !value || value.type === 'null' || keyNode(e.mapping, 'name')) continue;
+      // An empty value is not set for the tools that write it (ecspresso); ECS005 warns about it.
+      if (!key || !value || value.type === 'null' || stringValue(value) === '' || keyNode(e.mapping, 'name')) continue;
       let data: Record<string, unknown> | undefined;
       if (e.containerPort !== undefined && !e.rangeNode) {
         const name = portName(e.container.name, e.containerPort, e.protocol ?? 'tcp', taken);

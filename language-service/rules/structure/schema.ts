@@ -166,14 +166,18 @@ export const invalidEnum = defineRule({
   message: { en: '`{value}` is not allowed here. Allowed values: {allowed}.', vi: '`{value}` không được phép ở đây. Các giá trị hợp lệ: {allowed}.' },
   variants: {
     suggest: { en: '`{value}` is not allowed here. Did you mean `{suggestion}`? Allowed values: {allowed}.', vi: '`{value}` không được phép ở đây. Có phải bạn muốn viết `{suggestion}`? Các giá trị hợp lệ: {allowed}.' },
+    empty: {
+      en: '`{field}` is empty. ECS accepts only {allowed}. Tools built on the AWS SDK for Go v2 (ecspresso, for one) drop an empty value, so for them the field is simply not set; the AWS CLI sends the empty text as written. Remove the field to mean "not set" with every tool.',
+      vi: '`{field}` đang để trống. ECS chỉ chấp nhận {allowed}. Các công cụ dùng AWS SDK cho Go v2 (ví dụ ecspresso) bỏ qua giá trị rỗng, nên với chúng trường này coi như chưa đặt; còn AWS CLI thì gửi nguyên chuỗi rỗng đi. Hãy xóa trường này để mọi công cụ đều hiểu là "không đặt".',
+    },
     defaultNetworkMode: {
       en: '`default` is not a network mode ECS accepts. Leave `networkMode` out to get the default (`bridge` on Linux EC2 instances, Docker\'s own network on Windows), or write `bridge`. Allowed values: {allowed}.',
       vi: '`default` không phải network mode mà ECS chấp nhận. Hãy bỏ hẳn `networkMode` để dùng mặc định (`bridge` trên EC2 instance Linux, mạng riêng của Docker trên Windows), hoặc ghi `bridge`. Các giá trị hợp lệ: {allowed}.',
     },
   },
   description: {
-    en: 'Fields such as `networkMode`, `requiresCompatibilities`, `protocol` or `logDriver` take one of a fixed list of values, and the case matters (`awsvpc`, `FARGATE`, `tcp`). The closest allowed value is offered as a quick fix, but never applied by "Fix all" or `--fix`: a value that merely looks alike can mean something else (for `networkMode`, `host` instead of `bridge`).',
-    vi: 'Các trường như `networkMode`, `requiresCompatibilities`, `protocol` hay `logDriver` chỉ nhận một trong các giá trị cố định, và phân biệt chữ hoa/thường (`awsvpc`, `FARGATE`, `tcp`). Giá trị hợp lệ gần giống nhất được đề xuất làm quick fix, nhưng không bao giờ được "Fix all" hay `--fix` tự áp dụng: một giá trị chỉ giống về chữ có thể mang nghĩa khác hẳn (với `networkMode`, `host` thay vì `bridge`).',
+    en: 'Fields such as `networkMode`, `requiresCompatibilities`, `protocol` or `logDriver` take one of a fixed list of values, and the case matters (`awsvpc`, `FARGATE`, `tcp`). The closest allowed value is offered as a quick fix, but never applied by "Fix all" or `--fix`: a value that merely looks alike can mean something else (for `networkMode`, `host` instead of `bridge`). An empty value (`""`, which ecspresso writes for fields it leaves unset) is only a warning: nothing shows that ECS rejects it, and tools on the AWS SDK for Go v2 drop it; the other rules take the field as not set.',
+    vi: 'Các trường như `networkMode`, `requiresCompatibilities`, `protocol` hay `logDriver` chỉ nhận một trong các giá trị cố định, và phân biệt chữ hoa/thường (`awsvpc`, `FARGATE`, `tcp`). Giá trị hợp lệ gần giống nhất được đề xuất làm quick fix, nhưng không bao giờ được "Fix all" hay `--fix` tự áp dụng: một giá trị chỉ giống về chữ có thể mang nghĩa khác hẳn (với `networkMode`, `host` thay vì `bridge`). Giá trị rỗng (`""`, như ecspresso ghi cho các trường không đặt) chỉ là cảnh báo: chưa có gì cho thấy ECS từ chối nó, và các công cụ dùng AWS SDK cho Go v2 bỏ qua nó; các quy tắc khác coi trường đó là chưa đặt.',
   },
   docs: API_REF,
   examples: { bad: '{ "family": "web", "networkMode": "awsvpn", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "web", "networkMode": "awsvpc", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
@@ -181,7 +185,12 @@ export const invalidEnum = defineRule({
     for (const i of issues(ctx, 'enum')) {
       const allowed = i.allowed.map((a) => '`' + a + '`').join(', ');
       const value = i.value.length > 60 ? i.value.slice(0, 57) + '...' : i.value;
-      if (i.docKey === 'networkMode' && i.value.trim().toLowerCase() === 'default') {
+      if (i.value === '') {
+        // Not established that ECS rejects it, and tools on the Go SDK v2 (ecspresso) never send it:
+        // a warning, never an error (issue 11). The rules that read the field take it as not set.
+        const field = fieldName(i.docKey);
+        ctx.report({ node: i.node, variant: 'empty', severity: 'warning', args: { field, allowed }, data: { emptyPath: pathOf(i.node), field } });
+      } else if (i.docKey === 'networkMode' && i.value.trim().toLowerCase() === 'default') {
         // `default` is what Docker (and old Windows examples) call the mode you get without the field.
         // The closest spelling, `host`, would change the networking: remove the field, or use bridge (Linux only).
         const windows = ctx.facts?.windows ?? false;
@@ -198,6 +207,18 @@ export const invalidEnum = defineRule({
     edits: (ctx) => replaceAtPath(ctx.doc, ctx.data.path, typeof ctx.data.suggestion === 'string' ? JSON.stringify(ctx.data.suggestion) : undefined),
   },
   alternatives: [
+    {
+      title: { en: 'Remove the empty `{field}`', vi: 'Xóa trường `{field}` đang để trống' },
+      safe: false,
+      titleArgs: (d) => ({ field: String(d.field ?? '') }),
+      edits(ctx) {
+        const path = ctx.data.emptyPath;
+        if (!Array.isArray(path) || !path.length) return undefined;
+        const node = nodeAtPath(ctx.doc.root, path as JsonPath);
+        if (!node || node.type !== 'string' || node.value !== '') return undefined;
+        return remove(ctx.doc, path as JsonPath, ctx.indent);
+      },
+    },
     {
       title: { en: 'Remove `{name}` (use the default network mode)', vi: 'Xóa `{name}` (dùng network mode mặc định)' },
       safe: false,
