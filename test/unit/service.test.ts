@@ -192,6 +192,19 @@ describe('service definitions', () => {
     assert.ok(out.includes('"containerName": "app"'));
   });
 
+  it('a task definition with a syntax error is no evidence: no ECS708 for a container its broken part may hold (issue 11)', () => {
+    const lb = { loadBalancers: [{ targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef', containerName: 'proxy', containerPort: 80 }] };
+    // Control: the task definition parses and has no "proxy" container.
+    const control = setup(svc(lb), fargate());
+    assert.deepStrictEqual(found(control.ls, control.sdoc, 'ECS708'), ['"proxy"']);
+    // The same task definition with a "proxy" container whose name the parser cannot read.
+    const broken = fargate().replace('"containerDefinitions": [', '"containerDefinitions": [\n    { "name" "proxy", "image": "envoyproxy/envoy:v1.31" },');
+    const { ls, sdoc, tdoc } = setup(svc(lb), broken);
+    assert.ok(ls.diagnostics(tdoc!, settings(), ['en']).some((d) => d.code === 'ECS001'), 'precondition: the task definition does not parse');
+    assert.deepStrictEqual(found(ls, sdoc, 'ECS708'), []);
+    assert.deepStrictEqual(found(ls, tdoc!, 'ECS711'), []);
+  });
+
   it('containerPort must be one of its container ports (ECS709), on both files of the pair (ECS711)', () => {
     const { ls, sdoc, tdoc } = setup(svc({ loadBalancers: [{ targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef', containerName: 'app', containerPort: 8080 }] }), fargate());
     assert.deepStrictEqual(found(ls, sdoc, 'ECS709'), ['8080']);
