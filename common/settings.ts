@@ -36,7 +36,7 @@ export const SETTINGS_SECTION = 'ecsTaskDefinition';
 
 export const defaultSettings: EcsSettings = { docsLanguage: 'auto', filePatterns: [], placeholderPatterns: [], rules: {}, serviceTaskDefinition: '' };
 
-const DOCS_LANGUAGES: readonly DocsLanguage[] = ['auto', 'vi', 'en', 'both'];
+export const DOCS_LANGUAGES: readonly DocsLanguage[] = ['auto', 'vi', 'en', 'both'];
 const SEVERITIES: readonly RuleSeverityOverride[] = ['off', 'error', 'warning', 'information', 'hint'];
 
 /** Accepts anything (a client may send garbage) and returns well-formed settings. */
