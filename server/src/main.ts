@@ -2,6 +2,8 @@
  * `ecs-taskdef-ls`: the language server as a program. Speaks LSP over `--stdio` (any editor),
  * `--node-ipc` (the VS Code client) or `--socket=PORT`.
  */
+// First: before anything else is loaded (see the file).
+import './young-generation';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { loadHclParser, readModuleTfFiles } from '../../common/hcl-loader';
