@@ -8,6 +8,8 @@ export interface HclNode {
   readonly startPosition: { row: number; column: number };
   readonly endPosition: { row: number; column: number };
   readonly namedChildren: ReadonlyArray<HclNode | null>;
+  /** True when the node or one inside it is a syntax error (tree-sitter's `ERROR` / missing nodes). */
+  readonly hasError?: boolean;
 }
 
 export interface HclParser {

@@ -6,7 +6,7 @@ import type { CodeAction, CompletionItem, Diagnostic, Hover, Position } from 'vs
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isTemplateFileName, matchesContainerDefinitionsName, matchesServiceDefinitionName, matchesTaskDefinitionName } from '../common/file-patterns';
 import { buildVirtualTask, looksLikeContainerArray, toOriginalDiagnostic, toOriginalEdits, toOriginalRange, toVirtualPosition, toVirtualRange, type ContainerArrayInfo, type VirtualTask } from './model/container-array';
-import { terraformContextFor, type HclParser, type TerraformTaskContext, type TfFile } from './terraform/hcl';
+import { terraformContextFor, unparsedTfFileFor, type HclParser, type TerraformTaskContext, type TfFile } from './terraform/hcl';
 import { placeholderValue } from './rules/structure/schema';
 import type { LazyFixData } from './features/code-actions';
 import { defaultSettings, resolveLanguages, type EcsSettings, type Lang } from '../common/settings';
@@ -64,7 +64,7 @@ export class EcsLanguageService {
   private readonly kindCache = new Map<string, { version: number; text: string; key: string; kind: DocumentKind }>();
   /** The `.tf` files of each array's module, handed in by the server or the CLI. */
   private readonly tfFiles = new Map<string, readonly TfFile[]>();
-  private readonly tfContexts = new Map<string, { files: readonly TfFile[]; ctx: TerraformTaskContext | undefined }>();
+  private readonly tfContexts = new Map<string, { files: readonly TfFile[]; ctx: TerraformTaskContext | undefined; unparsed?: { uri: string; line: number } }>();
   private hclParser: HclParser | undefined;
   /** The task and service definitions of the workspace, for the rules that check a pair. */
   readonly index = new DefinitionIndex();
@@ -142,13 +142,21 @@ export class EcsLanguageService {
     const hit = this.tfContexts.get(arrayUri);
     if (hit && hit.files.length === files.length && hit.files.every((f, i) => f.uri === files[i].uri && f.text === files[i].text)) return hit.ctx;
     let ctx: TerraformTaskContext | undefined;
+    let unparsed: { uri: string; line: number } | undefined;
     try {
       ctx = terraformContextFor(arrayUri, files, this.hclParser);
+      if (!ctx) unparsed = unparsedTfFileFor(arrayUri, files, this.hclParser);
     } catch (e) {
       this.options.onError?.('terraform', e);
     }
-    this.tfContexts.set(arrayUri, { files, ctx });
+    this.tfContexts.set(arrayUri, { files, ctx, unparsed });
     return ctx;
+  }
+
+  /** When no resource reads the array: a `.tf` file naming it that does not parse, and the line of its first syntax error. */
+  private terraformUnparsed(arrayUri: string): { file: string; line: number } | undefined {
+    const u = this.terraformContext(arrayUri) ? undefined : this.tfContexts.get(arrayUri)?.unparsed;
+    return u && { file: decodeURIComponent(u.uri.slice(u.uri.lastIndexOf('/') + 1)), line: u.line };
   }
 
   /** The virtual task definition of a container-definitions array (undefined for other documents). */
@@ -160,7 +168,8 @@ export class EcsLanguageService {
     const terraform = this.terraformContext(doc.uri);
     const launchType = settings.containerDefinitionsLaunchType || undefined;
     const template = terraform ? terraform.template : isTemplateFileName(doc.uri) || /\.tftpl$|\.tpl\.json$/i.test(doc.uri);
-    const info: ContainerArrayInfo = { origin: terraform ? 'terraform' : launchType ? 'setting' : 'none', terraform, launchType, template, ...(this.terraformReadable ? {} : { terraformUnreadable: true }) };
+    const unparsed = terraform ? undefined : this.terraformUnparsed(doc.uri);
+    const info: ContainerArrayInfo = { origin: terraform ? 'terraform' : launchType ? 'setting' : 'none', terraform, launchType, template, ...(this.terraformReadable ? {} : { terraformUnreadable: true }), ...(unparsed ? { terraformUnparsed: unparsed } : {}) };
     const key = JSON.stringify(info);
     const text = doc.getText();
     const hit = this.virtualCache.get(doc.uri);

@@ -32,6 +32,8 @@ export interface ContainerArrayInfo {
   template: boolean;
   /** This host cannot read `.tf` files at all (the web build), so no Terraform context can be found. */
   terraformUnreadable?: boolean;
+  /** No resource was found because a `.tf` file that names the array does not parse: its name and the line of its first syntax error. */
+  terraformUnparsed?: { file: string; line: number };
 }
 
 export interface VirtualTask {

@@ -352,6 +352,39 @@ export function terraformContextFor(arrayUri: string, tfFiles: readonly TfFile[]
   return (candidates.find((c) => c.exact) ?? candidates[0])?.ctx;
 }
 
+/**
+ * When no `aws_ecs_task_definition` reads the array: a `.tf` file that names the array but does not
+ * parse (an edit saved half-way), with the 1-based line of its first syntax error. Its resource may
+ * well read the array: the file is the reason the task is unknown, not a missing resource.
+ */
+export function unparsedTfFileFor(arrayUri: string, tfFiles: readonly TfFile[], parser: HclParser): { uri: string; line: number } | undefined {
+  const base = posix.basename(normalize(pathOfUri(arrayUri)));
+  for (const file of tfFiles) {
+    if (!file.text.includes(base)) continue;
+    const tree = parser.parse(file.text);
+    if (!tree) continue;
+    try {
+      if (!tree.rootNode.hasError) continue;
+      // The first ERROR node, depth first (tree-sitter marks the smallest span it could not read).
+      const stack: HclNode[] = [tree.rootNode];
+      let line = 0;
+      while (stack.length) {
+        const n = stack.pop()!;
+        if (n.type === 'ERROR') {
+          line = n.startPosition.row + 1;
+          break;
+        }
+        const children = n.namedChildren.filter((c): c is HclNode => !!c && c.hasError !== false);
+        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+      }
+      return { uri: file.uri, line: line || 1 };
+    } finally {
+      tree.delete?.();
+    }
+  }
+  return undefined;
+}
+
 function contextOf(uri: string, b: Block, template: boolean): TerraformTaskContext {
   const attrs = attributesOf(b.body);
   const volumes: TfVolume[] = [];

@@ -353,3 +353,34 @@ describe('terraform: the same template rules as plain task definitions', () => {
     assert.ok(r.file.length > 0 && r.file.every((x) => x.startsWith('ECS001')), r.file.join());
   });
 });
+
+describe('terraform: a main.tf that does not parse (saved half-way through an edit)', () => {
+  it('ECS113 names the .tf file and the line of its syntax error instead of saying that no resource reads the array', () => {
+    const p = path.join(FIXTURES, 'fargate/containers.json.tftpl');
+    const uri = pathToFileURL(p).href;
+    const tf = fs.readFileSync(path.join(FIXTURES, 'fargate/main.tf'), 'utf8');
+    const broken = tf.replace('network_mode             = "bridge"', 'network_mode             = "awsvpc""');
+    const bridgeLine = tf.split('\n').findIndex((l) => l.includes('"bridge"')) + 1;
+    const s = service();
+    s.setTerraformFiles(uri, [{ uri: pathToFileURL(path.join(FIXTURES, 'fargate/main.tf')).href, text: broken }]);
+    const doc = TextDocument.create(uri, 'json', version++, fs.readFileSync(p, 'utf8'));
+    const [en] = byCode(s.diagnostics(doc, settings(), ['en']), 'ECS113');
+    assert.ok(en, 'the hint is there: the launch type is unknown');
+    assert.ok(en.message.startsWith('`main.tf` does not parse') && en.message.includes(`line ${bridgeLine}`), en.message);
+    assert.ok(!/No `aws_ecs_task_definition`/.test(en.message), en.message);
+    const [vi] = byCode(s.diagnostics(doc, settings(), ['vi']), 'ECS113');
+    assert.ok(vi.message.includes('`main.tf`') && vi.message.includes(`dòng ${bridgeLine}`), vi.message);
+    // The file fixed: the context is back, and the hint goes.
+    s.setTerraformFiles(uri, [{ uri: pathToFileURL(path.join(FIXTURES, 'fargate/main.tf')).href, text: tf }]);
+    assert.deepStrictEqual(byCode(s.diagnostics(doc, settings(), ['en']), 'ECS113'), []);
+  });
+
+  it('a .tf file that does not parse and does not name the array changes nothing: the plain ECS113', () => {
+    const p = path.join(FIXTURES, 'no-context/container-definitions.json');
+    const uri = pathToFileURL(p).href;
+    const s = service();
+    s.setTerraformFiles(uri, [{ uri: 'file:///elsewhere/network.tf', text: 'resource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/16""\n}\n' }]);
+    const [hint] = byCode(s.diagnostics(TextDocument.create(uri, 'json', version++, fs.readFileSync(p, 'utf8')), settings(), ['en']), 'ECS113');
+    assert.ok(hint.message.startsWith('No `aws_ecs_task_definition`'), hint.message);
+  });
+});

@@ -17,6 +17,10 @@ export const containerArrayLaunchType = defineRule({
     vi: 'Không có `aws_ecs_task_definition` nào trong các file `.tf` cạnh file này đọc nó, nên chưa biết launch type: các kiểm tra dành cho Fargate và EC2 đang tắt. Hãy đặt `ecsTaskDefinition.containerDefinitions.launchType` (CLI: `--launch-type`) để bật chúng.',
   },
   variants: {
+    unparsed: {
+      en: '`{file}` does not parse (a syntax error on line {line}), so its `aws_ecs_task_definition` cannot be read and the launch type of these containers is unknown: the Fargate and EC2 checks are off until the file parses again.',
+      vi: '`{file}` có lỗi cú pháp (ở dòng {line}) nên không đọc được `aws_ecs_task_definition` trong đó, và chưa biết launch type của các container này: các kiểm tra dành cho Fargate và EC2 đang tắt cho tới khi file đọc được trở lại.',
+    },
     unreadable: {
       en: 'This editor does not read Terraform files (the web build), so the launch type of these containers is unknown: the Fargate and EC2 checks are off. Set `ecsTaskDefinition.containerDefinitions.launchType` to turn them on, or open the folder in VS Code on the desktop, which reads the `aws_ecs_task_definition` beside this file.',
       vi: 'Trình soạn thảo này không đọc file Terraform (bản chạy trên web), nên chưa biết launch type của các container này: các kiểm tra dành cho Fargate và EC2 đang tắt. Hãy đặt `ecsTaskDefinition.containerDefinitions.launchType` để bật chúng, hoặc mở thư mục bằng VS Code trên máy tính, bản này đọc được `aws_ecs_task_definition` cạnh file.',
@@ -36,6 +40,9 @@ export const containerArrayLaunchType = defineRule({
     const f = ctx.facts;
     if (!f || ctx.doc.containerArray?.origin !== 'none') return;
     const anchor = keyNode(f.task, 'containerDefinitions');
-    if (anchor) ctx.report({ node: anchor, variant: ctx.doc.containerArray?.terraformUnreadable ? 'unreadable' : undefined });
+    const unparsed = ctx.doc.containerArray?.terraformUnparsed;
+    if (!anchor) return;
+    if (unparsed) ctx.report({ node: anchor, variant: 'unparsed', args: { file: unparsed.file, line: unparsed.line } });
+    else ctx.report({ node: anchor, variant: ctx.doc.containerArray?.terraformUnreadable ? 'unreadable' : undefined });
   },
 });
