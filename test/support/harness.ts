@@ -8,8 +8,40 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { defaultSettings, type EcsSettings, type Lang } from '../../common/settings';
 import { EcsLanguageService } from '../../language-service';
+import { allRules } from '../../language-service/rules';
 
 export const service = new EcsLanguageService({ onError: (where, e) => { throw new Error(`${where}: ${e instanceof Error ? e.stack : String(e)}`); } });
+
+/** The `{slot}` names of a template. */
+const slotsOf = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+const SLOTS_OF_CODE = new Map(allRules.map((r) => {
+  const texts = [r.message, ...Object.values(r.variants ?? {}), ...[r.fix, ...(r.alternatives ?? [])].map((f) => f?.title)];
+  return [r.code, new Set(texts.flatMap((t) => (t ? [...slotsOf(t.en), ...slotsOf(t.vi)] : [])))];
+}));
+
+/**
+ * What a user reads must be whole: a message or a fix title with a `{slot}` left unfilled, `undefined`,
+ * `NaN`, `[object Object]` or an empty code span (a slot filled with nothing) is a bug whatever the
+ * test was about. Every diagnostic and code action that any unit test asks for is checked.
+ */
+export function assertWholeText(text: string, code: string | undefined, what: string): void {
+  for (const slot of SLOTS_OF_CODE.get(code ?? '') ?? []) assert.ok(!text.includes(`{${slot}}`), `${code} ${what} leaves {${slot}} unfilled: ${text}`);
+  assert.doesNotMatch(text, /\bundefined\b|\bNaN\b|\[object Object\]/, `${code} ${what}: ${text}`);
+  assert.ok(!/(^|[^`])``([^`]|$)/.test(text), `${code} ${what} has an empty code span: ${text}`);
+}
+
+const diagnosticsOf = service.diagnostics.bind(service);
+service.diagnostics = (...args) => {
+  const out = diagnosticsOf(...args);
+  for (const d of out) assertWholeText(d.message, String(d.code), 'message');
+  return out;
+};
+const codeActionsOf = service.codeActions.bind(service);
+service.codeActions = (...args) => {
+  const out = codeActionsOf(...args);
+  for (const a of out) assertWholeText(a.title, a.diagnostics?.[0] ? String(a.diagnostics[0].code) : undefined, 'fix title');
+  return out;
+};
 let version = 1;
 
 export function doc(text: string, uri = 'file:///work/task-definition.json'): TextDocument {

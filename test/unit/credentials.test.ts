@@ -60,7 +60,8 @@ describe('ECS607 credentials recognised by their format', () => {
         const d = diagnose(text, { langs: ['en'] }).find((x) => x.code === 'ECS607')!;
         assert.strictEqual(d.severity, DiagnosticSeverity.Warning);
         assert.match(d.message, kind);
-        assert.ok(d.message.includes(`\`${name}\``), 'names the variable');
+        assert.ok(d.message.includes(`The environment variable \`${name}\``), 'names the variable');
+        assert.match(d.message, /Move it to `secrets`, and rotate it/);
         // The name-only guess does not repeat it.
         assert.deepStrictEqual(found(text, 'ECS601'), []);
       });
@@ -110,6 +111,10 @@ describe('ECS607 credentials recognised by their format', () => {
       const messages = diagnose(text, { langs: ['en'] }).filter((d) => d.code === 'ECS607').map((d) => d.message);
       assert.match(messages[0], /An argument of `command`.*GitHub token/);
       assert.match(messages[1], /The health check command/);
+      // The advice fits the field: a command refers to a variable from `secrets`.
+      for (const m of messages) assert.match(m, /Put it in `secrets` and refer to the variable in the command instead/);
+      const [entry] = diagnose(fargate({}, { entryPoint: ['/bin/agent', `--key=${F.npm}`] }), { langs: ['en'] }).filter((d) => d.code === 'ECS607');
+      assert.match(entry.message, /An argument of `entryPoint`.*refer to the variable in the command/);
     });
 
     it('dockerLabels, logConfiguration.options and firelensConfiguration.options: the value of the key', () => {
@@ -119,10 +124,13 @@ describe('ECS607 credentials recognised by their format', () => {
       });
       assert.deepStrictEqual(found(text, 'ECS607'), [q(F.gitlab), q(F.slack)]);
       const [label, log] = diagnose(text, { langs: ['en'] }).filter((d) => d.code === 'ECS607');
-      assert.match(label.message, /Docker label `ci\.token`/);
+      assert.match(label.message, /Docker label `ci\.token`.*Remove it from the labels/);
+      assert.doesNotMatch(label.message, /secrets/);
       assert.match(log.message, /log option `splunk-token`.*secretOptions/);
       const firelens = fargate({}, { firelensConfiguration: { type: 'fluentbit', options: { 'config-file-type': 'file', 'config-file-value': F.basicAuthUrl } } });
       assert.deepStrictEqual(found(firelens, 'ECS607'), [q(F.basicAuthUrl)]);
+      const [fl] = diagnose(firelens, { langs: ['en'] }).filter((d) => d.code === 'ECS607');
+      assert.match(fl.message, /FireLens option `config-file-value`.*Move it to `secrets`, and rotate it/);
       // Quick fixes are for `environment` only.
       const d = doc(text);
       const diags = service.diagnostics(d, settings(), ['en']).filter((x) => x.code === 'ECS607');

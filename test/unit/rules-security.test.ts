@@ -173,6 +173,15 @@ describe('security hints (ECS6xx)', () => {
       assert.deepStrictEqual(found(fargate({ pidMode: 'host' }), 'ECS605'), []);
       assert.deepStrictEqual(found(windowsEc2({ ipcMode: 'host' }), 'ECS605'), []);
     });
+
+    it('ECS605 names the field and what the containers share with the instance, in both languages', () => {
+      for (const [field, what] of [['pidMode', 'PID namespace'], ['ipcMode', 'IPC namespace']]) {
+        const [en, vi] = (['en', 'vi'] as const).map((lang) => diagnose(ec2({ [field]: 'host' }), { langs: [lang] }).filter((d) => d.code === 'ECS605').map((d) => d.message));
+        assert.strictEqual(en.length, 1, field);
+        assert.match(en[0], new RegExp(`^\`${field}: "host"\` shares the instance's ${what} with`), field);
+        assert.match(vi[0], new RegExp(`^\`${field}: "host"\` .* chung ${what} với instance`), field);
+      }
+    });
   });
 
   describe('ECS606 image without a fixed version', () => {

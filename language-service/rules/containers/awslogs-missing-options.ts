@@ -4,6 +4,7 @@ import { nodeAtPath, pathOf, propertyNode, propertyValue, stringValue } from '..
 import { findRegion } from '../../model/accounts';
 import { DG, isPath, isTemplateName, keyOfValue, str } from './helpers';
 import { defineRule } from '../rule';
+import { containerLabel } from '../launch-types/support';
 
 export const AWSLOGS_REQUIRED = ['awslogs-group', 'awslogs-region'];
 export const AWSLOGS_FARGATE_REQUIRED = [...AWSLOGS_REQUIRED, 'awslogs-stream-prefix'];
@@ -53,7 +54,7 @@ export const awslogsMissingOptions = defineRule({
         node: (options && keyOfValue(options)) ?? driver!,
         severity: f.fargate ? 'error' : regionOnly ? 'information' : 'warning',
         variant: regionOnly ? 'regionFromInstance' : undefined,
-        args: { name: c.name ?? '?', missing: missing.map((k) => '`' + k + '`').join(', ') },
+        args: { name: containerLabel(c), missing: missing.map((k) => '`' + k + '`').join(', ') },
         data: { logPath: pathOf(log!), missing, container: c.name ?? '' },
       });
     }

@@ -1,6 +1,7 @@
 import { numberValue, type JsonNode } from '../../model/document';
 import { TDP } from './helpers';
 import { defineRule } from '../rule';
+import { containerLabel } from '../launch-types/support';
 
 export const containerCpuAboveTask = defineRule({
   code: 'ECS511',
@@ -37,7 +38,7 @@ export const containerCpuAboveTask = defineRule({
       if (!node) continue;
       const value = numberValue(node);
       if (value === undefined) return; // a string or a template: cannot add up
-      parts.push({ node, value, name: c.name ?? '?' });
+      parts.push({ node, value, name: containerLabel(c) });
     }
     const sum = parts.reduce((a, p) => a + p.value, 0);
     if (sum <= f.cpu) return;

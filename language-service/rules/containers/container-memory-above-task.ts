@@ -2,6 +2,7 @@ import { replaceNode } from '../../edits/json-edits';
 import { numberValue, pathOf } from '../../model/document';
 import { nodeFromData, str, TDP } from './helpers';
 import { defineRule } from '../rule';
+import { containerLabel } from '../launch-types/support';
 
 export const containerMemoryAboveTask = defineRule({
   code: 'ECS510',
@@ -31,7 +32,7 @@ export const containerMemoryAboveTask = defineRule({
         const node = c.get(field);
         const value = numberValue(node);
         if (value === undefined || value <= f.memory) continue;
-        ctx.report({ node: node!, args: { field, name: c.name ?? '?', value, task: f.memory }, data: { path: pathOf(node!), value, to: f.memory } });
+        ctx.report({ node: node!, args: { field, name: containerLabel(c), value, task: f.memory }, data: { path: pathOf(node!), value, to: f.memory } });
       }
     }
   },

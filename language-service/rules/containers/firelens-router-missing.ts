@@ -1,6 +1,7 @@
 import { propertyValue, stringValue } from '../../model/document';
 import { DG, keyOfValue } from './helpers';
 import { defineRule } from '../rule';
+import { containerLabel } from '../launch-types/support';
 
 export const firelensRouterMissing = defineRule({
   code: 'ECS517',
@@ -32,7 +33,7 @@ export const firelensRouterMissing = defineRule({
     if (!f) return;
     const routers = f.containers.filter((c) => { const fc = c.get('firelensConfiguration'); return !!fc && fc.type === 'object'; });
     if (routers.length > 1) {
-      const first = routers[0].name ?? '?';
+      const first = containerLabel(routers[0]);
       for (const r of routers.slice(1)) {
         const fc = r.get('firelensConfiguration')!;
         ctx.report({ node: keyOfValue(fc) ?? fc, variant: 'several', severity: 'warning', args: { first } });
@@ -42,7 +43,7 @@ export const firelensRouterMissing = defineRule({
     if (routers.length || f.containersOpen || f.containers.some((c) => c.get('firelensConfiguration')?.type === 'string')) return;
     for (const c of f.containers) {
       const driver = propertyValue(c.get('logConfiguration'), 'logDriver');
-      if (stringValue(driver) === 'awsfirelens') ctx.report({ node: driver!, absent: 'anywhere', args: { name: c.name ?? '?' } });
+      if (stringValue(driver) === 'awsfirelens') ctx.report({ node: driver!, absent: 'anywhere', args: { name: containerLabel(c) } });
     }
   },
 });

@@ -2,6 +2,7 @@ import { propertyValue, stringValue } from '../../model/document';
 import { isPlaceholder } from '../../model/placeholders';
 import { DG, keyOfValue } from './helpers';
 import { defineRule } from '../rule';
+import { containerLabel } from '../launch-types/support';
 
 export const firelensRouterUnused = defineRule({
   code: 'ECS518',
@@ -33,7 +34,7 @@ export const firelensRouterUnused = defineRule({
     if (used) return;
     for (const c of f.containers) {
       const fc = c.get('firelensConfiguration');
-      if (fc && fc.type === 'object') ctx.report({ node: keyOfValue(fc) ?? fc, args: { name: c.name ?? '?' } });
+      if (fc && fc.type === 'object') ctx.report({ node: keyOfValue(fc) ?? fc, args: { name: containerLabel(c) } });
     }
   },
 });

@@ -1,6 +1,7 @@
 import { numberValue, type JsonNode } from '../../model/document';
 import { TDP } from './helpers';
 import { defineRule } from '../rule';
+import { containerLabel } from '../launch-types/support';
 
 export const memoryReservationsAboveTask = defineRule({
   code: 'ECS512',
@@ -33,7 +34,7 @@ export const memoryReservationsAboveTask = defineRule({
       if (value === undefined) return;
       // A single container above the task is ECS510's finding.
       if (value > f.memory) return;
-      parts.push({ node, value, name: c.name ?? '?' });
+      parts.push({ node, value, name: containerLabel(c) });
     }
     if (parts.length < 2) return;
     const sum = parts.reduce((a, p) => a + p.value, 0);

@@ -64,7 +64,7 @@ export const secretValueFrom = defineRule({
       if (!node || value === undefined || isPlaceholder(value)) return;
       const problem = valueFromProblem(value);
       if (!problem) return;
-      ctx.report({ node, variant: problem === 'name' ? undefined : problem, args: { name: stringValue(propertyValue(entry, 'name')) ?? '?' } });
+      ctx.report({ node, variant: problem === 'name' ? undefined : problem, args: { name: stringValue(propertyValue(entry, 'name')) || '?' } }); // a missing or empty name is shown as `?`
     };
     for (const c of f.containers) {
       for (const s of elements(c.get('secrets'))) check(s);

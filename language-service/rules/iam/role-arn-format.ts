@@ -51,7 +51,7 @@ export const roleArnFormat = defineRule({
           break;
         }
         default:
-          ctx.report({ node: subRange(ctx.doc, node, issue.start, issue.length), variant: issue.kind, args: { field, value: short(issue.value, 60) } });
+          ctx.report({ node: subRange(ctx.doc, node, issue.start, issue.length), variant: issue.kind, args: { field, value: issue.value === '' ? '""' : short(issue.value, 60) } }); // an empty part is shown as `""`
       }
     }
   },

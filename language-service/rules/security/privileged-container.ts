@@ -1,6 +1,7 @@
 import { booleanValue } from '../../model/document';
 import { TDP } from '../containers/helpers';
 import { defineRule } from '../rule';
+import { containerLabel } from '../launch-types/support';
 
 export const privilegedContainer = defineRule({
   code: 'ECS602',
@@ -26,7 +27,7 @@ export const privilegedContainer = defineRule({
     if (!f || f.windows || f.fargate) return;
     for (const c of f.containers) {
       const node = c.get('privileged');
-      if (booleanValue(node) === true) ctx.report({ node: node!, args: { name: c.name ?? '?' } });
+      if (booleanValue(node) === true) ctx.report({ node: node!, args: { name: containerLabel(c) } });
     }
   },
 });

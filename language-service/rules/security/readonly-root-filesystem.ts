@@ -3,6 +3,7 @@ import { nodeAtPath, pathOf } from '../../model/document';
 import { isWindowsContainer } from '../../model/task-facts';
 import { containerAnchor, isPath, TDP } from '../containers/helpers';
 import { defineRule } from '../rule';
+import { containerLabel } from '../launch-types/support';
 
 export const readonlyRootFilesystem = defineRule({
   code: 'ECS604',
@@ -31,7 +32,7 @@ export const readonlyRootFilesystem = defineRule({
       if (isWindowsContainer(f, c)) continue;
       const node = c.get('readonlyRootFilesystem');
       if (node && (node.type !== 'boolean' || node.value === true)) continue; // true, or a wrong type (ECS003)
-      ctx.report({ node: node ?? containerAnchor(c), absent: node ? undefined : 'here', args: { name: c.name ?? '?' }, data: { path: [...pathOf(c.node), 'readonlyRootFilesystem'] } });
+      ctx.report({ node: node ?? containerAnchor(c), absent: node ? undefined : 'here', args: { name: containerLabel(c) }, data: { path: [...pathOf(c.node), 'readonlyRootFilesystem'] } });
     }
   },
   fix: {

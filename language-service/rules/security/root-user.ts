@@ -2,6 +2,7 @@ import { stringValue } from '../../model/document';
 import { isPlaceholder } from '../../model/placeholders';
 import { TDP } from '../containers/helpers';
 import { defineRule } from '../rule';
+import { containerLabel } from '../launch-types/support';
 
 /** True for `root`, `0`, `0:0`, `root:staff`... (the user part decides). */
 export function isRootUser(user: string): boolean {
@@ -35,7 +36,7 @@ export const rootUser = defineRule({
       const node = c.get('user');
       const user = stringValue(node);
       if (user === undefined || isPlaceholder(user) || !isRootUser(user)) continue;
-      ctx.report({ node: node!, args: { name: c.name ?? '?' } });
+      ctx.report({ node: node!, args: { name: containerLabel(c) } });
     }
   },
 });

@@ -2,6 +2,7 @@ import { propertyValue, stringValue } from '../../model/document';
 import { isPlaceholder } from '../../model/placeholders';
 import { DG, keyOfValue, pathData, removeEdits } from '../containers/helpers';
 import { defineRule } from '../rule';
+import { volumeLabel } from '../launch-types/support';
 
 export const efsRootDirectoryWithAccessPoint = defineRule({
   code: 'ECS407',
@@ -35,7 +36,7 @@ export const efsRootDirectoryWithAccessPoint = defineRule({
         const root = propertyValue(conf, 'rootDirectory');
         const rootValue = stringValue(root);
         if (!root || rootValue === undefined || rootValue === '/' || rootValue === '' || isPlaceholder(rootValue)) continue;
-        ctx.report({ node: root, args: { name: v.name ?? '?' }, data: { removePath: pathData(root) }, related: [{ node: keyOfValue(ap) ?? ap!, message: { en: 'The access point.', vi: 'Đây là access point.' } }] });
+        ctx.report({ node: root, args: { name: volumeLabel(v) }, data: { removePath: pathData(root) }, related: [{ node: keyOfValue(ap) ?? ap!, message: { en: 'The access point.', vi: 'Đây là access point.' } }] });
       }
     }
   },

@@ -2,6 +2,7 @@ import { propertyValue, stringValue } from '../../model/document';
 import { DG, keyOfValue, pathData } from '../containers/helpers';
 import { defineRule } from '../rule';
 import { efsEncryptionReason, enableTransitEncryption } from './efs-transit-encryption-required';
+import { volumeLabel } from '../launch-types/support';
 
 export const efsTransitEncryptionOff = defineRule({
   code: 'ECS408',
@@ -37,7 +38,7 @@ export const efsTransitEncryptionOff = defineRule({
       if (efsEncryptionReason(efs)) continue; // then it is required: ECS406
       const te = propertyValue(efs, 'transitEncryption');
       const data = { efsPath: pathData(efs) };
-      const name = v.name ?? '?';
+      const name = volumeLabel(v);
       if (!te) {
         ctx.report({ node: keyOfValue(efs) ?? efs, variant: 'implicit', severity: 'hint', args: { name }, data });
         continue;

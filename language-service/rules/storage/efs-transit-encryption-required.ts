@@ -4,6 +4,7 @@ import { propertyValue, stringValue, type JsonNode } from '../../model/document'
 import { isPlaceholder } from '../../model/placeholders';
 import { DG, isPath, keyOfValue, nodeFromData, pathData } from '../containers/helpers';
 import { defineRule, type FixContext } from '../rule';
+import { volumeLabel } from '../launch-types/support';
 
 /** Fix step shared with ECS408: set `transitEncryption: "ENABLED"` in the EFS configuration at `data.efsPath`. */
 export function enableTransitEncryption(ctx: FixContext): TextEdit[] | undefined {
@@ -63,7 +64,7 @@ export const efsTransitEncryptionRequired = defineRule({
       if (teValue === 'ENABLED' || (teValue !== undefined && isPlaceholder(teValue))) continue;
       if (te && te.type !== 'string') continue; // wrong type: ECS003
       const node = te ?? why.node;
-      ctx.report({ node, absent: te ? undefined : 'here', variant: why.reason === 'accessPoint' ? 'accessPoint' : undefined, args: { name: v.name ?? '?' }, data: { efsPath: pathData(efs) } });
+      ctx.report({ node, absent: te ? undefined : 'here', variant: why.reason === 'accessPoint' ? 'accessPoint' : undefined, args: { name: volumeLabel(v) }, data: { efsPath: pathData(efs) } });
     }
   },
   fix: {

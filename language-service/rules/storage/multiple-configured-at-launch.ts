@@ -1,6 +1,7 @@
 import { booleanValue, propertyValue } from '../../model/document';
 import { DG, keyOfValue } from '../containers/helpers';
 import { defineRule } from '../rule';
+import { volumeLabel } from '../launch-types/support';
 
 export const multipleConfiguredAtLaunch = defineRule({
   code: 'ECS405',
@@ -28,7 +29,7 @@ export const multipleConfiguredAtLaunch = defineRule({
     for (const v of f.volumes) {
       const node = propertyValue(v.node, 'configuredAtLaunch');
       if (booleanValue(node) !== true) continue;
-      if (first === undefined) { first = v.name ?? '?'; continue; }
+      if (first === undefined) { first = volumeLabel(v); continue; }
       ctx.report({ node: keyOfValue(node) ?? node!, args: { first } });
     }
   },

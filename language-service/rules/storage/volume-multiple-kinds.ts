@@ -1,6 +1,7 @@
 import { booleanValue, properties } from '../../model/document';
 import { TDP } from '../containers/helpers';
 import { defineRule } from '../rule';
+import { volumeLabel } from '../launch-types/support';
 
 /** The members that each make a volume a different kind. */
 export const VOLUME_KINDS = ['host', 'dockerVolumeConfiguration', 'efsVolumeConfiguration', 'fsxWindowsFileServerVolumeConfiguration', 's3filesVolumeConfiguration', 'configuredAtLaunch'];
@@ -35,7 +36,7 @@ export const volumeMultipleKinds = defineRule({
         if (first === undefined) { first = key; continue; }
         if (key === first) continue; // a repeated key is ECS013
         const keyNode = prop.children?.[0];
-        if (keyNode) ctx.report({ node: keyNode, args: { name: v.name ?? '?', first, second: key } });
+        if (keyNode) ctx.report({ node: keyNode, args: { name: volumeLabel(v), first, second: key } });
       }
     }
   },
