@@ -28,11 +28,20 @@ function filesOf(folder) {
 }
 
 /** Runs Stryker over `files`; returns the parsed JSON report (or undefined when Stryker failed). */
-function stryker(files, jsonName) {
+function stryker(files, jsonName, extraArgs = []) {
   fs.mkdirSync(REPORTS, { recursive: true });
   const json = path.join(REPORTS, jsonName);
   fs.rmSync(json, { force: true });
-  const r = spawnSync('npx', ['stryker', 'run'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, STRYKER_MUTATE: files.join(','), STRYKER_JSON: json } });
+  const env = {
+    ...process.env,
+    STRYKER_MUTATE: files.join(','),
+    STRYKER_JSON: json,
+    // Each run keeps its own incremental file: a re-run only tests again what changed.
+    STRYKER_INCREMENTAL: path.join(REPORTS, jsonName.replace(/\.json$/, '.incremental.json')),
+    // model/ is exercised by the whole unit suite (the location index, completion, hovers).
+    ...(files.some((f) => f.includes('/model/')) ? { STRYKER_TESTS: 'all' } : {}),
+  };
+  const r = spawnSync('npx', ['stryker', 'run', ...extraArgs], { cwd: ROOT, stdio: 'inherit', env });
   if (r.status !== 0 || !fs.existsSync(json)) return undefined;
   return JSON.parse(fs.readFileSync(json, 'utf8'));
 }
