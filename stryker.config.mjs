@@ -21,7 +21,7 @@ const mutate = process.env.STRYKER_MUTATE
 
 /** The unit tests that exercise rules: their diagnostics, ranges, fixes and catalogue. */
 const RULE_TESTS = [
-  'rules-*', 'structure', 'service', 'credentials', 'task-size', 'fix-all', 'safe-fixes', 'placeholders', 'loud-errors', 'facts',
+  'rules-*', 'structure', 'service', 'credentials', 'task-size', 'fix-all', 'safe-fixes', 'stale-fixes', 'placeholders', 'loud-errors', 'facts',
 ].map((name) => `out/test/unit/${name}.test.js`);
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -50,6 +50,8 @@ export const rolesSwapped = defineRule({
       const taskNode = nodeAtPath(t, ['taskRoleArn']);
       const execNode = nodeAtPath(t, ['executionRoleArn']);
       if (!taskNode || !execNode || taskNode.type !== 'string' || execNode.type !== 'string') return undefined;
+      // Already swapped (a stale diagnostic after the fix): swapping again would undo it.
+      if (!(looksTask(String(execNode.value)) && looksExecution(String(taskNode.value)))) return undefined;
       const text = ctx.doc.text;
       const taskRaw = text.slice(taskNode.offset, taskNode.offset + taskNode.length);
       const execRaw = text.slice(execNode.offset, execNode.offset + execNode.length);
