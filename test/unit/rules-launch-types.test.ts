@@ -102,6 +102,47 @@ describe('launch-type rules (ECS1xx)', () => {
       assert.deepStrictEqual(codes(fixed).filter((c) => c === 'ECS102' || c === 'ECS103'), []);
     });
 
+    it('the message names the half that is there, and the fix title the values it adds', () => {
+      const memoryOnly = fargateTask({ memory: '4 GB' });
+      delete memoryOnly.cpu;
+      const cpuOnly = fargateTask({ cpu: '1024' });
+      delete cpuOnly.memory;
+      const msg = (task: Json): string => diagnose(json(task)).find((d) => d.code === 'ECS102')!.message;
+      assert.strictEqual(msg(memoryOnly), 'Fargate requires a task-level `cpu` to go with `memory` "4 GB".');
+      assert.strictEqual(msg(cpuOnly), 'Fargate requires a task-level `memory` to go with `cpu` "1024".');
+      assert.deepStrictEqual(fixTitles(json(memoryOnly), 'ECS102'), ['Add the task size (cpu ".5 vCPU")']);
+      assert.deepStrictEqual(fixTitles(json(cpuOnly), 'ECS102'), ['Add the task size (memory "2048")']);
+      const neither = fargateTask();
+      delete neither.cpu;
+      delete neither.memory;
+      assert.deepStrictEqual(fixTitles(json(neither), 'ECS102'), ['Add the task size (cpu "256", memory "512")']);
+    });
+
+    it('a cpu Fargate does not offer gets the memory of the closest size', () => {
+      const task = fargateTask({ cpu: '3072' });
+      delete task.memory;
+      assert.strictEqual(parse(applyFix(json(task), 'ECS102')).memory, '4096');
+    });
+
+    it('the values go after networkMode, or after requiresCompatibilities when there is none', () => {
+      const task = fargateTask();
+      delete task.cpu;
+      delete task.memory;
+      delete task.networkMode;
+      assert.deepStrictEqual(Object.keys(parse(applyFix(json(task), 'ECS102'))).slice(0, 4), ['family', 'requiresCompatibilities', 'cpu', 'memory']);
+      const bare: Json = { requiresCompatibilities: ['FARGATE'], family: 'web', containerDefinitions: [{ name: 'app', image: 'nginx:1.27' }] };
+      assert.deepStrictEqual(Object.keys(parse(applyFix(json(bare), 'ECS102'))), ['requiresCompatibilities', 'cpu', 'memory', 'family', 'containerDefinitions']);
+      // cpu alone: memory goes right after it.
+      const cpuOnly: Json = { family: 'web', requiresCompatibilities: ['FARGATE'], containerDefinitions: [], cpu: '512' };
+      assert.deepStrictEqual(Object.keys(parse(applyFix(json(cpuOnly), 'ECS102'))), ['family', 'requiresCompatibilities', 'containerDefinitions', 'cpu', 'memory']);
+    });
+
+    it('a null cpu or memory counts as missing', () => {
+      const text = fargate({ cpu: null, memory: '512' });
+      assert.deepStrictEqual(found(text, 'ECS102'), ['"512"']);
+      assert.strictEqual(parse(applyFix(text, 'ECS102')).cpu, '256');
+    });
+
     it('Windows gets the Windows minimum', () => {
       const task = parse(windowsFargate());
       delete task.cpu;
@@ -118,6 +159,22 @@ describe('launch-type rules (ECS1xx)', () => {
   });
 
   describe('ECS103 Fargate task size', () => {
+    it('the message shows the value as written and the sizes this cpu allows (a long list shortened)', () => {
+      const msg = (text: string, code = 'ECS103'): string => diagnose(text).find((d) => d.code === code)!.message;
+      assert.strictEqual(msg(fargate({ cpu: '256', memory: '4096' })), 'memory `4096` does not fit cpu `256` on Fargate. With this cpu, memory (MiB) can be: 512, 1024, 2048.');
+      assert.match(msg(fargate({ cpu: '1 vCPU', memory: '1 GB' })), /^memory `1 GB` does not fit cpu `1 vCPU` on Fargate\. .* can be: 2048, 3072, …, 8192\.$/);
+      assert.match(msg(fargate({ cpu: '4096', memory: '4096' })), /can be: 8192, 9216, …, 30720\.$/);
+      assert.match(msg(fargate({ cpu: '3072', memory: '512' })), /^cpu `3072` is not a Fargate size\. Fargate accepts these CPU units: 256, 512, 1024, 2048, 4096, 8192, 16384 \(/);
+      // A value longer than 40 characters is shortened in the message.
+      const long = `${'1'.repeat(45)}`;
+      assert.match(msg(fargate({ cpu: '256', memory: long })), new RegExp(`^memory \`${'1'.repeat(37)}\\.\\.\\.\` does not fit`));
+    });
+
+    it('the fix title names the new size in the file\'s notation', () => {
+      assert.deepStrictEqual(fixTitles(fargate({ cpu: '3072', memory: '512' }), 'ECS103'), ['Use the closest Fargate size (cpu "2048", memory "4096")']);
+      assert.deepStrictEqual(fixTitles(fargate({ cpu: '3 vCPU', memory: '16 GB' }), 'ECS103'), ['Use the closest Fargate size (cpu "2 vCPU")']);
+    });
+
     it('memory that does not fit the cpu: underlined, fixed to the closest valid memory', () => {
       const text = fargate({ cpu: '256', memory: '4096' });
       assert.deepStrictEqual(found(text, 'ECS103'), ['"4096"']);

@@ -174,6 +174,19 @@ describe('security hints (ECS6xx)', () => {
       assert.deepStrictEqual(found(windowsEc2({ ipcMode: 'host' }), 'ECS605'), []);
     });
 
+    it('messages name a container by its trimmed name, shortened past 60 characters, else by its position', () => {
+      const messages = (containers: Json[]): string[] => diagnose(ec2({ containerDefinitions: containers })).filter((d) => d.code === 'ECS602').map((d) => d.message);
+      const c = (name: unknown): Json => ({ ...(name === undefined ? {} : { name }), image: 'nginx:1.27', memory: 256, privileged: true });
+      const long = 'a'.repeat(70);
+      const [named, trimmed, shortened, unnamed, empty, placeholder] = messages([c('web'), c('  api  '), c(long), c(undefined), c(''), c('${NAME}')]);
+      assert.match(named, /^`web` runs privileged/);
+      assert.match(trimmed, /^`api` runs privileged/);
+      assert.match(shortened, new RegExp(`^\`${'a'.repeat(57)}\\.\\.\\.\` runs privileged`));
+      assert.match(unnamed, /^`#4` runs privileged/);
+      assert.match(empty, /^`#5` runs privileged/);
+      assert.match(placeholder, /^`\$\{NAME\}` runs privileged/);
+    });
+
     it('ECS605 names the field and what the containers share with the instance, in both languages', () => {
       for (const [field, what] of [['pidMode', 'PID namespace'], ['ipcMode', 'IPC namespace']]) {
         const [en, vi] = (['en', 'vi'] as const).map((lang) => diagnose(ec2({ [field]: 'host' }), { langs: [lang] }).filter((d) => d.code === 'ECS605').map((d) => d.message));

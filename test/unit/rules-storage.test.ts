@@ -264,4 +264,13 @@ describe('storage rules (ECS4xx)', () => {
       service.codeActions(d, diags, undefined, settings(), ['en', 'vi']);
     }
   });
+  it('messages name a volume by its trimmed name, shortened past 60 characters, else by its position', () => {
+    const long = 'v'.repeat(70);
+    const volumes = [efsVolume('  data  ', {}), efsVolume(long, {}), { efsVolumeConfiguration: { fileSystemId: 'fs-0123456789abcdef0' } }];
+    const messages = diagnose(ec2({ volumes })).filter((d) => d.code === 'ECS408').map((d) => d.message);
+    assert.strictEqual(messages.length, 3);
+    assert.match(messages[0], /^Volume `data` mounts EFS/);
+    assert.match(messages[1], new RegExp(`^Volume \`${'v'.repeat(57)}\\.\\.\\.\` mounts EFS`));
+    assert.match(messages[2], /^Volume `#3` mounts EFS/);
+  });
 });
