@@ -140,6 +140,37 @@ describe('IAM rules (ECS2xx)', () => {
       assert.deepStrictEqual(found(fargate({ taskRoleArn: 'my task role' }), 'ECS202'), ['"my task role"']);
     });
 
+    it('each message says what is wrong with which field, and the wrong part', () => {
+      const msg = (over: Json): string => diagnose(fargate(over)).find((d) => d.code === 'ECS202')!.message;
+      assert.strictEqual(msg({ taskRoleArn: 'arn:aws:iam:us-east-1:123456789012:role/web' }), '`taskRoleArn`: IAM is global, so a role ARN has no region (`arn:aws:iam::<account>:role/<name>`); remove `us-east-1`.');
+      assert.strictEqual(msg({ taskRoleArn: 'arn:aws:iam::12345678901:role/web' }), '`taskRoleArn`: the account id `12345678901` must be exactly 12 digits.');
+      assert.strictEqual(msg({ executionRoleArn: 'arn:amazon:iam::123456789012:role/web' }), '`executionRoleArn`: `amazon` is not an AWS partition (`aws`, `aws-cn`, `aws-us-gov`, ...).');
+      assert.strictEqual(msg({ taskRoleArn: 'arn:aws:s3:::my-bucket/role' }), '`taskRoleArn` must be an IAM role ARN (service `iam`), not a `s3` ARN.');
+      assert.strictEqual(msg({ taskRoleArn: 'arn:aws:iam::123456789012:user/deploy' }), '`taskRoleArn`: `user/deploy` should be `role/<name>` (optionally `role/<path>/<name>`).');
+      assert.strictEqual(msg({ taskRoleArn: 'arn:aws:iam::123456789012' }), '`taskRoleArn` is not a valid IAM role ARN: expected `arn:aws:iam::<12-digit account>:role/<name>`.');
+      assert.match(msg({ taskRoleArn: 'my task role' }), /^`taskRoleArn` is neither an ARN nor a valid role name/);
+      assert.match(msg({ taskRoleArn: 'arn:aws:sts::123456789012:assumed-role/web-task/s1' }), /ECS needs the role itself: `arn:aws:iam::123456789012:role\/web-task`\.$/);
+      // An empty part is named, not left blank; a long one is shortened.
+      assert.match(msg({ executionRoleArn: 'arn::iam::123456789012:role/web' }), /^`executionRoleArn`: `""` is not an AWS partition/);
+      assert.match(msg({ taskRoleArn: `arn:aws:iam::123456789012:user/${'x'.repeat(80)}` }), new RegExp(`\`user/${'x'.repeat(52)}\\.\\.\\.\``));
+    });
+
+    it('an account of more or fewer than 12 digits, or digits around other text, is wrong; an STS ARN needs a 12-digit account to be turned into a role', () => {
+      for (const account of ['1234567890123', 'x123456789012', '123456789012x', '']) {
+        assert.strictEqual(found(fargate({ taskRoleArn: `arn:aws:iam::${account}:role/web` }), 'ECS202').length, 1, account);
+      }
+      assert.deepStrictEqual(found(fargate({ taskRoleArn: 'arn:aws:sts::1234567890123:assumed-role/web-task/s1' }), 'ECS202'), ['sts']);
+      assert.deepStrictEqual(found(fargate({ taskRoleArn: 'arn:aws:sts::123456789012:federated-user/bob' }), 'ECS202'), ['sts']);
+      assert.deepStrictEqual(found(fargate({ taskRoleArn: 'arn:aws:iam::123456789012:assumed-role/web-task/s1' }), 'ECS202'), ['assumed-role/web-task/s1']);
+      assert.deepStrictEqual(found(fargate({ taskRoleArn: 'arn:aws:sts::123456789012:assumed-role/bad name/s1' }), 'ECS202'), ['sts']);
+    });
+
+    it('a role name with a bad path segment, or an ARN with fewer than six parts, is reported on the whole value', () => {
+      assert.deepStrictEqual(found(fargate({ taskRoleArn: 'service role/web' }), 'ECS202'), ['"service role/web"']);
+      assert.deepStrictEqual(found(fargate({ taskRoleArn: 'arn:aws:iam::role/web' }), 'ECS202'), ['"arn:aws:iam::role/web"']);
+      assert.deepStrictEqual(found(fargate({ taskRoleArn: 'arn:aws:iam::123456789012:role/a:b' }), 'ECS202'), ['role/a:b']);
+    });
+
     it('accepts names, paths, other partitions and placeholders', () => {
       for (const taskRoleArn of ['web-task', 'arn:aws:iam::123456789012:role/service-role/web-task', 'arn:aws-us-gov:iam::123456789012:role/web', 'arn:aws:iam::${AWS_ACCOUNT_ID}:role/web', '{{ task_role_arn }}']) {
         assert.deepStrictEqual(found(fargate({ taskRoleArn }), 'ECS202'), [], taskRoleArn);
