@@ -54,6 +54,8 @@ function runRulesNow(doc: ParsedDocument, rules: readonly Rule[], onError: ((rul
       facts,
       schemaIssues: () => (schemaIssues ??= def ? validateAgainstSchema(def.node, schemaFor(def.kind), def.kind === 'task' ? READ_ONLY_TASK_FIELDS : []) : []),
       report: (finding) => {
+        // A variant the rule does not define would silently show its default message: say so loudly.
+        if (finding.variant !== undefined && !rule.variants?.[finding.variant]) onError?.(rule, new Error(`${rule.code} reports the message variant "${finding.variant}", which it does not define`));
         // After a real syntax error, nothing that only follows from the broken part (model/damage.ts).
         if (damage.damaged && !rule.syntax && !rule.fromText && isCascade(rule, finding, damage)) return;
         out.push({ rule, finding });

@@ -71,6 +71,18 @@ describe('crashes during fix-all are reported, not swallowed', () => {
     assert.deepStrictEqual(errors, ['codeAction: fix ECS008: broken fix of ECS008']);
   });
 
+  it('a rule reporting a message variant it does not define is reported, and the diagnostic keeps the default message', () => {
+    const { service, errors } = collecting();
+    const messages = (): string[] => service.diagnostics(textDocument('file:///w/task-definition.json', PASTED), defaultSettings, ['en']).filter((x) => x.code === 'ECS009').map((x) => x.message);
+    const before = messages();
+    assert.strictEqual(before.length, 1);
+    const check = ruleByCode('ECS009')!.check;
+    patched('ECS009', 'check', (ctx) => check({ ...ctx, schemaIssues: () => ctx.schemaIssues(), report: (f) => ctx.report({ ...f, variant: 'misspelt' }) }), () => {
+      assert.deepStrictEqual(messages(), before);
+    });
+    assert.deepStrictEqual(errors, ['rule ECS009: ECS009 reports the message variant "misspelt", which it does not define']);
+  });
+
   it('a quick fix that throws is reported with its code', () => {
     const { service, errors } = collecting();
     throwingFix('ECS009', () => {
