@@ -15,6 +15,11 @@ const hasQuickFix = (text: string, code: string): boolean => {
   return service.codeActions(d, [diag], ['quickfix'], settings(), ['en']).length > 0;
 };
 /** An awsvpc EC2 task with the given port mappings on its only container. */
+const fixTitlesOf = (text: string, code: string): string[] => {
+  const d = doc(text);
+  const diags = service.diagnostics(d, settings(), ['en']).filter((x) => x.code === code);
+  return diags.flatMap((diag) => service.codeActions(d, [diag], ['quickfix'], settings(), ['en']).map((a) => a.title));
+};
 const awsvpc = (portMappings: unknown[], over: Json = {}): string => ec2({ networkMode: 'awsvpc', ...over }, { portMappings });
 /** A task with two containers sharing the network mode `mode`. */
 const twoContainers = (mode: string, a: unknown[], b: unknown[]): string => json({
@@ -138,6 +143,30 @@ describe('networking rules (ECS3xx)', () => {
 
       const taken = awsvpc([{ containerPort: 80, appProtocol: 'http' }, { name: 'app-80-tcp', containerPort: 8080 }]);
       assert.deepStrictEqual((ports(applyFix(taken, 'ECS304')) as Json[])[0].name, 'app-80-tcp-2');
+    });
+
+    it('the name is built from the container name made safe, the port and the protocol, and goes after containerPort or protocol', () => {
+      const named = (container: string, mapping: Json): Json => (ports(applyFix(ec2({ networkMode: 'awsvpc' }, { name: container, portMappings: [mapping] }), 'ECS304')) as Json[])[0];
+      assert.strictEqual(named('My Web.App', { containerPort: 8080, appProtocol: 'http' }).name, 'my-web-app-8080-tcp');
+      assert.strictEqual(named('__Api', { containerPort: 53, protocol: 'udp', appProtocol: 'http' }).name, 'api-53-udp');
+      assert.strictEqual(named('x'.repeat(50), { containerPort: 80, appProtocol: 'http' }).name, `${'x'.repeat(40)}-80-tcp`);
+      assert.strictEqual(named('***', { containerPort: 80, appProtocol: 'http' }).name, 'port-80-tcp');
+      assert.deepStrictEqual(Object.keys(named('app', { appProtocol: 'http', containerPort: 80, hostPort: 80 })), ['appProtocol', 'containerPort', 'hostPort', 'name']);
+      assert.deepStrictEqual(Object.keys(named('app', { containerPort: 80, protocol: 'tcp', appProtocol: 'http' })), ['containerPort', 'protocol', 'name', 'appProtocol']);
+      // Two names taken: the third candidate is used.
+      const taken = awsvpc([{ containerPort: 80, appProtocol: 'http' }, { name: 'app-80-tcp', containerPort: 8080 }, { name: 'app-80-tcp-2', containerPort: 8081 }]);
+      assert.strictEqual((ports(applyFix(taken, 'ECS304')) as Json[])[0].name, 'app-80-tcp-3');
+      // Two unnamed mappings get two names.
+      const two = awsvpc([{ containerPort: 80, appProtocol: 'http' }, { containerPort: 80, protocol: 'udp', appProtocol: 'http' }]);
+      assert.deepStrictEqual(fixTitlesOf(two, 'ECS304'), ['Name the port app-80-tcp', 'Name the port app-80-udp']);
+    });
+
+    it('a null appProtocol or a mapping with a name is not reported; a port range gets no fix', () => {
+      assert.deepStrictEqual(found(awsvpc([{ containerPort: 80, appProtocol: null }]), 'ECS304'), []);
+      assert.deepStrictEqual(found(awsvpc([{ name: 'web', containerPort: 80, appProtocol: 'http' }]), 'ECS304'), []);
+      const range = awsvpc([{ containerPortRange: '8000-8010', appProtocol: 'http' }]);
+      assert.deepStrictEqual(found(range, 'ECS304'), ['"appProtocol"']);
+      assert.strictEqual(hasQuickFix(range, 'ECS304'), false);
     });
 
     it('the fix is safe: "fix all" applies it', () => {
