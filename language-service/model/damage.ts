@@ -18,6 +18,9 @@
  *   innermost enclosing object or list whose closing bracket is the one that matches its opening
  *   bracket in the text; up to there nothing it read can be trusted, and every object in that span
  *   may lack members. With no such object (a bracket left open to the end), nothing is bounded.
+ *   And since a missing bracket shows as an error only where the counts stop matching, the stretch
+ *   between an opening bracket and a closing bracket of the other kind that meets it in the text
+ *   is unreliable too (an unclosed object reads its neighbour's properties as its own).
  *
  * Consequences, applied in features/diagnostics.ts and model/task-facts.ts:
  * - **Presence** findings (a wrong value, an unknown key, a duplicate...) are dropped when they sit in
@@ -93,13 +96,40 @@ export function syntaxDamage(doc: ParsedDocument): SyntaxDamage {
 
 /** True when a node (or span) starts inside one of the unreliable spans. */
 export function inZone(damage: SyntaxDamage, node: { offset: number; length: number }): boolean {
-  for (const z of damage.zones) {
-    if (node.offset >= z.start && node.offset < z.end) return true;
-    // A node that starts just before a zone and reaches into it is a value cut by the error
-    // (an unterminated string): unreliable too. A container holding the zone is not.
-    if (node.offset < z.start && node.offset + node.length > z.start && !isContainerSpan(node)) return true;
+  const zones = damage.zones;
+  if (!zones.length) return false;
+  // Zones are sorted by start; `reach[k]` is the furthest end among zones 0..k.
+  const reach = reachOf(damage);
+  const k = lastStartAtOrBefore(zones, node.offset);
+  if (k >= 0 && reach[k] > node.offset) return true;
+  // A node that starts just before a zone and reaches into it is a value cut by the error
+  // (an unterminated string): unreliable too. A container holding the zone is not.
+  const next = zones[k + 1];
+  return !!next && next.start < node.offset + node.length && !isContainerSpan(node);
+}
+
+const reaches = new WeakMap<SyntaxDamage, number[]>();
+function reachOf(damage: SyntaxDamage): number[] {
+  let r = reaches.get(damage);
+  if (!r) {
+    r = [];
+    let max = -1;
+    for (const z of damage.zones) r.push((max = Math.max(max, z.end)));
+    reaches.set(damage, r);
   }
-  return false;
+  return r;
+}
+
+/** Index of the last zone starting at or before `offset` (-1 when none). */
+function lastStartAtOrBefore(zones: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = zones.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (zones[mid].start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
 }
 
 function isContainerSpan(node: { offset: number; length: number }): boolean {
@@ -117,6 +147,19 @@ function compute(doc: ParsedDocument): SyntaxDamage {
   const text = substituteTokens(doc.text, doc.templateTokens);
   let matches: Map<number, number> | undefined;
   let lost = false;
+  const structural = doc.syntaxErrors.some((e) => !TOKEN_ERRORS.has(e.error));
+  if (structural) {
+    // A closing bracket that does not match the bracket it should close: the parser may have left
+    // an object early or late anywhere between the two, so what it read there is unreliable, and
+    // the object that bracket opens may lack members (or hold some of its neighbour's).
+    const mismatches: Span[] = [];
+    matches = bracketMatches(text, mismatches);
+    for (const m of mismatches) {
+      zones.push(m);
+      const n = innermost(root, m.start);
+      if (n && n.offset === m.start && (n.type === 'object' || n.type === 'array')) { open.add(n); addOverlapping(n, m.start, m.end, open); }
+    }
+  }
   for (const e of doc.syntaxErrors) {
     const around = container(innermost(root, e.offset));
     const skipEnd = SKIPPING_ERRORS.has(e.error) ? flatSkipEnd(text, e.offset, around) : undefined;
@@ -204,8 +247,22 @@ function addOverlapping(node: JsonNode, start: number, end: number, out: Set<Jso
 export function inOpen(damage: SyntaxDamage, node: { offset: number; length: number }): boolean {
   if (damage.unbounded) return true;
   if (!damage.open.length || !damage.root) return false;
-  for (const n of damage.open) if (n.parent?.type === 'property' && n.parent.offset === node.offset) return true;
-  return damage.open.includes(container(innermost(damage.root, node.offset))!);
+  const sets = openSetsOf(damage);
+  if (sets.keys.has(node.offset)) return true;
+  const around = container(innermost(damage.root, node.offset));
+  return !!around && sets.nodes.has(around);
+}
+
+const openSets = new WeakMap<SyntaxDamage, { nodes: Set<JsonNode>; keys: Set<number> }>();
+function openSetsOf(damage: SyntaxDamage): { nodes: Set<JsonNode>; keys: Set<number> } {
+  let sets = openSets.get(damage);
+  if (!sets) {
+    const keys = new Set<number>();
+    for (const n of damage.open) if (n.parent?.type === 'property') keys.add(n.parent.offset);
+    sets = { nodes: new Set(damage.open), keys };
+    openSets.set(damage, sets);
+  }
+  return sets;
 }
 
 /**
@@ -217,8 +274,8 @@ function tokenZone(root: JsonNode, e: jsonc.ParseError): Span {
   const end = e.offset + Math.max(e.length, 1);
   let holder: JsonNode | undefined;
   for (let n: JsonNode | undefined = innermost(root, start); n; n = n.parent) {
+    if (n.type === 'object' || n.type === 'array') break; // between members: only the tokens
     if (n.type === 'property' || n.parent?.type === 'array') { holder = n; break; }
-    if (n.type === 'object' || n.type === 'array') break;
   }
   if (!holder) return { start, end };
   return { start: Math.min(start, holder.offset), end: Math.max(end, holder.offset + holder.length) };
@@ -243,8 +300,17 @@ function innermost(root: JsonNode, offset: number): JsonNode | undefined {
   if (offset < root.offset || offset > root.offset + root.length) return undefined;
   let node = root;
   for (;;) {
-    const child = node.children?.find((c) => offset >= c.offset && offset < c.offset + c.length);
-    if (!child) return node;
+    // Children are in text order: a binary search for the last one starting at or before `offset`.
+    const children = node.children ?? [];
+    let lo = 0;
+    let hi = children.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (children[mid].offset <= offset) { at = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    const child = at >= 0 ? children[at] : undefined;
+    if (!child || offset >= child.offset + child.length) return node;
     node = child;
   }
 }
@@ -254,7 +320,7 @@ function innermost(root: JsonNode, offset: number): JsonNode | undefined {
  * strings end at a quote or a line break, comments are skipped. A closer that does not match the
  * innermost open bracket matches nothing.
  */
-export function bracketMatches(text: string): Map<number, number> {
+export function bracketMatches(text: string, mismatches?: Span[]): Map<number, number> {
   const out = new Map<number, number>();
   const stack: number[] = [];
   const n = text.length;
@@ -278,6 +344,9 @@ export function bracketMatches(text: string): Map<number, number> {
       if (open !== undefined && text.charCodeAt(open) === (c === 125 ? 123 : 91)) {
         stack.pop();
         out.set(open, i);
+      } else if (open !== undefined) {
+        // The closer of `open` is missing (or this one is extra) somewhere in between.
+        mismatches?.push({ start: open, end: i + 1 });
       }
     }
   }

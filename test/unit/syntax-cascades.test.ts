@@ -45,7 +45,7 @@ describe('syntax errors: no cascades (issue 11)', () => {
       assert.deepStrictEqual(findings(elided), []);
     });
 
-    it('an object left unclosed swallows the properties after it: no ECS523 for the image it swallowed, no ECS002 for it either', () => {
+    it('an object left unclosed swallows the properties after it: no ECS523 for the image it swallowed, no ECS002 for it either (the error shows only at a later bracket)', () => {
       const broken = `{ "name": "app", "essential": true, "logConfiguration": { "logDriver": "awslogs", "options": { "awslogs-group": "/ecs/web", "awslogs-region": "us-east-1", "awslogs-stream-prefix": "web" }, "image": "nginx:1.27" }`;
       const text = fargateText([`"executionRoleArn": "${ROLE}",`], [broken]);
       assert.ok(syntaxErrors(text) >= 1);
@@ -92,6 +92,12 @@ describe('syntax errors: no cascades (issue 11)', () => {
       ]).replace('"networkMode": "awsvpc"', '"networkMode": "bridge"');
       assert.strictEqual(syntaxErrors(text), 1);
       assert.deepStrictEqual(findings(text), ['ECS002 "memroy"', 'ECS101 "bridge"']);
+    });
+
+    it('an elision does not hide the mistakes written around it in the same object (ECS002 before and after it)', () => {
+      const text = fargateText([`"executionRoleArn": "${ROLE}",`], ['{ "name": "app", "imag": "nginx:1.27", ..., "memroy": 512 }']);
+      assert.ok(syntaxErrors(text) >= 1);
+      assert.deepStrictEqual(findings(text), ['ECS002 "imag"', 'ECS002 "memroy"']);
     });
 
     it('a missing property of an object the break is not in is reported (ECS523 in another container)', () => {
