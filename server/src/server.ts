@@ -201,14 +201,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const s = (change.settings as Record<string, unknown> | undefined | null)?.[SETTINGS_SECTION];
     if (s) globalSettings = normalizeSettings(s);
     // VS Code's client sends the settings once when the server registers for them (at start and
-    // after a restart), then once per change. One log line per real change; a notification without
-    // the settings (other clients) counts as a change.
+    // after a restart: not a change, no log line), then once per change: one line, naming the
+    // settings whose workspace-wide value changed (a folder's own value does not show in them).
     const now = s && typeof s === 'object' ? Object.fromEntries(Object.entries(s as Record<string, unknown>).map(([k, v]) => [k, JSON.stringify(v)])) : undefined;
     const first = now !== undefined && lastSettings === undefined;
-    const changed = now ? [...new Set([...Object.keys(now), ...Object.keys(lastSettings ?? {})])].filter((k) => now[k] !== lastSettings?.[k]).sort() : undefined;
-    lastSettings = now;
-    if (changed && !changed.length) return;
-    if (!first) log(`settings changed${changed ? ` (${changed.join(', ')})` : ''}: re-validating ${documents.all().length} open document(s)`);
+    const changed = now ? [...new Set([...Object.keys(now), ...Object.keys(lastSettings ?? {})])].filter((k) => now[k] !== lastSettings?.[k]).sort() : [];
+    if (now) lastSettings = now;
+    if (!first) log(`settings changed${changed.length ? ` (${changed.join(', ')})` : ''}: re-validating ${documents.all().length} open document(s)`);
     for (const doc of documents.all()) schedule(doc, 0);
   });
 

@@ -95,6 +95,32 @@ describe('ecs-taskdef-ls over stdio', function () {
     assert.ok(/not allowed/.test(en.message), en.message);
   });
 
+  it('logs one line per settings change: none for the settings a client sends when the server registers, one naming the changed setting', async () => {
+    client = await startServer({ configuration: true, settings: { docsLanguage: 'en' } });
+    const text = fargate({ networkMode: 'awsvpn' });
+    let p = client.diagnostics(TASK_URI);
+    await client.open(TASK_URI, text);
+    await p;
+    const changes = (): string[] => client.logs.filter((l) => /settings changed/.test(l));
+    // What VS Code's client sends right after the server registers for the section: not a change.
+    p = client.diagnostics(TASK_URI);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { ecsTaskDefinition: { docsLanguage: 'en', rules: {} } } });
+    await p;
+    assert.deepStrictEqual(changes(), []);
+    // docsLanguage changed: one line that names it, and the messages follow.
+    setClientSettings(client, { docsLanguage: 'vi' });
+    p = client.diagnostics(TASK_URI);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { ecsTaskDefinition: { docsLanguage: 'vi', rules: {} } } });
+    assert.ok(/không/.test((await p).diagnostics.find((d) => d.code === 'ECS005')!.message));
+    assert.strictEqual(changes().length, 1, client.logs.join('\n'));
+    assert.match(changes()[0], /settings changed \(docsLanguage\): re-validating 1 open document/);
+    // A notification without the settings (other clients): a change too, one more line.
+    p = client.diagnostics(TASK_URI);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await p;
+    assert.strictEqual(changes().length, 2, client.logs.join('\n'));
+  });
+
   it('takes settings from initializationOptions shaped like a config table (as Helix sends them)', async () => {
     client = await startServer({ locale: 'en', initializationOptions: { ecsTaskDefinition: { docsLanguage: 'vi' } } });
     const p = client.diagnostics(TASK_URI);
