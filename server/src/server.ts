@@ -154,19 +154,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   /**
-   * Loads the task-level field docs and runs hover and completion once on a small built-in task
-   * definition, so that the first hover a user asks for does not pay for reading the docs file and
-   * compiling those paths (the first hover after start was 2–3× the JSON server's, docs/PERFORMANCE.md).
-   * Nothing of it is kept: the built-in document is forgotten at once.
+   * Loads the task definition's field docs (its three files) and runs hover and completion once on a
+   * small built-in task definition, so that the first hover a user asks for, on any field, does not
+   * pay for reading a docs file and compiling those paths (the first hover after start was 2–3× the
+   * JSON server's, docs/PERFORMANCE.md). Nothing of it is kept but the loaded docs: the built-in
+   * document is forgotten at once. Service definition docs stay loaded on first use.
    */
   function warmUp(): void {
     const uri = 'untitled:ecs-taskdef-warm-up/task-definition.json';
-    const text = '{\n  "family": "warm-up",\n  "executionRoleArn": "",\n  "networkMode": "awsvpc",\n  "requiresCompatibilities": ["FARGATE"],\n  "containerDefinitions": [{ "name": "app", "image": "nginx" }]\n}\n';
+    const text = '{\n  "family": "warm-up",\n  "executionRoleArn": "",\n  "networkMode": "awsvpc",\n  "requiresCompatibilities": ["FARGATE"],\n  "containerDefinitions": [{ "name": "app", "image": "nginx", "logConfiguration": { "logDriver": "awslogs" } }]\n}\n';
     const doc = TextDocument.create(uri, 'json', 1, text);
     const at = (needle: string, delta: number): { line: number; character: number } => doc.positionAt(text.indexOf(needle) + delta);
     const langs = langsOf(globalSettings);
     try {
-      service.hover(doc, at('"executionRoleArn"', 3), globalSettings, langs);
+      // One field of each task-definition docs file: task level, containers A–L, containers M–Z.
+      for (const key of ['"executionRoleArn"', '"image"', '"logConfiguration"']) service.hover(doc, at(key, 3), globalSettings, langs);
       service.completion(doc, at('"awsvpc"', 2), globalSettings, langs);
     } finally {
       service.forget(uri);

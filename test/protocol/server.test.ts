@@ -36,6 +36,23 @@ describe('ecs-taskdef-ls over stdio', function () {
     assert.ok(JSON.stringify(hover.contents).includes('executionRoleArn'));
   });
 
+  it('after start, the first hover on a field of each docs file answers; the warm-up leaves no document behind', async () => {
+    client = await startServer({ locale: 'en' });
+    const text = fargate({}, { secrets: [{ name: 'DB', valueFrom: 'arn:aws:ssm:us-east-1:123456789012:parameter/db' }] });
+    const diags = client.diagnostics(TASK_URI);
+    await client.open(TASK_URI, text);
+    await diags;
+    const hoverOn = async (needle: string): Promise<string> => {
+      const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: TASK_URI }, position: positionOf(text, needle, 3) })) as Hover | null;
+      return JSON.stringify(h?.contents ?? '');
+    };
+    assert.match(await hoverOn('"family"'), /family/);
+    assert.match(await hoverOn('"portMappings"'), /portMappings/);
+    assert.match(await hoverOn('"secrets"'), /secrets/);
+    // Only the opened document was ever published (the built-in warm-up document never is).
+    assert.deepStrictEqual([...client.published.keys()], [TASK_URI]);
+  });
+
   it('leaves other JSON files alone: no diagnostics, completions or hovers', async () => {
     client = await startServer();
     const uri = 'file:///work/project/package.json';
