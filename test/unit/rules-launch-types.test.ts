@@ -384,6 +384,12 @@ describe('launch-type rules (ECS1xx)', () => {
       assert.deepStrictEqual(found(fargate({}, { logConfiguration: { logDriver: 'awslog' } }), 'ECS108'), [], 'typos are ECS005');
       assert.deepStrictEqual(found(ec2({}, { logConfiguration: { logDriver: 'json-file' } }), 'ECS108'), []);
     });
+
+    it('the message names the container and the driver; placeholders and the Fargate drivers pass', () => {
+      const [d] = diagnose(fargate({}, { name: 'web', logConfiguration: { logDriver: 'syslog' } })).filter((x) => x.code === 'ECS108');
+      assert.match(d.message, /^Container `web`: Fargate supports the log drivers `awslogs`, `splunk` and `awsfirelens`, not `syslog`\./);
+      for (const logDriver of ['${LOG_DRIVER}', 'splunk', 'awslogs']) assert.deepStrictEqual(found(fargate({}, { logConfiguration: { logDriver } }), 'ECS108'), [], logDriver);
+    });
   });
 
   describe('ECS109 container memory on EC2', () => {
@@ -407,6 +413,21 @@ describe('launch-type rules (ECS1xx)', () => {
       assert.deepStrictEqual(found(ec2({}, { memory: undefined, memoryReservation: 128 }), 'ECS109'), []);
       assert.deepStrictEqual(found(fargate(), 'ECS109'), []);
     });
+
+    it('the message names the container and the launch type; a null memory counts as none, a null task memory as absent', () => {
+      const msg = (over: Json, container: Json): string => diagnose(ec2(over, { memory: undefined, ...container })).find((d) => d.code === 'ECS109')!.message;
+      assert.match(msg({}, { name: 'web' }), /^Container `web` needs `memory` or `memoryReservation`: .* on EC2 ECS must know/);
+      assert.match(msg({ requiresCompatibilities: ['EXTERNAL'] }, {}), / on EXTERNAL ECS must know/);
+      assert.deepStrictEqual(found(ec2({}, { memory: null }), 'ECS109'), ['"app"']);
+      assert.deepStrictEqual(found(ec2({ memory: null }, { memory: undefined }), 'ECS109'), ['"app"']);
+      assert.deepStrictEqual(found(ec2({}, { memory: undefined, memoryReservation: null }), 'ECS109'), ['"app"']);
+      // The fix keeps a memoryReservation that someone added meanwhile (stale diagnostic).
+      const text = ec2({}, { memory: undefined });
+      const d = doc(text);
+      const diag = service.diagnostics(d, settings(), ['en']).find((x) => x.code === 'ECS109')!;
+      const changed = ec2({}, { memory: 256 });
+      assert.deepStrictEqual(service.codeActions(doc(changed), [diag], ['quickfix'], settings(), ['en']), []);
+    });
   });
 
   describe('ECS110 EXTERNAL and awsvpc', () => {
@@ -418,6 +439,15 @@ describe('launch-type rules (ECS1xx)', () => {
       assert.deepStrictEqual(found(fixed, 'ECS110'), []);
       assert.deepStrictEqual(parse(fixed), parse(ec2({ requiresCompatibilities: ['EXTERNAL'], networkMode: 'bridge' }, { portMappings: [{ containerPort: 80 }] })));
       assert.deepStrictEqual(found(ec2({ requiresCompatibilities: ['EXTERNAL'] }), 'ECS110'), []);
+    });
+
+    it('with FARGATE listed too, no network mode fits both: said so, and no fix', () => {
+      const text = fargate({ requiresCompatibilities: ['FARGATE', 'EXTERNAL'] });
+      assert.deepStrictEqual(found(text, 'ECS110'), ['"awsvpc"']);
+      assert.match(diagnose(text).find((d) => d.code === 'ECS110')!.message, /lists both `FARGATE` .* and `EXTERNAL`/);
+      const d = doc(text);
+      const diag = service.diagnostics(d, settings(), ['en']).find((x) => x.code === 'ECS110')!;
+      assert.deepStrictEqual(service.codeActions(d, [diag], ['quickfix'], settings(), ['en']), []);
     });
   });
 
