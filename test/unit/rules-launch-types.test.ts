@@ -482,6 +482,21 @@ describe('launch-type rules (ECS1xx)', () => {
       assert.deepStrictEqual(found(ec2({ requiresCompatibilities: [] }), 'ECS112'), ['[]']);
       assert.deepStrictEqual(found(ec2(), 'ECS112'), []);
     });
+
+    it('the guess is FARGATE only with awsvpc, cpu and memory together; an empty or null list is filled in; without family the key containerDefinitions carries it', () => {
+      const guess = (over: Json): string => fixTitles(ec2({ requiresCompatibilities: undefined, ...over }), 'ECS112')[0];
+      assert.strictEqual(guess({ networkMode: 'awsvpc', cpu: '256', memory: '512' }), 'Add "requiresCompatibilities": ["FARGATE"]');
+      for (const over of [{ networkMode: 'awsvpc', cpu: '256' }, { networkMode: 'awsvpc', memory: '512' }, { networkMode: 'bridge', cpu: '256', memory: '512' }]) {
+        assert.strictEqual(guess(over), 'Add "requiresCompatibilities": ["EC2"]', JSON.stringify(over));
+      }
+      const empty = ec2({ requiresCompatibilities: [] });
+      assert.notStrictEqual(diagnose(empty).find((d) => d.code === 'ECS112')!.message, diagnose(ec2({ requiresCompatibilities: undefined })).find((d) => d.code === 'ECS112')!.message);
+      assert.deepStrictEqual(parse(applyFix(empty, 'ECS112')).requiresCompatibilities, ['EC2']);
+      assert.deepStrictEqual(found(ec2({ requiresCompatibilities: null }), 'ECS112'), ['"family"']);
+      const noFamily = json({ containerDefinitions: [{ name: 'app', image: 'nginx:1.27', memory: 256 }] });
+      assert.deepStrictEqual(found(noFamily, 'ECS112'), ['"containerDefinitions"']);
+      assert.deepStrictEqual(Object.keys(parse(applyFix(noFamily, 'ECS112'))), ['containerDefinitions', 'requiresCompatibilities']);
+    });
   });
 
   it('never throws on broken trees', () => {
