@@ -463,6 +463,20 @@ describe('launch-type rules (ECS1xx)', () => {
       assert.deepStrictEqual(found(fargate({ requiresCompatibilities: ['MANAGED_INSTANCES'], networkMode: 'bridge' }), 'ECS111'), ['"bridge"']);
       assert.deepStrictEqual(found(fargate({ requiresCompatibilities: ['MANAGED_INSTANCES'], networkMode: 'host' }), 'ECS111'), []);
     });
+
+    it('bridge is replaced by awsvpc, a null mode is filled in after requiresCompatibilities; with FARGATE listed ECS101 says it instead', () => {
+      const bridge = fargate({ requiresCompatibilities: ['MANAGED_INSTANCES'], networkMode: 'bridge' });
+      assert.notStrictEqual(diagnose(bridge).find((d) => d.code === 'ECS111')!.message, diagnose(fargate({ requiresCompatibilities: ['MANAGED_INSTANCES'], networkMode: null })).find((d) => d.code === 'ECS111')!.message);
+      assert.strictEqual(parse(applyFix(bridge, 'ECS111')).networkMode, 'awsvpc');
+      const nullMode = json({ family: 'web', requiresCompatibilities: ['EC2', 'MANAGED_INSTANCES'], networkMode: null, containerDefinitions: [] });
+      assert.deepStrictEqual(found(nullMode, 'ECS111'), ['"MANAGED_INSTANCES"']);
+      assert.deepStrictEqual(Object.entries(parse(applyFix(nullMode, 'ECS111'))).slice(0, 3), [['family', 'web'], ['requiresCompatibilities', ['EC2', 'MANAGED_INSTANCES']], ['networkMode', 'awsvpc']]);
+      assert.deepStrictEqual(found(fargate({ requiresCompatibilities: ['FARGATE', 'MANAGED_INSTANCES'], networkMode: 'bridge' }), 'ECS111'), []);
+      // A stale "bridge" diagnostic on a file whose mode is now host changes nothing.
+      const d = doc(bridge);
+      const diag = service.diagnostics(d, settings(), ['en']).find((x) => x.code === 'ECS111')!;
+      assert.deepStrictEqual(service.codeActions(doc(fargate({ requiresCompatibilities: ['MANAGED_INSTANCES'], networkMode: 'host' })), [diag], ['quickfix'], settings(), ['en']), []);
+    });
   });
 
   describe('ECS112 no launch type', () => {
