@@ -353,6 +353,30 @@ describe('launch-type rules (ECS1xx)', () => {
       assert.deepStrictEqual(found(fargate({}, { privileged: false, disableNetworking: false, links: [], dnsServers: [] }), 'ECS106'), []);
     });
 
+    it('null and blank values are not set; a number or an object is', () => {
+      assert.deepStrictEqual(found(fargate({}, { hostname: null, linuxParameters: { sharedMemorySize: null, maxSwap: null } }), 'ECS106'), []);
+      assert.deepStrictEqual(found(fargate({}, { hostname: '  ' }), 'ECS106'), []);
+      assert.deepStrictEqual(found(fargate({}, { hostname: 42 }), 'ECS106'), ['"hostname"']);
+      assert.deepStrictEqual(found(fargate({}, { resourceRequirements: [{ type: 'InferenceAccelerator', value: 'device_1' }, { type: 'MEMORY', value: '1' }] }), 'ECS106'), ['"InferenceAccelerator"']);
+    });
+
+    it('each message names the container and the setting; each fix title the setting', () => {
+      const messages = (container: Json): string[] => diagnose(fargate({}, { name: 'web', ...container })).filter((d) => d.code === 'ECS106').map((d) => d.message);
+      assert.match(messages({ privileged: true })[0], /^Container `web`: Fargate does not run privileged containers/);
+      assert.match(messages({ dnsServers: ['10.0.0.2'] })[0], /`dnsServers`/);
+      const [shm] = messages({ linuxParameters: { sharedMemorySize: 256 } });
+      assert.strictEqual(shm, "Container `web`: Fargate does not support `linuxParameters.sharedMemorySize`.");
+      const [gpu] = messages({ resourceRequirements: [{ type: 'GPU', value: '1' }] });
+      const [acc] = messages({ resourceRequirements: [{ type: 'InferenceAccelerator', value: 'device_1' }] });
+      assert.match(gpu, /GPU/);
+      assert.notStrictEqual(gpu, acc);
+      assert.deepStrictEqual(fixTitles(fargate({}, { privileged: true }), 'ECS106'), ['Remove privileged']);
+      assert.deepStrictEqual(fixTitles(fargate({}, { linuxParameters: { tmpfs: [{ containerPath: '/run', size: 64 }] } }), 'ECS106'), ['Remove linuxParameters.tmpfs']);
+      assert.deepStrictEqual(fixTitles(fargate({}, { resourceRequirements: [{ type: 'GPU', value: '1' }] }), 'ECS106'), ['Remove resourceRequirements GPU']);
+      // A FireLens configuration file in S3 cannot be removed by a fix.
+      assert.deepStrictEqual(fixTitles(fargate({}, { firelensConfiguration: { type: 'fluentbit', options: { 'config-file-type': 's3', 'config-file-value': 'arn:aws:s3:::b/f.conf' } } }), 'ECS106'), []);
+    });
+
     it('the fix removes the setting and keeps the rest of the container', () => {
       const fixed = applyFix(fargate({}, { privileged: true, readonlyRootFilesystem: true }), 'ECS106');
       assert.deepStrictEqual(found(fixed, 'ECS106'), []);
