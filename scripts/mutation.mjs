@@ -183,8 +183,10 @@ function sample() {
   if (!Number.isFinite(seed)) seed = Number(git('rev-list', '--count', 'HEAD') ?? Math.floor(Date.now() / 86400000));
   const files = Array.from({ length: Math.min(SAMPLE_SIZE, pool.length) }, (_, i) => pool[(seed * SAMPLE_SIZE + i) % pool.length]);
   const baseline = fs.existsSync(BASELINE) ? JSON.parse(fs.readFileSync(BASELINE, 'utf8')) : { files: {} };
-  if (baseline.commit) {
-    const changed = (git('diff', '--name-only', baseline.commit, 'HEAD', '--', 'language-service/rules') ?? '').split('\n').filter((f) => pool.includes(f) && !files.includes(f));
+  // Files changed since the baseline was committed (its own `commit` field may have been rebased away).
+  const since = git('log', '-1', '--format=%H', '--', path.relative(ROOT, BASELINE));
+  if (since) {
+    const changed = (git('diff', '--name-only', since, 'HEAD', '--', 'language-service/rules') ?? '').split('\n').filter((f) => pool.includes(f) && !files.includes(f));
     files.push(...changed.slice(0, CHANGED_MAX));
   }
   return { files, baseline };
@@ -219,7 +221,7 @@ if (args[0] === '--summary') {
     const pass = !got || got.score >= bar;
     ok &&= pass;
     tally(pass);
-    console.log(`${pass ? 'ok  ' : 'FAIL'} ${file}: ${got ? `${got.score}% (${got.detected} of ${got.valid} detected)` : 'no mutants'}, ${was ? `recorded ${was.score}% at ${String(baseline.commit).slice(0, 7)}` : 'no recorded score'}; fails below ${bar.toFixed(1)}%`);
+    console.log(`${pass ? 'ok  ' : 'FAIL'} ${file}: ${got ? `${got.score}% (${got.detected} of ${got.valid} detected)` : 'no mutants'}, ${was ? `recorded ${was.score}% on ${baseline.date}` : 'no recorded score'}; fails below ${bar.toFixed(1)}%`);
   }
   for (const v of score(report).survivors) console.log(`  survived: ${v}`);
   process.exit(ok ? 0 : 1);
