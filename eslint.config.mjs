@@ -23,4 +23,15 @@ export default tseslint.config(
       'no-template-curly-in-string': 'off',
     },
   },
+  {
+    // Code that also runs in the web build (a browser worker and the web extension host): no Node
+    // globals. setImmediate here once stopped the web server's start-up (workspace scan, settings).
+    files: ['language-service/**/*.ts', 'common/**/*.ts', 'server/src/server.ts', 'server/src/main-web.ts', 'server/src/workspace-files.ts', 'client/src/activation.ts', 'client/src/extension-web.ts', 'client/src/web-files.ts', 'client/src/commands.ts', 'client/src/compare.ts', 'client/src/language.ts', 'client/src/texts.ts'],
+    ignores: ['common/hcl-loader.ts'], // Node only: the desktop server loads the HCL parser from disk
+    rules: {
+      'no-restricted-globals': ['error',
+        ...['setImmediate', 'clearImmediate', 'process', 'Buffer', '__dirname', '__filename', 'global'].map((name) => ({ name, message: 'This file also runs in the web build, which has no Node globals.' })),
+      ],
+    },
+  },
 );

@@ -177,7 +177,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(() => {
     // In the idle time after start (before the first request, usually): see warmUp.
-    setImmediate(() => runSafe('warm-up', undefined, warmUp));
+    // setTimeout, not setImmediate: this file also runs in the web build's worker, which has no setImmediate.
+    setTimeout(() => runSafe('warm-up', undefined, warmUp), 0);
     if (workspaceFolders.length && files) {
       const started = Date.now();
       void files.scan(workspaceFolders, (uri, text) => {
