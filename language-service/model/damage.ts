@@ -38,7 +38,7 @@
  */
 import type * as jsonc from 'jsonc-parser';
 import { ParseErrorCode } from 'jsonc-parser';
-import { definitionOf, propertyValue, type JsonNode, type ParsedDocument } from './document';
+import { definitionOf, forEachBracket, propertyValue, type JsonNode, type ParsedDocument } from './document';
 import { substituteTokens } from './placeholders';
 
 export interface Span {
@@ -323,32 +323,19 @@ function innermost(root: JsonNode, offset: number): JsonNode | undefined {
 export function bracketMatches(text: string, mismatches?: Span[]): Map<number, number> {
   const out = new Map<number, number>();
   const stack: number[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 /* " */) {
-      for (i++; i < n; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 92 /* \ */) i++;
-        else if (d === 34 || d === 10 || d === 13) break;
-      }
-    } else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
-      while (i < n && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
-    } else if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? n : end + 1;
-    } else if (c === 123 /* { */ || c === 91 /* [ */) {
+  forEachBracket(text, (i, c) => {
+    if (c === 123 /* { */ || c === 91 /* [ */) {
       stack.push(i);
-    } else if (c === 125 /* } */ || c === 93 /* ] */) {
-      const open = stack[stack.length - 1];
-      if (open !== undefined && text.charCodeAt(open) === (c === 125 ? 123 : 91)) {
-        stack.pop();
-        out.set(open, i);
-      } else if (open !== undefined) {
-        // The closer of `open` is missing (or this one is extra) somewhere in between.
-        mismatches?.push({ start: open, end: i + 1 });
-      }
+      return;
     }
-  }
+    const open = stack[stack.length - 1];
+    if (open !== undefined && text.charCodeAt(open) === (c === 125 ? 123 : 91)) {
+      stack.pop();
+      out.set(open, i);
+    } else if (open !== undefined) {
+      // The closer of `open` is missing (or this one is extra) somewhere in between.
+      mismatches?.push({ start: open, end: i + 1 });
+    }
+  });
   return out;
 }

@@ -146,11 +146,12 @@ export function isTemplateToken(doc: ParsedDocument, node: JsonNode | undefined)
   return doc.templateTokens.some((t) => t.offset === node.offset && t.length === node.length);
 }
 
-/** Cheap pre-scan: true when brackets nest deeper than `limit` (strings skipped). */
-export function nestingDepthExceeds(text: string, limit: number): boolean {
-  // Tokenised as jsonc-parser does: a string also ends at a line break, and comments are skipped
-  // (a quote in a comment or an unterminated string must not hide the brackets after it).
-  let depth = 0;
+/**
+ * Calls `visit` with the offset of every bracket (`{ [ } ]`) outside strings and comments, tokenised
+ * as jsonc-parser does: a string also ends at a line break, and comments are skipped (a quote in a
+ * comment or an unterminated string must not hide the brackets after it). `visit` returns true to stop.
+ */
+export function forEachBracket(text: string, visit: (offset: number, code: number) => boolean | void): void {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -165,11 +166,22 @@ export function nestingDepthExceeds(text: string, limit: number): boolean {
     } else if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
       const end = text.indexOf('*/', i + 2);
       i = end < 0 ? n : end + 1;
-    } else if (c === 123 || c === 91) {
-      if (++depth > limit) return true;
-    } else if ((c === 125 || c === 93) && depth > 0) depth--;
+    } else if ((c === 123 /* { */ || c === 91 /* [ */ || c === 125 /* } */ || c === 93 /* ] */) && visit(i, c)) {
+      return;
+    }
   }
-  return false;
+}
+
+/** Cheap pre-scan: true when brackets nest deeper than `limit` (strings and comments skipped). */
+export function nestingDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  let exceeded = false;
+  forEachBracket(text, (_, c) => {
+    if (c === 123 || c === 91) return (exceeded = ++depth > limit);
+    if (depth > 0) depth--;
+    return false;
+  });
+  return exceeded;
 }
 
 /**
