@@ -1,7 +1,11 @@
 import * as assert from 'assert';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import type { Lang } from '../../common/settings';
+import { parseDocument } from '../../language-service/model/document';
 import { containersRules } from '../../language-service/rules/containers';
-import { applyFix, codes, diagnose, doc, ec2, fargate, found, service, settings } from '../support/harness';
+import type { Finding, Rule } from '../../language-service/rules/rule';
+import { applyEdits, applyFix, codes, diagnose, doc, ec2, fargate, found, parses, service, settings, textAt } from '../support/harness';
 
 type Json = Record<string, unknown>;
 const parse = (text: string): Json => JSON.parse(text) as Json;
@@ -449,5 +453,440 @@ describe('container rules (ECS5xx)', () => {
   it('a cycle of many containers does not overflow', () => {
     const many = Array.from({ length: 300 }, (_, i) => ({ name: `c${i}`, dependsOn: [{ containerName: `c${(i + 1) % 300}`, condition: 'START' }] }));
     assert.strictEqual(found(task(many), 'ECS504').length, 1);
+  });
+});
+
+const ruleOf = (code: string): Rule => containersRules.find((r) => r.code === code)!;
+/** The diagnostics of `code` in `text`. */
+const all = (text: string, code: string, langs: Lang[] = ['en']): Diagnostic[] => diagnose(text, { langs }).filter((d) => d.code === code);
+/** The first diagnostic of `code` in `text` (asserts there is one). */
+function one(text: string, code: string, langs: Lang[] = ['en']): Diagnostic {
+  const d = all(text, code, langs)[0];
+  assert.ok(d, `expected ${code} in:\n${text}`);
+  return d;
+}
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Which of its rule's messages a diagnostic shows: `message` or a variant's key, found by matching the
+ * English templates of the catalogue (any text in a slot), so no wording is repeated here.
+ */
+function messageKind(d: Diagnostic): string | undefined {
+  const rule = ruleOf(String(d.code));
+  const templates: Array<[string, { en: string }]> = [['message', rule.message], ...Object.entries(rule.variants ?? {})];
+  return templates.find(([, t]) => new RegExp('^' + t.en.split(/\{\w+\}/).map(escapeRe).join('.*') + '$', 's').test(d.message))?.[0];
+}
+/** The texts of the related information of a diagnostic, as `[underlined text, message]` pairs. */
+const relatedOf = (text: string, d: Diagnostic): Array<[string, string]> => (d.relatedInformation ?? []).map((r) => [textAt(text, r.location.range), r.message]);
+/**
+ * The texts the quick fixes of `diag` produce on `text`. An editor can send a diagnostic of an older
+ * version of the text (or one whose data a client rewrote): fixes re-read the document.
+ */
+function fixesOn(text: string, diag: Diagnostic): string[] {
+  const d = doc(text);
+  return service.codeActions(d, [diag], ['quickfix'], settings(), ['en']).map((a) => applyEdits(text, a.edit!.changes![d.uri]));
+}
+/** The titles of the quick fixes of the first `code` diagnostic of `text`. */
+function fixTitles(text: string, code: string): string[] {
+  const d = doc(text);
+  return service.codeActions(d, [one(text, code)], ['quickfix'], settings(), ['en']).map((a) => a.title);
+}
+/** `diag` with the fix data changed by `change`. */
+function withData(diag: Diagnostic, change: (fix: Json) => void): Diagnostic {
+  const data = JSON.parse(JSON.stringify(diag.data)) as { code: string; fix?: Json };
+  data.fix ??= {};
+  change(data.fix);
+  return { ...diag, data };
+}
+
+describe('container rules (ECS5xx): details a user sees', () => {
+  it('on a document without task facts (RuleContext.facts undefined, e.g. a service definition) no rule reports or throws', () => {
+    const text = JSON.stringify({ cluster: 'prod', serviceName: 'web', taskDefinition: 'web:3', desiredCount: 2 });
+    const parsed = parseDocument(TextDocument.create('file:///w/service-definition.json', 'json', 1, text));
+    for (const rule of containersRules) {
+      const reported: Finding[] = [];
+      rule.check({ doc: parsed, facts: undefined, schemaIssues: () => [], report: (f) => reported.push(f) });
+      assert.deepStrictEqual(reported, [], rule.code);
+    }
+  });
+
+  it('a fix sent back with data a client rewrote (keys removed or of another type) never throws, and what it produces parses', () => {
+    const garbage: unknown[] = [undefined, null, 5, 'x', [], ['x'], [99, 'nope'], { a: 1 }];
+    let tried = 0;
+    for (const rule of containersRules) {
+      if (!rule.fix) continue;
+      const diags = all(rule.examples!.bad, rule.code);
+      for (const diag of diags) {
+        const keys = Object.keys((diag.data as { fix?: Json }).fix ?? {});
+        for (const key of keys) {
+          for (const value of garbage) {
+            const changedDiag = withData(diag, (fix) => { if (value === undefined) delete fix[key]; else fix[key] = value; });
+            for (const out of fixesOn(rule.examples!.bad, changedDiag)) assert.ok(parses(out), `${rule.code} ${key}=${JSON.stringify(value)}:\n${out}`);
+            tried++;
+          }
+        }
+      }
+    }
+    assert.ok(tried > 100, `data variations tried (${tried})`);
+  });
+
+  describe('ECS501, ECS514, ECS521: duplicates point at the first one', () => {
+    it('ECS501 names the container in the related information, on its first name', () => {
+      const text = task([{ name: 'app' }, { name: 'web' }, { name: 'app', essential: false }]);
+      const d = one(text, 'ECS501');
+      assert.deepStrictEqual(relatedOf(text, d).map(([t]) => t), ['"app"']);
+      assert.ok(d.relatedInformation![0].location.range.start.line < d.range.start.line);
+      assert.match(relatedOf(text, d)[0][1], /`app`/);
+      assert.match(relatedOf(text, one(text, 'ECS501', ['vi']))[0][1], /`app`/);
+    });
+
+    it('ECS514 names the ulimit in the related information, on the first entry; names of another type are left to ECS003', () => {
+      const text = task([{ name: 'app', ulimits: [{ name: 'nofile', softLimit: 1, hardLimit: 2 }, { name: 'nofile', softLimit: 3, hardLimit: 4 }] }]);
+      const d = one(text, 'ECS514');
+      assert.ok(d.relatedInformation![0].location.range.start.line < d.range.start.line);
+      assert.match(relatedOf(text, d)[0][1], /`nofile`/);
+      assert.match(relatedOf(text, one(text, 'ECS514', ['vi']))[0][1], /`nofile`/);
+      assert.deepStrictEqual(found(task([{ name: 'app', ulimits: [{ name: 1, softLimit: 1, hardLimit: 2 }, { name: 1, softLimit: 1, hardLimit: 2 }] }]), 'ECS514'), []);
+    });
+
+    it('ECS521 names the variable in the related information; empty names are not duplicates of each other', () => {
+      const text = task([{ name: 'app', environment: [{ name: 'A', value: '1' }, { name: 'A', value: '2' }] }]);
+      const d = one(text, 'ECS521');
+      assert.ok(d.relatedInformation![0].location.range.start.line < d.range.start.line);
+      assert.match(relatedOf(text, d)[0][1], /`A`/);
+      assert.match(relatedOf(text, one(text, 'ECS521', ['vi']))[0][1], /`A`/);
+      assert.deepStrictEqual(found(task([{ name: 'app', environment: [{ name: '', value: '1' }, { name: '', value: '2' }] }]), 'ECS521'), []);
+    });
+  });
+
+  describe('ECS502 no essential container', () => {
+    it('the other non-essential containers are related information, each on its `false`', () => {
+      const text = task([{ name: 'a', essential: false }, { name: 'b', essential: false }, { name: 'c', essential: false }]);
+      const d = one(text, 'ECS502');
+      const related = relatedOf(text, d);
+      assert.deepStrictEqual(related.map(([t]) => t), ['false', 'false']);
+      assert.deepStrictEqual(d.relatedInformation!.map((r) => r.location.range.start.line), [...d.relatedInformation!.map((r) => r.location.range.start.line)].sort((x, y) => x - y));
+      assert.ok(d.relatedInformation!.every((r) => r.location.range.start.line > d.range.start.line));
+      for (const lang of ['en', 'vi'] as Lang[]) assert.ok(relatedOf(text, one(text, 'ECS502', [lang])).every(([, m]) => m.trim() !== ''), lang);
+    });
+
+    it('the fix title names the container, or its position when it has no name', () => {
+      assert.deepStrictEqual(fixTitles(task([{ name: 'app', essential: false }]), 'ECS502'), ['Make app essential']);
+      assert.deepStrictEqual(fixTitles(task([{ name: 'app', essential: false }, { essential: false }]), 'ECS502'), ['Make app essential']);
+      assert.deepStrictEqual(fixTitles(json({ family: 'web', containerDefinitions: [{ image: 'nginx:1.27', memory: 128, essential: false }] }), 'ECS502'), ['Make #1 essential']);
+    });
+
+    it('skips containers waited on with COMPLETE or SUCCESS, not those waited on with START', () => {
+      const waited = (condition: string): string => task([{ name: 'init', essential: false }, { name: 'app', essential: false, dependsOn: [{ containerName: 'init', condition }] }]);
+      assert.deepStrictEqual(fixTitles(waited('COMPLETE'), 'ECS502'), ['Make app essential']);
+      assert.deepStrictEqual(fixTitles(waited('SUCCESS'), 'ECS502'), ['Make app essential']);
+      assert.deepStrictEqual(fixTitles(waited('START'), 'ECS502'), ['Make init essential']);
+      assert.deepStrictEqual(fixTitles(waited('HEALTHY'), 'ECS502'), ['Make init essential']);
+      // Everyone is waited on to exit: the first one.
+      const both = task([{ name: 'a', essential: false, dependsOn: [{ containerName: 'b', condition: 'SUCCESS' }] }, { name: 'b', essential: false, dependsOn: [{ containerName: 'a', condition: 'COMPLETE' }] }]);
+      assert.deepStrictEqual(fixTitles(both, 'ECS502'), ['Make a essential']);
+    });
+
+    it('the fix offers nothing once the container is gone or replaced by another type', () => {
+      const text = task([{ name: 'app', essential: false }]);
+      const diag = one(text, 'ECS502');
+      assert.deepStrictEqual(fixesOn(json({ family: 'web', containerDefinitions: [] }), diag), []);
+      assert.deepStrictEqual(fixesOn(json({ family: 'web', containerDefinitions: ['app'] }), diag), []);
+      assert.deepStrictEqual(fixesOn(text, withData(diag, (fix) => { fix.path = 'containerDefinitions'; })), []);
+    });
+  });
+
+  describe('ECS503 and ECS519 unknown container names', () => {
+    it('ECS503 never suggests the container its own name', () => {
+      const text = task([{ name: 'worker', dependsOn: [{ containerName: 'workr', condition: 'START' }] }, { name: 'db' }]);
+      const d = one(text, 'ECS503');
+      assert.strictEqual(messageKind(d), 'message');
+      assert.deepStrictEqual(fixesOn(text, d), []);
+    });
+
+    it('ECS519 without a close name: the message names it, no fix', () => {
+      const text = task([{ name: 'app' }], { networkMode: 'awsvpc', proxyConfiguration: { type: 'APPMESH', containerName: 'zookeeper' } });
+      const d = one(text, 'ECS519');
+      assert.strictEqual(messageKind(d), 'message');
+      assert.match(d.message, /`zookeeper`/);
+      assert.deepStrictEqual(fixesOn(text, d), []);
+      assert.strictEqual(messageKind(one(task([{ name: 'app' }, { name: 'envoy' }], { networkMode: 'awsvpc', proxyConfiguration: { type: 'APPMESH', containerName: 'envoi' } }), 'ECS519')), 'suggest');
+    });
+
+    it('the rename offers nothing once the name was changed by hand', () => {
+      const text = task([{ name: 'app', dependsOn: [{ containerName: 'databse', condition: 'START' }] }, { name: 'database' }]);
+      const diag = one(text, 'ECS503');
+      assert.deepStrictEqual(fixesOn(task([{ name: 'app', dependsOn: [{ containerName: 'dbase', condition: 'START' }] }, { name: 'database' }]), diag), []);
+      assert.deepStrictEqual(fixesOn(task([{ name: 'app', dependsOn: [{ containerName: 5, condition: 'START' }] }, { name: 'database' }]), diag), []);
+      assert.deepStrictEqual(fixesOn(task([{ name: 'app', dependsOn: [] }, { name: 'database' }]), diag), []);
+    });
+  });
+
+  describe('ECS504 dependency cycles', () => {
+    it('only the first container of a name counts (duplicates are ECS501)', () => {
+      const text = task([{ name: 'a', dependsOn: [{ containerName: 'b', condition: 'START' }] }, { name: 'b' }, { name: 'a', essential: false, dependsOn: [{ containerName: 'a', condition: 'START' }] }]);
+      assert.deepStrictEqual(found(text, 'ECS504'), []);
+      assert.deepStrictEqual(found(text, 'ECS501'), ['"a"']);
+    });
+
+    it('a self-reference uses its own message; the fix offers nothing once the entry is gone', () => {
+      const text = task([{ name: 'app', dependsOn: [{ containerName: 'app', condition: 'START' }] }]);
+      const d = one(text, 'ECS504');
+      assert.strictEqual(messageKind(d), 'self');
+      assert.deepStrictEqual(fixesOn(task([{ name: 'app', dependsOn: [] }]), d), []);
+      assert.strictEqual(messageKind(one(task([{ name: 'a', dependsOn: [{ containerName: 'b', condition: 'START' }] }, { name: 'b', dependsOn: [{ containerName: 'a', condition: 'START' }] }]), 'ECS504')), 'message');
+    });
+  });
+
+  describe('ECS505 HEALTHY on a container without a health check', () => {
+    it('a `null` health check is none; another type is left to ECS003', () => {
+      const with_ = (healthCheck: unknown): string => task([{ name: 'app', dependsOn: [{ containerName: 'db', condition: 'HEALTHY' }] }, { name: 'db', healthCheck }]);
+      assert.deepStrictEqual(found(with_(null), 'ECS505'), ['"HEALTHY"']);
+      assert.deepStrictEqual(found(with_('pg_isready'), 'ECS505'), []);
+      assert.deepStrictEqual(found(with_([]), 'ECS505'), []);
+    });
+
+    it('an empty or templated name is not matched against a container without a name', () => {
+      for (const containerName of ['', '${DB}']) {
+        const text = json({ family: 'web', containerDefinitions: [{ name: 'app', image: 'nginx:1.27', memory: 128, dependsOn: [{ containerName, condition: 'HEALTHY' }] }, { image: 'postgres:16', memory: 128 }] });
+        assert.deepStrictEqual(found(text, 'ECS505'), [], containerName);
+      }
+    });
+
+    it('the message names the container; the fix offers nothing once the condition was changed', () => {
+      const text = task([{ name: 'app', dependsOn: [{ containerName: 'db', condition: 'HEALTHY' }] }, { name: 'db' }]);
+      const d = one(text, 'ECS505');
+      assert.match(d.message, /`db`/);
+      assert.deepStrictEqual(fixesOn(task([{ name: 'app', dependsOn: [{ containerName: 'db', condition: 'SUCCESS' }] }, { name: 'db' }]), d), []);
+      assert.deepStrictEqual(fixesOn(task([{ name: 'app', dependsOn: [{ containerName: 'db' }] }, { name: 'db' }]), d), []);
+      assert.deepStrictEqual(fixesOn(task([{ name: 'app', dependsOn: [{ containerName: 'db', condition: 7 }] }, { name: 'db' }]), d), []);
+    });
+  });
+
+  describe('ECS506 COMPLETE/SUCCESS on an essential container', () => {
+    it('not on a container waiting on itself (ECS504), nor an essential flag of another type (ECS003)', () => {
+      assert.deepStrictEqual(found(task([{ name: 'app', dependsOn: [{ containerName: 'app', condition: 'COMPLETE' }] }]), 'ECS506'), []);
+      assert.deepStrictEqual(found(task([{ name: 'app', dependsOn: [{ containerName: 'init', condition: 'COMPLETE' }] }, { name: 'init', essential: 'true' }]), 'ECS506'), []);
+      assert.deepStrictEqual(found(task([{ name: 'app', dependsOn: [{ containerName: 'init', condition: 'SUCCESS' }] }, { name: 'init', essential: true }]), 'ECS506'), ['"SUCCESS"']);
+    });
+
+    it('an empty name is not matched against a container without a name', () => {
+      const text = json({ family: 'web', containerDefinitions: [{ name: 'app', image: 'nginx:1.27', memory: 128, dependsOn: [{ containerName: '', condition: 'COMPLETE' }] }, { image: 'busybox:1.36', memory: 128 }] });
+      assert.deepStrictEqual(found(text, 'ECS506'), []);
+    });
+
+    it('the message names the condition and the container; the fix title names the container', () => {
+      const text = task([{ name: 'app', dependsOn: [{ containerName: 'init', condition: 'SUCCESS' }] }, { name: 'init' }]);
+      const d = one(text, 'ECS506');
+      assert.match(d.message, /`init`/);
+      assert.match(d.message, /SUCCESS/);
+      assert.deepStrictEqual(fixTitles(text, 'ECS506'), ['Mark init as not essential']);
+    });
+
+    it('the fix offers nothing once the target was renamed or removed', () => {
+      const text = task([{ name: 'app', dependsOn: [{ containerName: 'init', condition: 'COMPLETE' }] }, { name: 'init' }]);
+      const d = one(text, 'ECS506');
+      assert.deepStrictEqual(fixesOn(task([{ name: 'app', dependsOn: [{ containerName: 'init', condition: 'COMPLETE' }] }, { name: 'setup' }]), d), []);
+      assert.deepStrictEqual(fixesOn(json({ family: 'web', containerDefinitions: [{ name: 'app', image: 'nginx:1.27' }] }), d), []);
+      assert.deepStrictEqual(fixesOn(json({ family: 'web', containerDefinitions: [{ name: 'app', image: 'nginx:1.27' }, 'init'] }), d), []);
+      assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { fix.path = 'init'; })), []);
+    });
+  });
+
+  describe('ECS507 health check command form', () => {
+    const hc = (command: unknown): string => task([{ name: 'app', healthCheck: { command, interval: 30 } }]);
+    const commandAfterFix = (text: string): unknown => (containerOf(applyFix(text, 'ECS507')).healthCheck as Json).command;
+
+    it('CMD with one plain argument or with arguments containing spaces is fine', () => {
+      for (const command of [['CMD', '/healthcheck'], ['CMD', '/healthcheck '], ['CMD', 'echo', 'hello world'], ['CMD', 'curl -f x', 'y']]) {
+        assert.deepStrictEqual(found(hc(command), 'ECS507'), [], JSON.stringify(command));
+      }
+    });
+
+    it('CMD with operators and arguments with spaces is reported without a fix (no single rewrite is sure)', () => {
+      const text = hc(['CMD', 'curl -f http://localhost/', '||', 'exit 1']);
+      const d = one(text, 'ECS507');
+      assert.strictEqual(messageKind(d), 'cmdShell');
+      assert.deepStrictEqual(fixesOn(text, d), []);
+    });
+
+    it('no command at all: blank words, with or without a keyword, have no fix', () => {
+      for (const command of [['CMD', ' '], ['CMD', ''], ['CMD-SHELL', '  '], [''], [' ']]) {
+        const text = hc(command);
+        const d = one(text, 'ECS507');
+        assert.strictEqual(messageKind(d), 'noCommand', JSON.stringify(command));
+        assert.deepStrictEqual(fixesOn(text, d), [], JSON.stringify(command));
+      }
+    });
+
+    it('a templated first word may stand for the whole command, even with blanks around it', () => {
+      assert.deepStrictEqual(found(hc(['${HEALTH_CMD} ']), 'ECS507'), []);
+      assert.deepStrictEqual(found(hc(['${HEALTH_CMD} --fast']), 'ECS507'), ['"${HEALTH_CMD} --fast"']);
+    });
+
+    it('a shell line followed by more words is a warning, fixed with CMD-SHELL; a single word with blanks around it with CMD', () => {
+      const text = hc(['curl -f http://localhost/', '-v']);
+      assert.strictEqual(severityOf(text, 'ECS507'), DiagnosticSeverity.Warning);
+      assert.strictEqual(messageKind(one(text, 'ECS507')), 'message');
+      assert.deepStrictEqual(commandAfterFix(text), ['CMD-SHELL', 'curl -f http://localhost/', '-v']);
+      const padded = hc(['/healthcheck ']);
+      assert.strictEqual(severityOf(padded, 'ECS507'), DiagnosticSeverity.Warning);
+      assert.deepStrictEqual(commandAfterFix(padded), ['CMD', '/healthcheck ']);
+    });
+
+    it('the fix title shows the command after the fix, shortened past 70 characters', () => {
+      assert.deepStrictEqual(fixTitles(hc(['cmd-shell', 'true']), 'ECS507'), ['Rewrite as ["CMD-SHELL", "true"]']);
+      assert.deepStrictEqual(fixTitles(hc(['CMD', 'curl', '-f', 'x', '||', 'exit', '1']), 'ECS507'), ['Rewrite as ["CMD-SHELL", "curl -f x || exit 1"]']);
+      // ["CMD", "/bin/x"] is 17 characters; the word makes the rest.
+      const sized = (n: number): string => hc(['/bin/' + 'x'.repeat(n)]);
+      const at70 = '["CMD", "/bin/' + 'x'.repeat(54) + '"]';
+      assert.strictEqual(at70.length, 70);
+      assert.deepStrictEqual(fixTitles(sized(54), 'ECS507'), [`Rewrite as ${at70}`]);
+      const at71 = '["CMD", "/bin/' + 'x'.repeat(55) + '"]';
+      assert.deepStrictEqual(fixTitles(sized(55), 'ECS507'), [`Rewrite as ${at71.slice(0, 69)}…`]);
+    });
+
+    it('the case fix keeps the layout and the other elements as written', () => {
+      const text = '{\n  "family": "web",\n  "containerDefinitions": [\n    {\n      "name": "app",\n      "image": "nginx:1.27",\n      "memory": 128,\n      "healthCheck": {\n        "command": [\n          "cmd-shell",\n          "tr\\u0075e"\n        ]\n      }\n    }\n  ]\n}';
+      assert.strictEqual(applyFix(text, 'ECS507'), text.replace('"cmd-shell"', '"CMD-SHELL"'));
+    });
+
+    it('the fix offers nothing once the command changed, and nothing with target words of another type', () => {
+      const text = hc(['cmd-shell', 'true']);
+      const d = one(text, 'ECS507');
+      assert.deepStrictEqual(fixesOn(hc(['CMD-SHELL', 'true']), d), []);
+      assert.deepStrictEqual(fixesOn(task([{ name: 'app', healthCheck: { interval: 30 } }]), d), []);
+      assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { fix.to = ['CMD-SHELL', 1]; })), []);
+      assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { fix.to = [1, 2]; })), []);
+      assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { fix.to = 'CMD-SHELL'; })), []);
+    });
+  });
+
+  describe('ECS508 health check interval not longer than the timeout', () => {
+    const hc = (healthCheck: Json): string => task([{ name: 'app', healthCheck: { command: ['CMD', 'true'], ...healthCheck } }]);
+
+    it('values of another type are left to ECS003, out-of-range values to ECS006', () => {
+      assert.deepStrictEqual(found(hc({ interval: '10', timeout: 40 }), 'ECS508'), []);
+      assert.deepStrictEqual(found(hc({ interval: 5, timeout: '5' }), 'ECS508'), []);
+      assert.deepStrictEqual(found(hc({ interval: 4, timeout: 10 }), 'ECS508'), []);
+      assert.deepStrictEqual(found(hc({ interval: 30, timeout: 61 }), 'ECS508'), []);
+      assert.deepStrictEqual(found(hc({ interval: 30, timeout: 60 }), 'ECS508'), ['30']);
+      assert.deepStrictEqual(found(hc({ interval: 5, timeout: 5 }), 'ECS508'), ['5']);
+      assert.deepStrictEqual(found(task([{ name: 'app', healthCheck: null }]), 'ECS508'), []);
+    });
+
+    it('the message gives both values, defaults included', () => {
+      assert.match(one(hc({ timeout: 40 }), 'ECS508').message, /\b30\b.*\b40\b/);
+      assert.match(one(hc({ interval: 5 }), 'ECS508').message, /\b5\b.*\b5\b/);
+    });
+
+    it('after a syntax error inside the health check, a finding that relies on a default is dropped', () => {
+      const broken = (fields: string): string => `{"family": "web", "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 128, "healthCheck": {"command": ["CMD", "true"], ${fields}, "retries" 3}}]}`;
+      assert.deepStrictEqual(found(broken('"interval": 5'), 'ECS508'), []);
+      assert.deepStrictEqual(found(broken('"interval": 10, "timeout": 10'), 'ECS508'), ['10']);
+    });
+  });
+
+  describe('resources', () => {
+    it('ECS509 the swap offers nothing once either value changed', () => {
+      const text = task([{ name: 'app', memory: 256, memoryReservation: 512 }]);
+      const d = one(text, 'ECS509');
+      assert.deepStrictEqual(fixesOn(task([{ name: 'app', memory: 300, memoryReservation: 512 }]), d), []);
+      assert.deepStrictEqual(fixesOn(task([{ name: 'app', memory: 256, memoryReservation: 500 }]), d), []);
+      assert.deepStrictEqual(fixesOn(task([{ name: 'app', memory: 256 }]), d), []);
+      assert.deepStrictEqual(fixesOn(json({ family: 'web', containerDefinitions: [{ name: 'app', image: 'nginx:1.27', memoryReservation: 512 }] }), d), []);
+      assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { fix.memoryPath = 'memory'; })), []);
+      assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { fix.reservationPath = 'memoryReservation'; })), []);
+    });
+
+    it('ECS510 the message names the field and container; the fix offers nothing once the value changed', () => {
+      const text = fargate({ memory: '512' }, { memory: 1024 });
+      const d = one(text, 'ECS510');
+      assert.match(d.message, /`app`/);
+      assert.match(d.message, /1024/);
+      assert.deepStrictEqual(fixTitles(text, 'ECS510'), ['Lower it to 512']);
+      assert.deepStrictEqual(fixesOn(fargate({ memory: '512' }, { memory: 2048 }), d), []);
+      assert.deepStrictEqual(fixesOn(fargate({ memory: '512' }, { memoryReservation: 1024 }), d), []);
+      assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { fix.to = '512'; })), []);
+    });
+
+    it('ECS511 on EC2 Linux and Windows on Fargate too', () => {
+      assert.deepStrictEqual(found(ec2({ cpu: '1024' }, { cpu: 2048 }), 'ECS511'), ['2048']);
+      assert.deepStrictEqual(found(fargate({ cpu: '1024', memory: '2048', runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2019_CORE', cpuArchitecture: 'X86_64' } }, { cpu: 2048 }), 'ECS511'), ['2048']);
+    });
+
+    it('ECS511 a sum: containers without cpu do not count; one at the task cpu is part of the sum; related information names each', () => {
+      const text = fargate({ cpu: '256', memory: '1024', containerDefinitions: [{ name: 'a', image: 'nginx:1.27', cpu: 256 }, { name: 'b', image: 'busybox:1.36', essential: false }, { name: 'c', image: 'busybox:1.36', cpu: 128, essential: false }] });
+      const d = one(text, 'ECS511');
+      assert.strictEqual(textAt(text, d.range), '"256"');
+      assert.strictEqual(messageKind(d), 'message');
+      const related = relatedOf(text, d);
+      assert.deepStrictEqual(related.map(([t]) => t), ['256', '128']);
+      assert.match(related[0][1], /`a`.*256/);
+      assert.match(related[1][1], /`c`.*128/);
+      assert.ok(relatedOf(text, one(text, 'ECS511', ['vi'])).every(([, m], i) => m.includes(['`a`', '`c`'][i])));
+      assert.deepStrictEqual(found(fargate({}, { cpu: 'lots' }), 'ECS511'), []);
+    });
+
+    it('ECS511 a single container above the task names the container', () => {
+      const d = one(fargate({}, { cpu: 512 }), 'ECS511');
+      assert.strictEqual(messageKind(d), 'single');
+      assert.match(d.message, /`app`/);
+    });
+
+    describe('ECS512 memory reservations above the task memory', () => {
+      const tasks = (containers: Json[], over: Json = {}): string => fargate({ memory: '512', containerDefinitions: containers.map((c, i) => ({ name: `c${i}`, image: 'nginx:1.27', essential: i === 0, ...c })), ...over });
+
+      it('containers without memory do not count; one at the task memory is part of the sum; related information names each', () => {
+        const text = tasks([{ memoryReservation: 512 }, {}, { memory: 128 }]);
+        const d = one(text, 'ECS512');
+        assert.match(d.message, /640/);
+        const related = relatedOf(text, d);
+        assert.deepStrictEqual(related.map(([t]) => t), ['512', '128']);
+        assert.match(related[0][1], /`c0`.*512/);
+        assert.match(related[1][1], /`c2`.*128/);
+        assert.ok(relatedOf(text, one(text, 'ECS512', ['vi'])).every(([, m], i) => m.includes(['`c0`', '`c2`'][i])));
+      });
+
+      it('a container alone above the task is ECS510 only; a value of another type stops the sum', () => {
+        const alone = tasks([{ memory: 1024 }, { memory: 128 }]);
+        assert.deepStrictEqual(found(alone, 'ECS512'), []);
+        assert.deepStrictEqual(found(alone, 'ECS510'), ['1024']);
+        assert.deepStrictEqual(found(tasks([{ memoryReservation: 'lots' }, { memory: 384 }, { memory: 384 }]), 'ECS512'), []);
+      });
+
+      it('skipped for Windows on EC2 (task memory ignored), checked for Windows on Fargate', () => {
+        const windows = { runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2019_CORE', cpuArchitecture: 'X86_64' } };
+        const containers = [{ memory: 384 }, { memory: 384 }];
+        assert.deepStrictEqual(found(tasks(containers, windows), 'ECS512'), ['"512"']);
+        const ec2Windows = ec2({ memory: '512', ...windows, containerDefinitions: [{ name: 'a', image: 'mcr.microsoft.com/windows/servercore:ltsc2019', memory: 384 }, { name: 'b', image: 'mcr.microsoft.com/windows/servercore:ltsc2019', memory: 384, essential: false }] });
+        assert.deepStrictEqual(found(ec2Windows, 'ECS512'), []);
+        const ec2Linux = ec2({ memory: '512', containerDefinitions: [{ name: 'a', image: 'nginx:1.27', memory: 384 }, { name: 'b', image: 'nginx:1.27', memory: 384, essential: false }] });
+        assert.deepStrictEqual(found(ec2Linux, 'ECS512'), ['"512"']);
+      });
+    });
+  });
+
+  describe('ECS513 soft limit above the hard limit', () => {
+    it('a missing limit is not compared (unlimited soft without a hard limit included)', () => {
+      assert.deepStrictEqual(found(task([{ name: 'app', ulimits: [{ name: 'nofile', softLimit: -1 }] }]), 'ECS513'), []);
+      assert.deepStrictEqual(found(task([{ name: 'app', ulimits: [{ name: 'nofile', hardLimit: 10 }] }]), 'ECS513'), []);
+      assert.deepStrictEqual(found(task([{ name: 'app', ulimits: [{ name: 'nofile', softLimit: 10, hardLimit: 10 }] }]), 'ECS513'), []);
+    });
+
+    it('the message names the ulimit (`?` without a name) and both values; the title the new hard limit', () => {
+      const text = task([{ name: 'app', ulimits: [{ name: 'nofile', softLimit: 4096, hardLimit: 1024 }] }]);
+      const d = one(text, 'ECS513');
+      assert.match(d.message, /`nofile`.*4096.*1024/);
+      assert.match(one(task([{ name: 'app', ulimits: [{ softLimit: 4096, hardLimit: 1024 }] }]), 'ECS513').message, /`\?`/);
+      assert.deepStrictEqual(fixTitles(text, 'ECS513'), ['Raise hardLimit to 4096']);
+    });
+
+    it('the fix offers nothing once the hard limit changed or went', () => {
+      const text = task([{ name: 'app', ulimits: [{ name: 'nofile', softLimit: 4096, hardLimit: 1024 }] }]);
+      const d = one(text, 'ECS513');
+      assert.deepStrictEqual(fixesOn(task([{ name: 'app', ulimits: [{ name: 'nofile', softLimit: 4096, hardLimit: 2048 }] }]), d), []);
+      assert.deepStrictEqual(fixesOn(task([{ name: 'app', ulimits: [{ name: 'nofile', softLimit: 4096 }] }]), d), []);
+      assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { fix.to = '4096'; })), []);
+    });
   });
 });

@@ -49,7 +49,8 @@ export const awslogsMissingOptions = defineRule({
       if (!missing.length) continue;
       // Without a region, Docker's awslogs driver asks the EC2 instance metadata for it: only ECS Anywhere
       // (no instance metadata) and Fargate (ECS requires it) really fail.
-      const regionOnly = !f.fargate && !f.launchTypes.has('EXTERNAL') && missing.length === 1 && missing[0] === 'awslogs-region';
+      // (`awslogs-group` comes first in `missing`: the region first means it is the only one.)
+      const regionOnly = !f.fargate && !f.launchTypes.has('EXTERNAL') && missing[0] === 'awslogs-region';
       ctx.report({
         node: (options && keyOfValue(options)) ?? driver!,
         severity: f.fargate ? 'error' : regionOnly ? 'information' : 'warning',
@@ -68,7 +69,7 @@ export const awslogsMissingOptions = defineRule({
       const missing = ctx.data.missing;
       if (!isPath(logPath) || !Array.isArray(missing)) return undefined;
       const log = nodeAtPath(ctx.doc.root, logPath);
-      if (!log || log.type !== 'object' || stringValue(propertyValue(log, 'logDriver')) !== 'awslogs') return undefined;
+      if (stringValue(propertyValue(log, 'logDriver')) !== 'awslogs') return undefined;
       const options = propertyValue(log, 'options');
       if (options && options.type !== 'object') return undefined;
       const family = stringValue(propertyValue(ctx.doc.task, 'family'));
@@ -78,7 +79,7 @@ export const awslogsMissingOptions = defineRule({
         'awslogs-region': findRegion(ctx.doc.text) ?? '<REGION>',
         'awslogs-stream-prefix': 'ecs',
       };
-      const add = missing.filter((k): k is string => typeof k === 'string' && k in defaults && !propertyNode(options, k));
+      const add = Object.keys(defaults).filter((k) => missing.includes(k) && !propertyNode(options, k));
       if (!add.length) return undefined;
       if (!options) return setValue(ctx.doc, [...logPath, 'options'], Object.fromEntries(add.map((k) => [k, defaults[k]])), ctx.indent);
       return sequentialEdits(ctx.doc, add.map((k) => (d) => setValue(d, [...logPath, 'options', k], defaults[k], ctx.indent)));

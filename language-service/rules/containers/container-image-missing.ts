@@ -37,7 +37,6 @@ export const containerImageMissing = defineRule({
     const f = ctx.facts;
     if (!f) return;
     for (const c of f.containers) {
-      if (c.node.type !== 'object') continue;
       const container = containerLabel(c);
       if (!propertyNode(c.node, 'image')) {
         ctx.report({ node: containerAnchor(c), absent: 'here', args: { container } });

@@ -25,7 +25,7 @@ export const containerMemoryAboveTask = defineRule({
   },
   check(ctx) {
     const f = ctx.facts;
-    if (!f || f.memory === undefined || !f.memory) return;
+    if (!f || !f.memory) return;
     if (f.windows && !f.fargate) return; // task-level memory is ignored for Windows containers on EC2
     for (const c of f.containers) {
       for (const field of ['memory', 'memoryReservation']) {

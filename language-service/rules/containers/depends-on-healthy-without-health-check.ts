@@ -34,8 +34,7 @@ export const dependsOnHealthyWithoutHealthCheck = defineRule({
         const target = f.containers.find((t) => t.name === name);
         if (!target) continue; // ECS503
         const hc = target.get('healthCheck');
-        if (hc && hc.type === 'object') continue;
-        if (hc && hc.type !== 'null') continue; // wrong type: ECS003
+        if (hc && hc.type !== 'null') continue; // a health check, or a wrong type (ECS003)
         ctx.report({ node: cond!, args: { name }, data: { path: pathData(cond!), from: 'HEALTHY', to: 'START' } });
       }
     }

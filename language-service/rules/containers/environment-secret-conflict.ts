@@ -25,17 +25,17 @@ export const environmentSecretConflict = defineRule({
     const f = ctx.facts;
     if (!f) return;
     for (const c of f.containers) {
-      const secretNames = new Set<string>();
+      // Only non-empty names go in; `has` of an environment entry without a string name is false.
+      const secretNames = new Set<string | undefined>();
       for (const s of elements(c.get('secrets'))) {
         const n = stringValue(propertyValue(s, 'name'));
         if (n) secretNames.add(n);
       }
-      if (!secretNames.size) continue;
       for (const e of elements(c.get('environment'))) {
         const node = propertyValue(e, 'name');
         const name = stringValue(node);
-        if (!node || name === undefined || !secretNames.has(name)) continue;
-        ctx.report({ node, args: { name }, data: { removePath: pathOf(e), name } });
+        if (!secretNames.has(name)) continue;
+        ctx.report({ node: node!, args: { name: name! }, data: { removePath: pathOf(e), name } });
       }
     }
   },
@@ -43,8 +43,8 @@ export const environmentSecretConflict = defineRule({
     title: { en: 'Remove the plain variable, keep the secret', vi: 'Xóa biến thường, giữ lại secret' },
     safe: false,
     edits(ctx) {
-      const entry = nodeFromData(ctx, 'removePath');
-      if (!entry || stringValue(propertyValue(entry, 'name')) !== ctx.data.name) return undefined;
+      // The entry must still be there with the same name (removeEdits checks that the path exists).
+      if (stringValue(propertyValue(nodeFromData(ctx, 'removePath'), 'name')) !== ctx.data.name) return undefined;
       return removeEdits(ctx);
     },
   },

@@ -32,12 +32,9 @@ export const firelensRouterMissing = defineRule({
     const f = ctx.facts;
     if (!f) return;
     const routers = f.containers.filter((c) => { const fc = c.get('firelensConfiguration'); return !!fc && fc.type === 'object'; });
-    if (routers.length > 1) {
-      const first = containerLabel(routers[0]);
-      for (const r of routers.slice(1)) {
-        const fc = r.get('firelensConfiguration')!;
-        ctx.report({ node: keyOfValue(fc) ?? fc, variant: 'several', severity: 'warning', args: { first } });
-      }
+    for (const r of routers.slice(1)) {
+      const fc = r.get('firelensConfiguration')!;
+      ctx.report({ node: keyOfValue(fc) ?? fc, variant: 'several', severity: 'warning', args: { first: containerLabel(routers[0]) } });
     }
     // A placeholder may stand for the router (a container, or its `firelensConfiguration`).
     if (routers.length || f.containersOpen || f.containers.some((c) => c.get('firelensConfiguration')?.type === 'string')) return;

@@ -97,7 +97,8 @@ export const healthCheckCommand = defineRule({
     edits(ctx) {
       const cmd = nodeFromData(ctx);
       const before = ctx.data.command;
-      if (!cmd || cmd.type !== 'array' || JSON.stringify(valueOf(cmd)) !== JSON.stringify(before)) return undefined;
+      // The command must still be the array of words the diagnostic saw.
+      if (!cmd || JSON.stringify(valueOf(cmd)) !== JSON.stringify(before)) return undefined;
       const items = elements(cmd);
       const prefix = ctx.data.prefix;
       const to = ctx.data.to;

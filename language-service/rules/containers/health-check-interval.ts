@@ -26,14 +26,15 @@ export const healthCheckInterval = defineRule({
     if (!f) return;
     for (const c of f.containers) {
       const hc = c.get('healthCheck');
-      if (!hc || hc.type !== 'object') continue;
       const iNode = propertyValue(hc, 'interval');
       const tNode = propertyValue(hc, 'timeout');
       if ((iNode && numberValue(iNode) === undefined) || (tNode && numberValue(tNode) === undefined)) continue;
       const interval = numberValue(iNode) ?? 30;
       const timeout = numberValue(tNode) ?? 5;
-      // Out-of-range values are ECS006; judge only values ECS would accept.
-      if (interval < 5 || interval > 300 || timeout < 2 || timeout > 60) continue;
+      // Out-of-range values are ECS006; judge only values ECS would accept. (An interval above 300 or a
+      // timeout below 2 never gets past the comparison below: it needs interval <= timeout <= 60, and then
+      // timeout < 2 means interval < 5.)
+      if (interval < 5 || timeout > 60) continue;
       if (interval > timeout) continue;
       ctx.report({ node: iNode ?? tNode!, absent: iNode && tNode ? undefined : 'here', args: { interval, timeout } });
     }

@@ -24,7 +24,7 @@ export const memoryReservationsAboveTask = defineRule({
   },
   check(ctx) {
     const f = ctx.facts;
-    if (!f || f.memory === undefined || !f.memory || !f.memoryNode) return;
+    if (!f || !f.memory) return; // a task memory has its node
     if (f.windows && !f.fargate) return;
     const parts: Array<{ node: JsonNode; value: number; name: string }> = [];
     for (const c of f.containers) {
@@ -36,11 +36,11 @@ export const memoryReservationsAboveTask = defineRule({
       if (value > f.memory) return;
       parts.push({ node, value, name: containerLabel(c) });
     }
-    if (parts.length < 2) return;
+    // One container alone never gets here: above the task it returned (ECS510), else the sum fits.
     const sum = parts.reduce((a, p) => a + p.value, 0);
     if (sum <= f.memory) return;
     ctx.report({
-      node: f.memoryNode,
+      node: f.memoryNode!,
       args: { sum, task: f.memory },
       related: parts.map((p) => ({ node: p.node, message: { en: '`{name}`: {value} MiB', vi: '`{name}`: {value} MiB' }, args: { name: p.name, value: p.value } })),
     });

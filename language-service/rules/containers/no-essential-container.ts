@@ -1,6 +1,7 @@
 import { setValue } from '../../edits/json-edits';
 import { elements, nodeAtPath, pathOf, propertyValue, stringValue } from '../../model/document';
 import { isPath, str, TDP } from './helpers';
+import { containerLabel } from '../launch-types/support';
 import { defineRule } from '../rule';
 
 export const noEssentialContainer = defineRule({
@@ -37,10 +38,9 @@ export const noEssentialContainer = defineRule({
       }
     }
     const candidate = f.containers.find((c) => c.name === undefined || !exitTargets.has(c.name)) ?? f.containers[0];
-    const node = candidate.get('essential');
-    if (!node) return;
-    const related = f.containers.filter((c) => c !== candidate && c.get('essential')).map((c) => ({ node: c.get('essential')!, message: { en: 'Also not essential.', vi: 'Container này cũng không essential.' } }));
-    ctx.report({ node, related, data: { path: [...pathOf(candidate.node), 'essential'], name: candidate.name ?? String(candidate.index + 1) } });
+    // No container is essential, so each has `"essential": false` written.
+    const related = f.containers.filter((c) => c !== candidate).map((c) => ({ node: c.get('essential')!, message: { en: 'Also not essential.', vi: 'Container này cũng không essential.' } }));
+    ctx.report({ node: candidate.get('essential')!, related, data: { path: [...pathOf(candidate.node), 'essential'], name: containerLabel(candidate) } });
   },
   fix: {
     title: { en: 'Make `{name}` essential', vi: 'Đặt `{name}` là essential' },

@@ -31,10 +31,9 @@ export const ulimitSoftAboveHard = defineRule({
         const hNode = propertyValue(u, 'hardLimit');
         const soft = numberValue(sNode);
         const hard = numberValue(hNode);
-        if (soft === undefined || hard === undefined) continue;
         // -1 means "unlimited": a hard -1 is above everything, a soft -1 is above every finite hard limit.
-        const above = hard === -1 ? false : soft === -1 ? true : soft > hard;
-        if (!above) continue;
+        if (soft === undefined || hard === undefined || hard === -1) continue;
+        if (soft !== -1 && soft <= hard) continue;
         ctx.report({ node: sNode!, args: { name: stringValue(propertyValue(u, 'name')) ?? '?', soft, hard }, data: { path: pathOf(hNode!), hard, to: soft } });
       }
     }
