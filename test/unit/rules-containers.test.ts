@@ -889,4 +889,190 @@ describe('container rules (ECS5xx): details a user sees', () => {
       assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { fix.to = '4096'; })), []);
     });
   });
+
+  describe('ECS515 awslogs required options', () => {
+    const logs = (options: unknown): Json => ({ logConfiguration: options === undefined ? { logDriver: 'awslogs' } : { logDriver: 'awslogs', options } });
+    const fargateLogs = (options: unknown, over: Json = {}, container: Json = {}): string => fargate(over, { ...logs(options), ...container });
+
+    it('the message and the fix title list the missing options', () => {
+      const text = fargateLogs({ 'awslogs-group': '/ecs/web' });
+      assert.match(one(text, 'ECS515').message, /`awslogs-region`, `awslogs-stream-prefix`/);
+      assert.match(one(text, 'ECS515', ['vi']).message, /`awslogs-region`, `awslogs-stream-prefix`/);
+      assert.deepStrictEqual(fixTitles(text, 'ECS515'), ['Add awslogs-region, awslogs-stream-prefix']);
+      assert.strictEqual(messageKind(one(text, 'ECS515')), 'message');
+    });
+
+    it('options of another type are left to ECS003', () => {
+      assert.deepStrictEqual(found(fargateLogs('x'), 'ECS515'), []);
+      assert.deepStrictEqual(found(fargateLogs(['awslogs-group']), 'ECS515'), []);
+    });
+
+    it('a missing region on Fargate is an error with the usual message', () => {
+      const text = fargateLogs({ 'awslogs-group': '/ecs/web', 'awslogs-stream-prefix': 'web' });
+      assert.strictEqual(severityOf(text, 'ECS515'), DiagnosticSeverity.Error);
+      assert.strictEqual(messageKind(one(text, 'ECS515')), 'message');
+      assert.strictEqual(messageKind(one(task([{ name: 'app', ...logs({ 'awslogs-group': '/ecs/web' }) }]), 'ECS515')), 'regionFromInstance');
+    });
+
+    it('the group is named after the family, else the container, else `app`', () => {
+      const groupAfterFix = (text: string): unknown => ((containerOf(applyFix(text, 'ECS515')).logConfiguration as Json).options as Json)['awslogs-group'];
+      assert.strictEqual(groupAfterFix(fargateLogs({})), '/ecs/web');
+      assert.strictEqual(groupAfterFix(fargateLogs({}, { family: undefined }, { name: 'api' })), '/ecs/api');
+      assert.strictEqual(groupAfterFix(fargateLogs({}, { family: '' }, { name: 'api' })), '/ecs/api');
+      assert.strictEqual(groupAfterFix(fargateLogs({}, { family: '${FAMILY}' }, { name: 'api' })), '/ecs/api');
+      assert.strictEqual(groupAfterFix(fargateLogs({}, { family: undefined }, { name: undefined })), '/ecs/app');
+    });
+
+    it('without options the fix writes the whole object at once; on EC2 it adds only what EC2 needs', () => {
+      const text = '{\n  "family": "web",\n  "requiresCompatibilities": ["EC2"],\n  "containerDefinitions": [\n    {\n      "name": "app",\n      "image": "nginx:1.27",\n      "memory": 128,\n      "logConfiguration": {\n        "logDriver": "awslogs"\n      }\n    }\n  ]\n}';
+      assert.strictEqual(applyFix(text, 'ECS515'), text.replace('"logDriver": "awslogs"\n', '"logDriver": "awslogs",\n        "options": {\n          "awslogs-group": "/ecs/web",\n          "awslogs-region": "<REGION>"\n        }\n'));
+      const noRegion = task([{ name: 'app', ...logs({ 'awslogs-group': 'g' }) }]);
+      assert.deepStrictEqual((containerOf(applyFix(noRegion, 'ECS515')).logConfiguration as Json).options, { 'awslogs-group': 'g', 'awslogs-region': '<REGION>' });
+    });
+
+    it('the fix adds only what is still missing, and nothing once the driver or the options changed', () => {
+      const text = fargateLogs({ 'awslogs-group': '/ecs/web' });
+      const d = one(text, 'ECS515');
+      const optionsOf = (out: string): unknown => (containerOf(out).logConfiguration as Json).options;
+      assert.deepStrictEqual(fixesOn(fargateLogs({ 'awslogs-group': '/ecs/web', 'awslogs-region': 'eu-west-1' }), d).map(optionsOf), [{ 'awslogs-group': '/ecs/web', 'awslogs-region': 'eu-west-1', 'awslogs-stream-prefix': 'ecs' }]);
+      assert.deepStrictEqual(fixesOn(fargateLogs({ 'awslogs-group': '/ecs/web', 'awslogs-region': 'eu-west-1', 'awslogs-stream-prefix': 'x' }), d), []);
+      assert.deepStrictEqual(fixesOn(fargate({}, { logConfiguration: { logDriver: 'json-file', options: {} } }), d), []);
+      assert.deepStrictEqual(fixesOn(fargate({}, { logConfiguration: null }), d), []);
+      assert.deepStrictEqual(fixesOn(fargateLogs('x'), d), []);
+      assert.deepStrictEqual(fixesOn(fargateLogs(undefined), withData(d, (fix) => { fix.missing = []; })), []);
+      assert.deepStrictEqual(fixesOn(fargateLogs(undefined), withData(d, (fix) => { fix.missing = ['toString', 'awslogs-retention']; })), []);
+      assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { fix.logPath = 'logConfiguration'; })), []);
+    });
+  });
+
+  describe('ECS516 awslogs-create-group', () => {
+    const cg = (value: unknown, driver = 'awslogs'): string => task([{ name: 'app', logConfiguration: { logDriver: driver, options: { 'awslogs-group': 'g', 'awslogs-region': 'us-east-1', 'awslogs-create-group': value } } }]);
+    const valueAfterFix = (text: string): unknown => ((containerOf(applyFix(text, 'ECS516')).logConfiguration as Json).options as Json)['awslogs-create-group'];
+
+    it('only for the awslogs driver', () => {
+      assert.deepStrictEqual(found(cg('false', 'json-file'), 'ECS516'), []);
+    });
+
+    it('"true" in another case or with blanks is a hint, fixed to "true"', () => {
+      for (const v of ['True', ' true ', 'TRUE']) {
+        assert.strictEqual(severityOf(cg(v), 'ECS516'), DiagnosticSeverity.Hint, v);
+        assert.strictEqual(messageKind(one(cg(v), 'ECS516')), 'case', v);
+        assert.strictEqual(valueAfterFix(cg(v)), 'true', v);
+      }
+    });
+
+    it('the fix offers nothing once the value changed', () => {
+      for (const [seen, now] of [['false', 'true'], ['yes', 'no'], ['True', 'true'], ['false', 'False']]) {
+        assert.deepStrictEqual(fixesOn(cg(now), one(cg(seen), 'ECS516')), [], `${seen} -> ${now}`);
+      }
+      assert.deepStrictEqual(fixesOn(task([{ name: 'app', logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': 'g' } } }]), one(cg('yes'), 'ECS516')), []);
+    });
+  });
+
+  describe('FireLens', () => {
+    const router = { name: 'log_router', image: 'public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.4', firelensConfiguration: { type: 'fluentbit' } };
+    const user = { name: 'app', logConfiguration: { logDriver: 'awsfirelens', options: { Name: 'stdout' } } };
+
+    it('ECS517 a `null` firelensConfiguration is no router; a templated one may be', () => {
+      assert.deepStrictEqual(found(task([user, { ...router, firelensConfiguration: null }]), 'ECS517'), ['"awsfirelens"']);
+      assert.deepStrictEqual(found(task([user, { ...router, firelensConfiguration: '${FIRELENS}' }]), 'ECS517'), []);
+    });
+
+    it('ECS517 the message names the container using the driver; with two routers, the first router', () => {
+      assert.match(one(task([user]), 'ECS517').message, /`app`/);
+      const two = one(task([user, router, { ...router, name: 'router2' }]), 'ECS517');
+      assert.strictEqual(messageKind(two), 'several');
+      assert.match(two.message, /`log_router`/);
+    });
+
+    it('ECS517 after a syntax error, a router may be in the part that could not be read', () => {
+      const text = '{"family": "web", "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 128, "logConfiguration": {"logDriver": "awsfirelens"}}, {"name": "log_router" "image": "fluent-bit"}]}';
+      assert.deepStrictEqual(found(text, 'ECS517'), []);
+      assert.deepStrictEqual(found(text.replace('"log_router" "image"', '"log_router", "image"'), 'ECS517'), ['"awsfirelens"']);
+    });
+
+    it('ECS518 the awslogs driver does not use the router; a templated driver may', () => {
+      const awslogs = { name: 'app', logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': 'g', 'awslogs-region': 'us-east-1' } } };
+      const text = task([awslogs, router]);
+      assert.deepStrictEqual(found(text, 'ECS518'), ['"firelensConfiguration"']);
+      assert.match(one(text, 'ECS518').message, /`log_router`/);
+      assert.deepStrictEqual(found(task([{ name: 'app', logConfiguration: { logDriver: '${LOG_DRIVER}' } }, router]), 'ECS518'), []);
+      assert.deepStrictEqual(found(task([{ name: 'app' }, { ...router, firelensConfiguration: null }]), 'ECS518'), []);
+    });
+  });
+
+  describe('ECS520 secret references', () => {
+    const secret = (valueFrom: string, name: unknown = 'DB_PASSWORD'): string => task([{ name: 'app', secrets: [{ name, valueFrom }] }], { executionRoleArn: 'arn:aws:iam::123456789012:role/exec' });
+    const kind = (valueFrom: string): string | undefined => { const d = all(secret(valueFrom), 'ECS520')[0]; return d && messageKind(d); };
+
+    it('each kind of mistake has its message', () => {
+      const cases: Array<[string, string | undefined]> = [
+        ['', 'empty'], ['   ', 'empty'],
+        ['my secret', 'message'], ['db password', 'message'],
+        ['arn:aws:s3', 'arn'], ['arn:aws:s3:::bucket/key', 'service'], ['arn:aws:kms:us-east-1:123456789012:key/x', 'service'],
+        ['arn:foo:ssm:us-east-1:123456789012:parameter/x', 'arn'], ['arn:xaws:ssm:us-east-1:123456789012:parameter/x', 'arn'], ['arn:awsx:ssm:us-east-1:123456789012:parameter/x', 'arn'],
+        ['arn:aws:ssm:1us-east-1:123456789012:parameter/x', 'arn'], ['arn:aws:ssm:us-east-1x:123456789012:parameter/x', 'arn'], ['arn:aws:ssm:us:123456789012:parameter/x', 'arn'],
+        ['arn:aws:ssm:us-east-1:1234567890123:parameter/x', 'arn'], ['arn:aws:ssm:us-east-1:x123456789012:parameter/x', 'arn'],
+        ['arn:aws:secretsmanager:us-east-1:123456789012:parameter:x', 'arn'], ['arn:aws:secretsmanager:us-east-1:123456789012:secret:', 'arn'], ['arn:aws:secretsmanager:us-east-1:123456789012:secret', 'arn'],
+        ['arn:aws:secretsmanager:us-east-1:123456789012:secret:x:a:b:c:d', 'arn'],
+        ['arn:aws:ssm:us-east-1:123456789012:xparameter/x', 'arn'], ['arn:aws:ssm:us-east-1:123456789012:parameter:/x', 'arn'], ['arn:aws:ssm:us-east-1:123456789012:parameter/', 'arn'],
+      ];
+      for (const [v, expected] of cases) assert.strictEqual(kind(v), expected, v);
+    });
+
+    it('accepts regions with several parts or two-digit numbers, and all the parts of a Secrets Manager ARN', () => {
+      for (const v of ['arn:aws-us-gov:secretsmanager:us-gov-west-1:123456789012:secret:x', 'arn:aws:ssm:ap-southeast-10:123456789012:parameter/x', 'arn:aws:secretsmanager:us-east-1:123456789012:secret:x:key:AWSCURRENT:', 'arn:aws:ssm:us-east-1:123456789012:parameter/a:b']) {
+        assert.strictEqual(kind(v), undefined, v);
+      }
+    });
+
+    it('the message names the secret, `?` without a name', () => {
+      assert.match(one(secret('my secret'), 'ECS520').message, /`DB_PASSWORD`/);
+      assert.match(one(secret('arn:aws:s3:::b'), 'ECS520').message, /`DB_PASSWORD`/);
+      assert.match(one(secret('my secret', ''), 'ECS520').message, /`\?`/);
+      assert.match(one(secret('my secret', 5), 'ECS520').message, /`\?`/);
+    });
+  });
+
+  describe('ECS522 a variable in environment and secrets', () => {
+    it('empty names and names of another type are not compared', () => {
+      assert.deepStrictEqual(found(task([{ name: 'app', environment: [{ name: '', value: 'x' }], secrets: [{ name: '', valueFrom: 'p' }] }]), 'ECS522'), []);
+      assert.deepStrictEqual(found(task([{ name: 'app', environment: [{ name: 5, value: 'x' }, { value: 'y' }], secrets: [{ name: 5, valueFrom: 'p' }, { valueFrom: 'q' }] }]), 'ECS522'), []);
+      assert.deepStrictEqual(found(task([{ name: 'app', environment: [{ name: 'A', value: 'x' }], secrets: [{ name: 'A', valueFrom: 'p' }] }]), 'ECS522'), ['"A"']);
+    });
+
+    it('the message names the variable; the fix offers nothing once the entry was renamed or removed', () => {
+      const text = task([{ name: 'app', environment: [{ name: 'DB_USER', value: 'app' }], secrets: [{ name: 'DB_USER', valueFrom: 'db-user' }] }]);
+      const d = one(text, 'ECS522');
+      assert.match(d.message, /`DB_USER`/);
+      assert.deepStrictEqual(fixesOn(task([{ name: 'app', environment: [{ name: 'DB_HOST', value: 'db' }], secrets: [{ name: 'DB_USER', valueFrom: 'db-user' }] }]), d), []);
+      assert.deepStrictEqual(fixesOn(task([{ name: 'app', environment: [], secrets: [{ name: 'DB_USER', valueFrom: 'db-user' }] }]), d), []);
+    });
+  });
+
+  describe('ECS523 container without an image', () => {
+    it('a blank image is empty; a container named with another type is underlined at its brace', () => {
+      const blank = task([{ name: 'app', image: '   ' }]);
+      assert.deepStrictEqual(found(blank, 'ECS523'), ['"   "']);
+      assert.strictEqual(messageKind(one(blank, 'ECS523')), 'empty');
+      assert.deepStrictEqual(found(json({ family: 'web', containerDefinitions: [{ name: 5, memory: 128 }] }), 'ECS523'), ['{']);
+      assert.deepStrictEqual(found(json({ family: 'web', containerDefinitions: ['x', null, 3] }), 'ECS523'), []);
+    });
+
+    it('after a syntax error inside the container, its image may be in the part that could not be read', () => {
+      const text = '{"family": "web", "containerDefinitions": [{"name": "app", "memory": 128, "cpu" 10}]}';
+      assert.deepStrictEqual(found(text, 'ECS523'), []);
+      assert.deepStrictEqual(found(text.replace('"cpu" 10', '"cpu": 10'), 'ECS523'), ['"app"']);
+    });
+  });
+
+  describe('container names shared by several rules', () => {
+    it('a container without a name does not stop suggestions; a templated name stops the unknown-name rules', () => {
+      const nameless = json({ family: 'web', containerDefinitions: [{ name: 'app', image: 'nginx:1.27', memory: 128, dependsOn: [{ containerName: 'databse', condition: 'START' }] }, { image: 'busybox:1.36', memory: 128 }, { name: 'database', image: 'postgres:16', memory: 128 }] });
+      assert.strictEqual(messageKind(one(nameless, 'ECS503')), 'suggest');
+      const templated = task([{ name: 'app', dependsOn: [{ containerName: 'sidecar', condition: 'START' }] }, { name: '${SIDECAR_NAME}' }], { networkMode: 'awsvpc', proxyConfiguration: { type: 'APPMESH', containerName: 'envoy' } });
+      assert.deepStrictEqual(found(templated, 'ECS503'), []);
+      assert.deepStrictEqual(found(templated, 'ECS519'), []);
+    });
+  });
 });

@@ -39,16 +39,13 @@ export function containerAnchor(c: ContainerFacts): Span {
   return c.nameNode && c.nameNode.type === 'string' ? c.nameNode : { offset: c.node.offset, length: 1 };
 }
 
-/** Literal container names, and whether some name is a template (then references cannot be judged). */
+/**
+ * The container names, and whether the list may hold more than is written (a templated name, a
+ * placeholder item, a syntax error: then references cannot be judged). `containersOpen` already says
+ * so for a templated name (model/task-facts.ts), so `names` only matters when none is templated.
+ */
 export function containerNames(f: TaskFacts): { names: string[]; templated: boolean } {
-  const names: string[] = [];
-  let templated = f.containersOpen;
-  for (const c of f.containers) {
-    if (c.name === undefined) continue;
-    if (isTemplateName(c.name)) templated = true;
-    else names.push(c.name);
-  }
-  return { names, templated };
+  return { names: f.containers.flatMap((c) => (c.name === undefined ? [] : [c.name])), templated: f.containersOpen };
 }
 
 export function isPath(v: unknown): v is JsonPath {
