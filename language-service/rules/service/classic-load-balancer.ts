@@ -3,8 +3,9 @@ import { pathOf, nodeAtPath, type JsonPath } from '../../model/document';
 import { serviceFacts } from '../../model/service-facts';
 import { sequentialEdits } from '../../edits/sequence';
 import { insertProperty, remove } from '../../edits/json-edits';
+import { keyNode } from '../launch-types/support';
 import { defineRule } from '../rule';
-import { taskFactsOf, usesAwsvpc } from './helpers';
+import { awsvpcReason, taskFactsOf } from './helpers';
 
 export const classicLoadBalancerWithAwsvpc = defineRule({
   code: 'ECS701',
@@ -28,13 +29,14 @@ export const classicLoadBalancerWithAwsvpc = defineRule({
     good: '{ "serviceName": "web", "taskDefinition": "web:1", "launchType": "FARGATE", "networkConfiguration": { "awsvpcConfiguration": { "subnets": ["subnet-0123456789abcdef0"] } }, "loadBalancers": [{ "targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef", "containerName": "app", "containerPort": 80 }] }',
   },
   check(ctx) {
-    const s = serviceFacts(ctx.doc);
-    if (!s) return;
+    // A service rule runs on a service definition only (features/diagnostics.ts): its facts are there.
+    const s = serviceFacts(ctx.doc)!;
     const task = taskFactsOf(ctx.workspace?.taskDefinitionFor(ctx.doc));
-    if (!usesAwsvpc(s, task)) return;
-    const why = s.launchType === 'FARGATE' ? { en: 'Fargate tasks', vi: 'task Fargate' } : { en: 'tasks in awsvpc mode', vi: 'task ở network mode awsvpc' };
+    const reason = awsvpcReason(s, task);
+    if (!reason) return;
+    const why = reason === 'fargate' ? { en: 'Fargate tasks', vi: 'task Fargate' } : { en: 'tasks in awsvpc mode', vi: 'task ở network mode awsvpc' };
     for (const lb of s.loadBalancers) {
-      const key = lb.loadBalancerName?.parent?.children?.[0];
+      const key = keyNode(lb.node, 'loadBalancerName');
       if (key) ctx.report({ node: key, args: { why }, data: { path: pathOf(lb.loadBalancerName!) } });
     }
   },

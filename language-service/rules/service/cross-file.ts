@@ -3,12 +3,14 @@
  * points at is in the workspace. Opening either file shows the problems of the pair.
  */
 import { closest } from '../../model/strings';
+import { isPlaceholder } from '../../model/placeholders';
 import { nodeAtPath, numberValue, pathOf, propertyValue, stringValue, type JsonPath } from '../../model/document';
 import { serviceFacts } from '../../model/service-facts';
 import { taskFacts } from '../../model/task-facts';
 import { replaceNode } from '../../edits/json-edits';
+import { describeInterval } from '../networking/ports';
 import { defineRule } from '../rule';
-import { exposes, containerPorts, taskFactsOf } from './helpers';
+import { containerNames, covers, exposedPorts, taskFactsOf } from './helpers';
 
 export const unknownLoadBalancerContainer = defineRule({
   code: 'ECS708',
@@ -24,14 +26,17 @@ export const unknownLoadBalancerContainer = defineRule({
   },
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-load-balancing.html',
   check(ctx) {
-    const s = serviceFacts(ctx.doc);
+    // A service rule runs on a service definition only (features/diagnostics.ts): its facts are there.
+    const s = serviceFacts(ctx.doc)!;
     const taskDoc = ctx.workspace?.taskDefinitionFor(ctx.doc);
     const task = taskFactsOf(taskDoc);
-    if (!s || !task || !taskDoc) return;
-    const names = task.containers.map((c) => c.name).filter((n): n is string => !!n);
+    if (!task || !taskDoc) return;
+    const names = containerNames(task);
+    // A container named by a template placeholder may be the one the load balancer names.
+    if (names.some(isPlaceholder)) return;
     for (const lb of s.loadBalancers) {
       const name = stringValue(lb.containerName);
-      if (!name || names.includes(name)) continue;
+      if (!name || names.includes(name) || isPlaceholder(name)) continue;
       const suggestion = closest(name, names, names.length === 1);
       ctx.report({
         node: lb.containerName!,
@@ -66,19 +71,21 @@ export const unknownLoadBalancerPort = defineRule({
   },
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-load-balancing.html',
   check(ctx) {
-    const s = serviceFacts(ctx.doc);
+    const s = serviceFacts(ctx.doc)!;
     const task = taskFactsOf(ctx.workspace?.taskDefinitionFor(ctx.doc));
-    if (!s || !task) return;
+    if (!task) return;
     for (const lb of s.loadBalancers) {
       const name = stringValue(lb.containerName);
       const port = numberValue(lb.containerPort);
       const c = task.containers.find((x) => x.name === name);
-      if (!c || port === undefined || exposes(c, port)) continue;
-      const { ports } = containerPorts(c);
+      const ports = c && exposedPorts(task, c);
+      if (!ports || port === undefined || covers(ports, port)) continue;
+      // One single port: the fix changes the load balancer's port to it.
+      const only = ports.length === 1 && ports[0][0] === ports[0][1] ? ports[0][0] : undefined;
       ctx.report({
         node: lb.containerPort!,
-        args: { name: name!, family: stringValue(task.get('family')) ?? '?', port, ports: ports.join(', ') || '—' },
-        data: ports.length === 1 ? { path: pathOf(lb.containerPort!), port: ports[0] } : undefined,
+        args: { name: name!, family: stringValue(task.get('family')) ?? '?', port, ports: ports.map(describeInterval).join(', ') || '—' },
+        data: only === undefined ? undefined : { path: pathOf(lb.containerPort!), port: only },
       });
     }
   },
@@ -108,9 +115,9 @@ export const ipTargetType = defineRule({
   },
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/alb.html',
   check(ctx) {
-    const s = serviceFacts(ctx.doc);
+    const s = serviceFacts(ctx.doc)!;
     const task = taskFactsOf(ctx.workspace?.taskDefinitionFor(ctx.doc));
-    if (!s || !task || (task.networkMode !== 'awsvpc' && s.launchType !== 'FARGATE')) return;
+    if (!task || (task.networkMode !== 'awsvpc' && s.launchType !== 'FARGATE')) return;
     for (const lb of s.loadBalancers) {
       const tg = stringValue(lb.targetGroupArn);
       if (tg) ctx.report({ node: lb.targetGroupArn!, args: { family: stringValue(task.get('family')) ?? '?', tg: /targetgroup\/([^/]+)/.exec(tg)?.[1] ?? tg } });
@@ -136,26 +143,29 @@ export const servicePairFromTask = defineRule({
   },
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-load-balancing.html',
   check(ctx) {
-    const task = taskFacts(ctx.doc);
-    const family = stringValue(task?.get('family'));
-    if (!task || !family || !ctx.workspace) return;
+    // A task rule runs on a task definition only (features/diagnostics.ts): its facts are there.
+    const task = taskFacts(ctx.doc)!;
+    const family = stringValue(task.get('family'));
+    if (!family || !ctx.workspace) return;
     const familyNode = task.get('family')!;
+    // A container named by a template placeholder may be the one a load balancer names.
+    if (containerNames(task).some(isPlaceholder)) return;
     for (const svc of ctx.workspace.servicesOf(family)) {
       // Only services paired with this very file: a task definition of the same family elsewhere
       // (another folder, another environment) may be the one the service runs (ECS709 uses the same pairing).
       const paired = ctx.workspace.taskDefinitionFor(svc);
       if (paired && paired.uri !== ctx.doc.uri) continue;
-      const s = serviceFacts(svc);
-      if (!s) continue;
+      // servicesOf returns service definitions only.
+      const s = serviceFacts(svc)!;
       const serviceName = stringValue(s.get('serviceName')) ?? '?';
       for (const lb of s.loadBalancers) {
         const name = stringValue(lb.containerName);
         const port = numberValue(lb.containerPort);
-        if (!name) continue;
+        if (!name || isPlaceholder(name)) continue;
         const c = task.containers.find((x) => x.name === name);
         if (!c) ctx.report({ node: familyNode, variant: 'container', args: { service: serviceName, file: ctx.workspace.relativePath(svc.uri), name } });
-        else if (port !== undefined && !exposes(c, port)) {
-          ctx.report({ node: propertyValue(c.node, 'portMappings') ?? c.nameNode ?? familyNode, args: { service: serviceName, file: ctx.workspace.relativePath(svc.uri), name, port } });
+        else if (port !== undefined && !covers(exposedPorts(task, c) ?? [[port, port]], port)) {
+          ctx.report({ node: propertyValue(c.node, 'portMappings') ?? c.nameNode!, args: { service: serviceName, file: ctx.workspace.relativePath(svc.uri), name, port } });
         }
       }
     }
@@ -179,16 +189,18 @@ export const ambiguousTaskDefinition = defineRule({
   },
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service_definition_parameters.html',
   check(ctx) {
-    if (!ctx.workspace || !ctx.doc.service) return;
+    if (!ctx.workspace) return;
     const candidates = ctx.workspace.familyCandidates(ctx.doc);
-    const ref = propertyValue(ctx.doc.service, 'taskDefinition');
-    if (candidates.length < 2 || !ref) return;
+    if (candidates.length < 2) return;
+    // Candidates come from the service's `taskDefinition` family: the reference is there.
+    const ref = propertyValue(ctx.doc.service, 'taskDefinition')!;
     const paths = candidates.map((c) => ctx.workspace!.relativePath(c.uri));
     ctx.report({
       node: ref,
       args: {
         count: candidates.length,
-        family: stringValue(propertyValue(candidates[0].task, 'family')) ?? '?',
+        // The candidates are the task definitions of the service's family: each has a family.
+        family: stringValue(propertyValue(candidates[0].task, 'family'))!,
         files: paths.join(', '),
         chosen: paths[0],
       },

@@ -1,35 +1,44 @@
-import { elements, numberValue, propertyValue, stringValue, type ParsedDocument } from '../../model/document';
+import { elements, propertyValue, stringValue, type JsonNode, type ParsedDocument } from '../../model/document';
+import { isPlaceholder } from '../../model/placeholders';
 import { taskFacts, type ContainerFacts, type TaskFacts } from '../../model/task-facts';
 import type { ServiceFacts } from '../../model/service-facts';
 import { syntaxDamage } from '../../model/damage';
+import { portEntries } from '../networking/ports';
 
-/** Container ports a container exposes (single ports and ranges). */
-export function containerPorts(c: ContainerFacts): { ports: number[]; ranges: Array<[number, number]> } {
-  const ports: number[] = [];
-  const ranges: Array<[number, number]> = [];
-  for (const pm of elements(c.get('portMappings'))) {
-    const p = numberValue(propertyValue(pm, 'containerPort'));
-    if (p !== undefined) ports.push(p);
-    const r = stringValue(propertyValue(pm, 'containerPortRange'));
-    const m = r && /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(r);
-    if (m) ranges.push([Number(m[1]), Number(m[2])]);
-  }
-  return { ports, ranges };
+/** Whether a template placeholder appears anywhere in `node` (a value filled in by a deploy step: unknown). */
+export function holdsPlaceholder(node: JsonNode | undefined): boolean {
+  return node?.type === 'string' ? isPlaceholder(String(node.value)) : (node?.children ?? []).some(holdsPlaceholder);
 }
 
-export function exposes(c: ContainerFacts, port: number): boolean {
-  const { ports, ranges } = containerPorts(c);
-  return ports.includes(port) || ranges.some(([a, b]) => port >= a && port <= b);
+/**
+ * The container ports a container exposes, as intervals (`[80, 80]`, `[8000, 8010]` for a
+ * `containerPortRange`), read as the networking rules read them; undefined when a template
+ * placeholder in its `portMappings` may hide one.
+ */
+export function exposedPorts(task: TaskFacts, c: ContainerFacts): Array<[number, number]> | undefined {
+  if (holdsPlaceholder(c.get('portMappings'))) return undefined;
+  return portEntries(task, Infinity).flatMap((e) => (e.container === c && e.interval ? [e.interval] : []));
 }
 
-/** Whether the service runs its tasks with awsvpc: Fargate, or an awsvpc task definition. */
-export function usesAwsvpc(service: ServiceFacts, task: TaskFacts | undefined): boolean {
-  if (service.launchType === 'FARGATE') return true;
-  if (task?.networkMode === 'awsvpc') return true;
-  if (!task && !service.launchType && service.capacityProviderStrategy) {
-    return elements(service.capacityProviderStrategy).some((s) => /^FARGATE/.test(stringValue(propertyValue(s, 'capacityProvider')) ?? ''));
-  }
-  return false;
+/** The names of the task's containers (those that have one). */
+export function containerNames(task: TaskFacts): string[] {
+  return task.containers.map((c) => c.name).filter((n): n is string => !!n);
+}
+
+export function covers(intervals: ReadonlyArray<[number, number]>, port: number): boolean {
+  return intervals.some(([a, b]) => port >= a && port <= b);
+}
+
+/**
+ * Why the service's tasks use awsvpc: they run on Fargate (its launch type, or a FARGATE or
+ * FARGATE_SPOT capacity provider), or the task definition asks for awsvpc. Undefined: they do not,
+ * or we cannot tell.
+ */
+export function awsvpcReason(service: ServiceFacts, task: TaskFacts | undefined): 'fargate' | 'awsvpc' | undefined {
+  // Other capacity providers may not have names starting with "fargate" (CreateCapacityProvider).
+  const fargateProvider = elements(service.capacityProviderStrategy).some((s) => stringValue(propertyValue(s, 'capacityProvider'))?.startsWith('FARGATE'));
+  if (service.launchType === 'FARGATE' || (!service.launchType && fargateProvider)) return 'fargate';
+  return task?.networkMode === 'awsvpc' ? 'awsvpc' : undefined;
 }
 
 /**
@@ -38,8 +47,4 @@ export function usesAwsvpc(service: ServiceFacts, task: TaskFacts | undefined): 
  */
 export function taskFactsOf(doc: ParsedDocument | undefined): TaskFacts | undefined {
   return doc && !syntaxDamage(doc).damaged ? taskFacts(doc) : undefined;
-}
-
-export function fileName(uri: string): string {
-  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }

@@ -1,14 +1,14 @@
-import { findAccountIds } from '../../model/accounts';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { elements, nodeAtPath, parseDocument, pathOf, stringValue, type JsonPath, type ParsedDocument } from '../../model/document';
+import { elements, nodeAtPath, numberValue, parseDocument, pathOf, propertyValue, stringValue, type JsonPath, type ParsedDocument } from '../../model/document';
 import type { LaunchType, TaskFacts } from '../../model/task-facts';
 // A service rule runs the task definition's rules on a hypothetical launch type (ECS706); the
 // import cycle is harmless because runRules is only called while checking, after loading.
 import { runRules } from '../../features/diagnostics';
 import { serviceFacts } from '../../model/service-facts';
 import { applyTextEdits, insertProperty, remove, setValue } from '../../edits/json-edits';
+import { keyNode } from '../launch-types/support';
 import { defineRule } from '../rule';
-import { taskFactsOf, usesAwsvpc } from './helpers';
+import { awsvpcReason, taskFactsOf } from './helpers';
 
 export const awsvpcNetworkConfiguration = defineRule({
   code: 'ECS704',
@@ -29,12 +29,15 @@ export const awsvpcNetworkConfiguration = defineRule({
     good: '{ "serviceName": "web", "taskDefinition": "web", "launchType": "FARGATE", "desiredCount": 2, "networkConfiguration": { "awsvpcConfiguration": { "subnets": ["subnet-0123456789abcdef0"], "securityGroups": ["sg-0123456789abcdef0"], "assignPublicIp": "DISABLED" } } }',
   },
   check(ctx) {
-    const s = serviceFacts(ctx.doc);
-    if (!s || s.awsvpcConfiguration) return;
+    // A service rule runs on a service definition only (features/diagnostics.ts): its facts are there.
+    const s = serviceFacts(ctx.doc)!;
+    if (s.awsvpcConfiguration) return;
     const task = taskFactsOf(ctx.workspace?.taskDefinitionFor(ctx.doc));
-    if (!usesAwsvpc(s, task)) return;
-    const why = s.launchType === 'FARGATE' ? { en: 'Fargate services', vi: 'Service chạy trên Fargate' } : { en: 'Services of an awsvpc task definition', vi: 'Service dùng task definition ở network mode awsvpc' };
-    const anchor = s.launchTypeNode ?? s.node.children?.[0]?.children?.[0] ?? s.node;
+    const reason = awsvpcReason(s, task);
+    if (!reason) return;
+    const why = reason === 'fargate' ? { en: 'Fargate services', vi: 'Service chạy trên Fargate' } : { en: 'Services of an awsvpc task definition', vi: 'Service dùng task definition ở network mode awsvpc' };
+    // The launch type, else the first key, else the empty object.
+    const anchor = s.launchTypeNode ?? s.node.children![0]?.children![0] ?? s.node;
     ctx.report({ node: anchor, args: { why } });
   },
   fix: {
@@ -43,7 +46,6 @@ export const awsvpcNetworkConfiguration = defineRule({
     edits(ctx) {
       if (!ctx.doc.service || nodeAtPath(ctx.doc.root, ['networkConfiguration', 'awsvpcConfiguration'])) return undefined;
       const value = { awsvpcConfiguration: { subnets: ['${SUBNET_ID}'], securityGroups: ['${SECURITY_GROUP_ID}'], assignPublicIp: 'DISABLED' } };
-      void findAccountIds;
       return insertProperty(ctx.doc, [], 'networkConfiguration', value, 'launchType', ctx.indent);
     },
   },
@@ -67,9 +69,9 @@ export const launchTypeWithCapacityProviders = defineRule({
     good: '{ "serviceName": "web", "taskDefinition": "web", "capacityProviderStrategy": [{ "capacityProvider": "my-asg", "weight": 1 }] }',
   },
   check(ctx) {
-    const s = serviceFacts(ctx.doc);
-    if (s?.launchTypeNode && s.capacityProviderStrategy && elements(s.capacityProviderStrategy).length) {
-      ctx.report({ node: s.launchTypeNode.parent?.children?.[0] ?? s.launchTypeNode, data: { path: pathOf(s.launchTypeNode) } });
+    const s = serviceFacts(ctx.doc)!;
+    if (s.launchTypeNode && elements(s.capacityProviderStrategy).length) {
+      ctx.report({ node: keyNode(s.node, 'launchType')!, data: { path: pathOf(s.launchTypeNode) } });
     }
   },
   fix: {
@@ -105,25 +107,25 @@ export const launchTypeMismatch = defineRule({
   },
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/launch_types.html',
   check(ctx) {
-    const s = serviceFacts(ctx.doc);
-    if (!s?.launchType || !s.launchTypeNode) return;
+    const s = serviceFacts(ctx.doc)!;
     const launchType = s.launchType;
     if (launchType !== 'EC2' && launchType !== 'FARGATE' && launchType !== 'EXTERNAL' && launchType !== 'MANAGED_INSTANCES') return;
     const taskDoc = ctx.workspace?.taskDefinitionFor(ctx.doc);
     const task = taskFactsOf(taskDoc);
     if (!task || !taskDoc) return;
+    const launchTypeNode = s.launchTypeNode!; // the node of the launch type just read
     const declared = [...task.launchTypes];
     const ok = declared.length ? declared.includes(launchType) : launchType === 'EC2';
     if (ok) return;
     const args = {
       launchType,
       family: stringValue(task.get('family')) ?? '?',
-      file: taskDoc.uri.slice(taskDoc.uri.lastIndexOf('/') + 1),
+      file: ctx.workspace!.relativePath(taskDoc.uri),
       declared: declared.length ? declared.map((d) => '`' + d + '`').join(', ') : '[] (EC2)',
     };
     const broken = rulesBrokenOn(taskDoc, task, launchType);
-    if (broken.length) ctx.report({ node: s.launchTypeNode, args: { ...args, codes: broken.join(', ') } });
-    else ctx.report({ node: s.launchTypeNode, variant: 'declare', severity: 'hint', args });
+    if (broken.length) ctx.report({ node: launchTypeNode, args: { ...args, codes: broken.join(', ') } });
+    else ctx.report({ node: launchTypeNode, variant: 'declare', severity: 'hint', args });
   },
 });
 
@@ -138,7 +140,7 @@ function rulesBrokenOn(taskDoc: ParsedDocument, task: TaskFacts, launchType: Lau
     const out = new Map<string, number>();
     for (const { rule, finding } of runRules(doc)) {
       if ((finding.severity ?? rule.severity) !== 'error') continue;
-      const key = `${rule.code}:${finding.variant ?? ''}`;
+      const key = `${rule.code}:${finding.variant}`;
       out.set(key, (out.get(key) ?? 0) + 1);
     }
     return out;
@@ -147,7 +149,7 @@ function rulesBrokenOn(taskDoc: ParsedDocument, task: TaskFacts, launchType: Lau
   let hypothetical: ParsedDocument;
   try {
     const text = applyTextEdits(taskDoc, setValue(taskDoc, [...taskDoc.taskPath, 'requiresCompatibilities'], list));
-    hypothetical = parseDocument(TextDocument.create(taskDoc.uri, 'json', taskDoc.version, text), 'task');
+    hypothetical = parseDocument(TextDocument.create(taskDoc.uri, taskDoc.textDocument.languageId, taskDoc.version, text), 'task');
   } catch {
     return []; // a text we cannot edit: no error claimed
   }
@@ -178,15 +180,20 @@ export const deploymentPercentages = defineRule({
     good: '{ "serviceName": "web", "taskDefinition": "web", "deploymentConfiguration": { "minimumHealthyPercent": 100, "maximumPercent": 200 } }',
   },
   check(ctx) {
-    const s = serviceFacts(ctx.doc);
-    const dc = s?.get('deploymentConfiguration');
-    if (!dc || dc.type !== 'object') return;
-    const maxNode = nodeAtPath(dc, ['maximumPercent']);
-    const minNode = nodeAtPath(dc, ['minimumHealthyPercent']);
-    const max = typeof maxNode?.value === 'number' ? maxNode.value : 200;
-    const min = typeof minNode?.value === 'number' ? minNode.value : 100;
-    const anchor = maxNode ?? minNode;
-    if (!anchor) return;
+    const s = serviceFacts(ctx.doc)!;
+    // Blue/green (CODE_DEPLOY) and EXTERNAL deployments do not use the two percentages.
+    const controller = stringValue(propertyValue(s.get('deploymentController'), 'type'));
+    if (controller !== undefined && controller !== 'ECS') return;
+    const dc = s.get('deploymentConfiguration');
+    const maxNode = propertyValue(dc, 'maximumPercent');
+    const minNode = propertyValue(dc, 'minimumHealthyPercent');
+    // ECS's defaults: 200 and 100 for a REPLICA service, 100 and 0 for a DAEMON one.
+    const daemon = stringValue(s.get('schedulingStrategy')) === 'DAEMON';
+    const max = maxNode ? numberValue(maxNode) : daemon ? 100 : 200;
+    const min = minNode ? numberValue(minNode) : daemon ? 0 : 100;
+    if (max === undefined || min === undefined) return; // a placeholder (or another type: ECS005): unknown
+    // The defaults never block a deployment: a finding always has one of the two nodes.
+    const anchor = (maxNode ?? minNode)!;
     if (max < min) ctx.report({ node: anchor, args: { max, min } });
     else if (max <= 100 && min >= 100) ctx.report({ node: anchor, args: { max, min }, variant: 'stuck' });
   },

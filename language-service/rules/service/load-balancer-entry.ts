@@ -1,5 +1,6 @@
 import { anchorOf } from '../../schema/validate';
 import { serviceFacts } from '../../model/service-facts';
+import { keyNode } from '../launch-types/support';
 import { defineRule } from '../rule';
 
 export const loadBalancerTarget = defineRule({
@@ -25,10 +26,10 @@ export const loadBalancerTarget = defineRule({
     good: '{ "serviceName": "web", "taskDefinition": "web", "loadBalancers": [{ "targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef", "containerName": "app", "containerPort": 80 }] }',
   },
   check(ctx) {
-    const s = serviceFacts(ctx.doc);
-    for (const lb of s?.loadBalancers ?? []) {
+    // A service rule runs on a service definition only (features/diagnostics.ts): its facts are there.
+    for (const lb of serviceFacts(ctx.doc)!.loadBalancers) {
       if (lb.node.type !== 'object') continue;
-      if (lb.targetGroupArn && lb.loadBalancerName) ctx.report({ node: lb.loadBalancerName.parent?.children?.[0] ?? lb.loadBalancerName, variant: 'both' });
+      if (lb.targetGroupArn && lb.loadBalancerName) ctx.report({ node: keyNode(lb.node, 'loadBalancerName')!, variant: 'both' });
       else if (!lb.targetGroupArn && !lb.loadBalancerName) ctx.report({ node: anchorOf(lb.node), variant: 'neither' });
     }
   },
@@ -53,8 +54,7 @@ export const loadBalancerContainer = defineRule({
     good: '{ "serviceName": "web", "taskDefinition": "web", "loadBalancers": [{ "targetGroupArn": "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef", "containerName": "app", "containerPort": 80 }] }',
   },
   check(ctx) {
-    const s = serviceFacts(ctx.doc);
-    for (const lb of s?.loadBalancers ?? []) {
+    for (const lb of serviceFacts(ctx.doc)!.loadBalancers) {
       if (lb.node.type !== 'object') continue;
       for (const [missing, node] of [['containerName', lb.containerName], ['containerPort', lb.containerPort]] as const) {
         if (!node) ctx.report({ node: anchorOf(lb.node), args: { missing } });
