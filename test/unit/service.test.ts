@@ -313,6 +313,12 @@ function quickFixes(ls: EcsLanguageService, d: TextDocument, diag: Diagnostic): 
   return ls.codeActions(d, [diag], ['quickfix'], settings(), ['en']);
 }
 
+/** No quick fix for `diag`, neither computed now nor offered lazily (for a client that resolves it later). */
+function assertNoFix(ls: EcsLanguageService, d: TextDocument, diag: Diagnostic): void {
+  assert.deepStrictEqual(quickFixes(ls, d, diag), []);
+  assert.deepStrictEqual(ls.codeActions(d, [diag], ['quickfix'], settings(), ['en'], { lazy: true }), []);
+}
+
 /** A service and task definition pair in a workspace folder `/proj`. */
 function pair(serviceText: string, taskText: string, taskUri = 'file:///proj/web/task-definition.json'): { ls: EcsLanguageService; sdoc: TextDocument; tdoc: TextDocument } {
   const ls = languageService();
@@ -583,7 +589,7 @@ describe('service rules: containerName and the task definition (ECS708)', () => 
     assert.strictEqual(action?.title, 'Change to app');
     const two = fargate().replace('"containerDefinitions": [', '"containerDefinitions": [\n    { "name": "sidecar", "image": "busybox" },');
     const far = setup(svc(lb('frontend')), two);
-    assert.deepStrictEqual(quickFixes(far.ls, far.sdoc, diagnosticsOf(far.ls, far.sdoc, 'ECS708')[0]), []);
+    assertNoFix(far.ls, far.sdoc, diagnosticsOf(far.ls, far.sdoc, 'ECS708')[0]);
     const close = setup(svc(lb('sidecr')), two);
     assert.ok(fix(close.ls, close.sdoc, 'ECS708').includes('"containerName": "sidecar"'));
   });
@@ -621,13 +627,21 @@ describe('service rules: containerPort and the container\'s port mappings (ECS70
     for (const [mappings, listed] of [[[{ containerPort: 80 }, { containerPort: 443 }], '80, 443'], [[{ containerPortRange: '8000-8010' }], '8000-8010']] as const) {
       const { ls, sdoc } = setup(svc(lb(8080)), ports(mappings));
       assert.match(messageOf(ls, sdoc, 'ECS709'), new RegExp(`Its container ports: ${listed}\\.$`));
-      assert.deepStrictEqual(quickFixes(ls, sdoc, diagnosticsOf(ls, sdoc, 'ECS709')[0]), []);
+      assertNoFix(ls, sdoc, diagnosticsOf(ls, sdoc, 'ECS709')[0]);
+    }
+  });
+
+  it('a reversed or malformed range exposes nothing (ECS303 and the schema check report it)', () => {
+    for (const range of ['8010-8000', '8000:8010']) {
+      const { ls, sdoc } = setup(svc(lb(8005)), ports([{ containerPortRange: range }]));
+      assert.match(messageOf(ls, sdoc, 'ECS709'), /Its container ports: —\.$/, range);
     }
   });
 
   it('no port mappings: a dash; the task definition side (ECS711) underlines the container name', () => {
     const { ls, sdoc, tdoc } = setup(svc(lb(80)), fargate({}, { portMappings: undefined }));
     assert.match(messageOf(ls, sdoc, 'ECS709'), /Its container ports: —\.$/);
+    assertNoFix(ls, sdoc, diagnosticsOf(ls, sdoc, 'ECS709')[0]);
     assert.deepStrictEqual(diagnosticsOf(ls, tdoc!, 'ECS711').map((d) => textAt(tdoc!.getText(), d.range)), ['"app"']);
   });
 

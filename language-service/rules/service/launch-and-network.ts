@@ -146,13 +146,9 @@ function rulesBrokenOn(taskDoc: ParsedDocument, task: TaskFacts, launchType: Lau
     return out;
   };
   const list = [...task.launchTypes, launchType];
-  let hypothetical: ParsedDocument;
-  try {
-    const text = applyTextEdits(taskDoc, setValue(taskDoc, [...taskDoc.taskPath, 'requiresCompatibilities'], list));
-    hypothetical = parseDocument(TextDocument.create(taskDoc.uri, taskDoc.textDocument.languageId, taskDoc.version, text), 'task');
-  } catch {
-    return []; // a text we cannot edit: no error claimed
-  }
+  // The task object is there (taskFactsOf) and the path ends in one of its properties: the edit always applies.
+  const text = applyTextEdits(taskDoc, setValue(taskDoc, [...taskDoc.taskPath, 'requiresCompatibilities'], list));
+  const hypothetical = parseDocument(TextDocument.create(taskDoc.uri, taskDoc.textDocument.languageId, taskDoc.version, text), 'task');
   const now = errorCounts(taskDoc);
   const codes = new Set<string>();
   for (const [key, n] of errorCounts(hypothetical)) if (n > (now.get(key) ?? 0)) codes.add(key.slice(0, key.indexOf(':')));
