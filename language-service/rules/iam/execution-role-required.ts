@@ -1,4 +1,5 @@
-import { insertProperty, replaceNode } from '../../edits/json-edits';
+import { insertProperty } from '../../edits/json-edits';
+import type { Args } from '../../i18n/text';
 import { nodeAtPath, propertyValue, stringValue, type JsonNode, type JsonPath } from '../../model/document';
 import { defineRule, type Severity } from '../rule';
 import { containerLabel, keyNode, logDriverNode, nonEmptyArray } from '../launch-types/support';
@@ -8,7 +9,7 @@ import { suggestedExecutionRole } from './roles';
 const PRIVATE_ECR = /^[^/]*\.dkr\.ecr(?:-fips)?\.[^/]+?\.amazonaws\.com(?:\.cn)?\//i;
 
 export function isPrivateEcrImage(image: string): boolean {
-  return PRIVATE_ECR.test(image.trim());
+  return PRIVATE_ECR.test(image); // leading blanks match [^/]*, trailing ones do not matter
 }
 
 /** ECS201: features that ECS (or Fargate) carries out with the task execution role. */
@@ -43,32 +44,32 @@ export const executionRoleRequired = defineRule({
   check(ctx) {
     const f = ctx.facts;
     if (!f) return;
-    const role = f.get('executionRoleArn');
-    const roleValue = stringValue(role);
-    if (roleValue !== undefined && roleValue.trim() !== '') return;
+    // A blank role is no role.
+    if (stringValue(f.get('executionRoleArn'))?.trim()) return;
     const data = { taskPath: ctx.doc.taskPath, value: suggestedExecutionRole(ctx.doc.text) };
     const otherType = f.external ? 'EXTERNAL' : f.managedInstances ? 'MANAGED_INSTANCES' : undefined;
-    const report = (node: JsonNode | undefined, variant: string, container: string, severity?: Severity): void => {
-      if (node) ctx.report({ node, variant, args: { container, launchType: otherType ?? '' }, data, severity });
+    // Every node passed here was found: a value's key (keyNode finds the key of any value found), or the value itself.
+    const report = (node: JsonNode | undefined, variant: string, args: Args, severity?: Severity): void => {
+      ctx.report({ node: node!, variant, args, data, severity });
     };
     for (const c of f.containers) {
-      const container = containerLabel(c);
+      const container = { container: containerLabel(c) };
+      const onOther = { ...container, launchType: otherType! };
       if (nonEmptyArray(c.get('secrets'))) report(keyNode(c.node, 'secrets'), 'secrets', container);
       const logConfiguration = c.get('logConfiguration');
       if (nonEmptyArray(propertyValue(logConfiguration, 'secretOptions'))) report(keyNode(logConfiguration, 'secretOptions'), 'secretOptions', container);
-      const credentials = c.get('repositoryCredentials');
-      if (credentials?.type === 'object') report(keyNode(c.node, 'repositoryCredentials'), 'repositoryCredentials', container);
+      if (c.get('repositoryCredentials')?.type === 'object') report(keyNode(c.node, 'repositoryCredentials'), 'repositoryCredentials', container);
       if (nonEmptyArray(c.get('environmentFiles'))) report(keyNode(c.node, 'environmentFiles'), 'environmentFiles', container, 'warning');
       const driver = logDriverNode(c);
       if (stringValue(driver) === 'awslogs') {
         if (f.fargate) report(driver, 'awslogsFargate', container);
-        else if (otherType) report(driver, 'awslogs', container, 'warning');
+        else if (otherType) report(driver, 'awslogs', onOther, 'warning');
       }
       const imageNode = c.get('image');
       const image = stringValue(imageNode);
       if (image !== undefined && isPrivateEcrImage(image)) {
         if (f.fargate) report(imageNode, 'ecrFargate', container);
-        else if (otherType) report(imageNode, 'ecr', container, 'warning');
+        else if (otherType) report(imageNode, 'ecr', onOther, 'warning');
       }
       // On Fargate an S3 FireLens configuration is refused outright (ECS106).
       const fileType = propertyValue(propertyValue(c.get('firelensConfiguration'), 'options'), 'config-file-type');
@@ -83,16 +84,12 @@ export const executionRoleRequired = defineRule({
       const taskPath = ctx.data.taskPath as JsonPath | undefined;
       const value = ctx.data.value;
       if (!Array.isArray(taskPath) || typeof value !== 'string') return undefined;
-      const task = taskPath.length ? nodeAtPath(ctx.doc.root, taskPath) : ctx.doc.root;
-      if (!task || task.type !== 'object') return undefined;
-      const current = nodeAtPath(task, ['executionRoleArn']);
-      if (current) {
-        const v = stringValue(current);
-        if (v !== undefined && v.trim() !== '') return undefined;
-        return replaceNode(ctx.doc, current, JSON.stringify(value));
-      }
-      const after = nodeAtPath(task, ['taskRoleArn']) ? 'taskRoleArn' : 'family';
-      return insertProperty(ctx.doc, taskPath, 'executionRoleArn', value, after, ctx.indent);
+      const task = nodeAtPath(ctx.doc.root, taskPath);
+      if (task?.type !== 'object') return undefined;
+      // A stale diagnostic: a role has been set since.
+      if (stringValue(nodeAtPath(task, ['executionRoleArn']))?.trim()) return undefined;
+      // Fills a blank (or null) role where it is, or inserts one after taskRoleArn, or else after family.
+      return insertProperty(ctx.doc, taskPath, 'executionRoleArn', value, nodeAtPath(task, ['taskRoleArn']) ? 'taskRoleArn' : 'family', ctx.indent);
     },
   },
 });

@@ -25,9 +25,10 @@ export const instanceProfileAsRole = defineRule({
     if (!f) return;
     for (const field of ROLE_FIELDS) {
       const node = f.get(field);
-      const value = stringValue(node);
-      if (!node || value === undefined || isPlaceholder(value) || !isInstanceProfile(value)) continue;
-      ctx.report({ node, args: { field } });
+      // A value that is not a string reads "undefined", which names no instance profile.
+      const value = String(stringValue(node));
+      if (!isInstanceProfile(value) || isPlaceholder(value)) continue;
+      ctx.report({ node: node!, args: { field } });
     }
   },
 });

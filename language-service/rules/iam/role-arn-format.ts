@@ -37,21 +37,22 @@ export const roleArnFormat = defineRule({
     for (const field of ROLE_FIELDS) {
       const node = f.get(field);
       const value = stringValue(node);
-      if (!node || value === undefined || value === '' || isPlaceholder(value)) continue;
+      // An empty role is no role (ECS201 / ECS206 say what needs one).
+      if (!value || isPlaceholder(value)) continue;
       const issue = roleIssue(value);
       if (!issue) continue;
       switch (issue.kind) {
         case 'shape':
         case 'name':
-          ctx.report({ node, variant: issue.kind === 'name' ? 'name' : undefined, args: { field } });
+          ctx.report({ node: node!, variant: issue.kind === 'name' ? 'name' : undefined, args: { field } });
           break;
         case 'assumedRole': {
           const suggestion = `arn:${issue.partition}:iam::${issue.account}:role/${issue.name}`;
-          ctx.report({ node, variant: 'assumedRole', args: { field, suggestion }, data: { path: pathOf(node), value: suggestion } });
+          ctx.report({ node: node!, variant: 'assumedRole', args: { field, suggestion }, data: { path: pathOf(node!), value: suggestion } });
           break;
         }
         default:
-          ctx.report({ node: subRange(ctx.doc, node, issue.start, issue.length), variant: issue.kind, args: { field, value: issue.value === '' ? '""' : short(issue.value, 60) } }); // an empty part is shown as `""`
+          ctx.report({ node: subRange(ctx.doc, node!, issue.start, issue.length), variant: issue.kind, args: { field, value: issue.value === '' ? '""' : short(issue.value, 60) } }); // an empty part is shown as `""`
       }
     }
   },
@@ -61,9 +62,11 @@ export const roleArnFormat = defineRule({
     titleArgs: (d) => ({ value: String(d.value) }),
     edits(ctx) {
       const path = ctx.data.path as JsonPath | undefined;
-      const node = Array.isArray(path) ? nodeAtPath(ctx.doc.root, path) : undefined;
+      if (!Array.isArray(path)) return undefined;
+      const node = nodeAtPath(ctx.doc.root, path);
       const value = ctx.data.value;
-      if (!node || node.type !== 'string' || typeof value !== 'string' || node.value === value) return undefined;
+      // A value already right gives an edit that changes nothing, which fixEdits drops.
+      if (node?.type !== 'string' || typeof value !== 'string') return undefined;
       return replaceNode(ctx.doc, node, JSON.stringify(value));
     },
   },

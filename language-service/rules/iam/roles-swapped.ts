@@ -3,7 +3,7 @@ import { nodeAtPath, stringValue, type JsonPath } from '../../model/document';
 import { isPlaceholder } from '../../model/placeholders';
 import { defineRule } from '../rule';
 
-const name = (v: string): string => v.split(/[:/]/).pop() ?? v;
+const name = (v: string): string => v.split(/[:/]/).pop()!; // split gives at least one part
 const looksExecution = (v: string): boolean => /exec/i.test(name(v));
 const looksTask = (v: string): boolean => /task/i.test(name(v)) && !looksExecution(v);
 
@@ -31,12 +31,12 @@ export const rolesSwapped = defineRule({
     const execNode = f.get('executionRoleArn');
     const task = stringValue(taskNode);
     const exec = stringValue(execNode);
-    if (!taskNode || !execNode || !task || !exec || isPlaceholder(task) || isPlaceholder(exec)) return;
+    if (!task || !exec || isPlaceholder(task) || isPlaceholder(exec)) return;
     if (!(looksTask(exec) && looksExecution(task))) return;
     ctx.report({
-      node: execNode,
+      node: execNode!,
       args: { exec: name(exec).slice(0, 64), task: name(task).slice(0, 64) },
-      related: [{ node: taskNode, message: { en: 'The task role', vi: 'Task role' } }],
+      related: [{ node: taskNode!, message: { en: 'The task role', vi: 'Task role' } }],
       data: { taskPath: ctx.doc.taskPath },
     });
   },
@@ -46,16 +46,17 @@ export const rolesSwapped = defineRule({
     edits(ctx) {
       const taskPath = ctx.data.taskPath as JsonPath | undefined;
       if (!Array.isArray(taskPath)) return undefined;
-      const t = taskPath.length ? nodeAtPath(ctx.doc.root, taskPath) : ctx.doc.root;
+      const t = nodeAtPath(ctx.doc.root, taskPath);
       const taskNode = nodeAtPath(t, ['taskRoleArn']);
       const execNode = nodeAtPath(t, ['executionRoleArn']);
-      if (!taskNode || !execNode || taskNode.type !== 'string' || execNode.type !== 'string') return undefined;
+      const task = stringValue(taskNode);
+      const exec = stringValue(execNode);
       // Already swapped (a stale diagnostic after the fix): swapping again would undo it.
-      if (!(looksTask(String(execNode.value)) && looksExecution(String(taskNode.value)))) return undefined;
+      if (task === undefined || exec === undefined || !looksTask(exec) || !looksExecution(task)) return undefined;
       const text = ctx.doc.text;
-      const taskRaw = text.slice(taskNode.offset, taskNode.offset + taskNode.length);
-      const execRaw = text.slice(execNode.offset, execNode.offset + execNode.length);
-      return [...replaceNode(ctx.doc, taskNode, execRaw), ...replaceNode(ctx.doc, execNode, taskRaw)];
+      const taskRaw = text.slice(taskNode!.offset, taskNode!.offset + taskNode!.length);
+      const execRaw = text.slice(execNode!.offset, execNode!.offset + execNode!.length);
+      return [...replaceNode(ctx.doc, taskNode!, execRaw), ...replaceNode(ctx.doc, execNode!, taskRaw)];
     },
   },
 });

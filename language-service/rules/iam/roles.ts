@@ -30,7 +30,7 @@ export function isInstanceProfile(value: string): boolean {
 export function roleIssue(value: string): RoleIssue | undefined {
   if (!isArn(value)) {
     const segments = value.split('/');
-    const name = segments.pop() ?? '';
+    const name = segments.pop()!; // split gives at least one part
     return NAME_SEGMENT.test(name) && segments.every((s) => PATH_SEGMENT.test(s)) ? undefined : { kind: 'name' };
   }
   const parts = value.split(':');
@@ -41,7 +41,7 @@ export function roleIssue(value: string): RoleIssue | undefined {
   if (!PARTITIONS.test(partition)) return { kind: 'partition', start: offset, length: partition.length, value: partition };
   offset += partition.length + 1;
   if (service === 'sts' && resource.startsWith('assumed-role/') && /^\d{12}$/.test(account)) {
-    const name = resource.split('/')[1] ?? '';
+    const name = resource.split('/')[1]; // resource starts with `assumed-role/`
     if (NAME_SEGMENT.test(name)) return { kind: 'assumedRole', account, partition, name };
   }
   if (service !== 'iam') return { kind: 'service', start: offset, length: service.length, value: service };
@@ -52,7 +52,7 @@ export function roleIssue(value: string): RoleIssue | undefined {
   offset += account.length + 1;
   if (resource.startsWith('instance-profile/')) return undefined; // ECS203
   const segments = resource.split('/');
-  const name = segments.pop() ?? '';
+  const name = segments.pop()!; // split gives at least one part
   const [type, ...path] = segments;
   if (type !== 'role' || !NAME_SEGMENT.test(name) || !path.every((s) => PATH_SEGMENT.test(s))) {
     return { kind: 'resource', start: offset, length: resource.length, value: resource };
@@ -60,11 +60,13 @@ export function roleIssue(value: string): RoleIssue | undefined {
   return undefined;
 }
 
-/** The role name (last path segment), lower-cased, when the value is a well-formed role ARN or name. */
+/**
+ * The role name (last path segment) when the value is a well-formed role ARN or name. A name holds no
+ * `/` or `:`, so it is what follows the last `/` of either form.
+ */
 export function roleName(value: string): string | undefined {
   if (roleIssue(value) || isInstanceProfile(value)) return undefined;
-  const resource = isArn(value) ? value.split(':').slice(5).join(':') : value;
-  return resource.split('/').pop()?.toLowerCase();
+  return value.split('/').pop();
 }
 
 /** An execution role ARN for a fix, built from the account and partition found in the document. */

@@ -27,15 +27,16 @@ export const sameRole = defineRule({
     const execNode = f.get('executionRoleArn');
     const task = stringValue(taskNode);
     const exec = stringValue(execNode);
-    if (!taskNode || !execNode || !task || !exec || isPlaceholder(task) || isPlaceholder(exec)) return;
+    if (!task || !exec || isPlaceholder(task) || isPlaceholder(exec)) return;
     const a = roleName(task);
     const b = roleName(exec);
-    if (!a || a !== b) return;
-    // A bare name and an ARN name the same role only in the same account: compare accounts when both are ARNs.
-    const account = (v: string): string | undefined => (v.startsWith('arn:') ? v.split(':')[4] : undefined);
-    const accA = account(task);
-    const accB = account(exec);
+    // IAM role names are case-insensitive: `WebRole` and `webrole` are one role.
+    if (!a || a.toLowerCase() !== b?.toLowerCase()) return;
+    // A bare name and an ARN name the same role only in the same account: compare accounts when both
+    // are ARNs (a bare name has no `:`, so no account part).
+    const accA = task.split(':')[4];
+    const accB = exec.split(':')[4];
     if (accA && accB && accA !== accB) return;
-    ctx.report({ node: taskNode, related: [{ node: execNode, message: { en: 'The execution role', vi: 'Execution role' } }] });
+    ctx.report({ node: taskNode!, related: [{ node: execNode!, message: { en: 'The execution role', vi: 'Execution role' } }] });
   },
 });

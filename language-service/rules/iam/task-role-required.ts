@@ -1,6 +1,6 @@
 import { propertyValue, stringValue } from '../../model/document';
 import { defineRule } from '../rule';
-import { containerLabel, logDriverNode, short, volumeLabel } from '../launch-types/support';
+import { containerLabel, logDriverNode, volumeLabel } from '../launch-types/support';
 
 /** Fluent Bit outputs that write to AWS services, signing requests with the task role. */
 const AWS_OUTPUTS = new Set(['cloudwatch_logs', 'cloudwatch', 'firehose', 'kinesis_firehose', 'kinesis_streams', 'kinesis', 's3', 'es', 'opensearch']);
@@ -40,10 +40,8 @@ export const taskRoleRequired = defineRule({
       if (stringValue(logDriverNode(c)) !== 'awsfirelens') continue;
       const options = propertyValue(c.get('logConfiguration'), 'options');
       const nameNode = propertyValue(options, 'Name') ?? propertyValue(options, 'name');
-      const output = stringValue(nameNode);
-      if (nameNode && output !== undefined && AWS_OUTPUTS.has(output.trim().toLowerCase())) {
-        ctx.report({ node: nameNode, variant: 'firelens', args: { container: containerLabel(c), output: short(output, 40) } });
-      }
+      const output = stringValue(nameNode)?.trim().toLowerCase();
+      if (AWS_OUTPUTS.has(output!)) ctx.report({ node: nameNode!, variant: 'firelens', args: { container: containerLabel(c), output: output! } });
     }
   },
 });

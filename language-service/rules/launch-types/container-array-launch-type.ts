@@ -37,12 +37,12 @@ export const containerArrayLaunchType = defineRule({
     good: '{ "family": "web", "requiresCompatibilities": ["EC2"], "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "essential": true, "memory": 256 }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f || ctx.doc.containerArray?.origin !== 'none') return;
-    const anchor = keyNode(f.task, 'containerDefinitions');
-    const unparsed = ctx.doc.containerArray?.terraformUnparsed;
-    if (!anchor) return;
+    const array = ctx.doc.containerArray;
+    if (array?.origin !== 'none') return;
+    // The task definition built around the array always has the key (it maps to the array's `[`).
+    const anchor = keyNode(ctx.facts!.task, 'containerDefinitions')!;
+    const unparsed = array.terraformUnparsed;
     if (unparsed) ctx.report({ node: anchor, variant: 'unparsed', args: { file: unparsed.file, line: unparsed.line } });
-    else ctx.report({ node: anchor, variant: ctx.doc.containerArray?.terraformUnreadable ? 'unreadable' : undefined });
+    else ctx.report({ node: anchor, variant: array.terraformUnreadable ? 'unreadable' : undefined });
   },
 });

@@ -29,7 +29,6 @@ export const ec2ContainerMemory = defineRule({
     if (f.memoryNode && f.memoryNode.type !== 'null') return;
     const launchType = f.ec2 ? 'EC2' : 'EXTERNAL';
     for (const c of f.containers) {
-      if (c.node.type !== 'object') continue;
       const has = (k: string): boolean => { const n = c.get(k); return !!n && n.type !== 'null'; };
       if (has('memory') || has('memoryReservation')) continue;
       ctx.report({ node: containerAnchor(c), args: { container: containerLabel(c), launchType }, data: { containerPath: pathOf(c.node) } });
@@ -41,8 +40,9 @@ export const ec2ContainerMemory = defineRule({
     titleArgs: () => ({ value: DEFAULT_RESERVATION }),
     edits(ctx) {
       const path = ctx.data.containerPath as JsonPath | undefined;
-      const container = Array.isArray(path) ? nodeAtPath(ctx.doc.root, path) : undefined;
-      if (!path || !container || container.type !== 'object') return undefined;
+      if (!Array.isArray(path)) return undefined;
+      const container = nodeAtPath(ctx.doc.root, path);
+      if (container?.type !== 'object') return undefined;
       if (nodeAtPath(container, ['memoryReservation']) || nodeAtPath(container, ['memory'])) return undefined;
       const after = ['cpu', 'image', 'name'].find((k) => nodeAtPath(container, [k]));
       return insertProperty(ctx.doc, path, 'memoryReservation', DEFAULT_RESERVATION, after, ctx.indent);

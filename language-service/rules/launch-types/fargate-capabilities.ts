@@ -40,7 +40,7 @@ export const fargateCapabilities = defineRule({
   fix: {
     title: { en: 'Remove `{capability}`', vi: 'Xóa `{capability}`' },
     safe: false,
-    titleArgs: (d) => ({ capability: String(d.capability ?? '') }),
+    titleArgs: (d) => ({ capability: String(d.capability) }),
     edits: removeAtPath,
   },
 });

@@ -1,10 +1,8 @@
 import { stringValue } from '../../model/document';
-import { isPlaceholder } from '../../model/placeholders';
 import { defineRule } from '../rule';
-import { containerLabel, logDriverNode, short } from './support';
+import { containerLabel, logDriverNode } from './support';
 
-const FARGATE_DRIVERS = ['awslogs', 'splunk', 'awsfirelens'];
-/** Other drivers ECS knows; anything else is a typo that ECS005 reports. */
+/** The drivers ECS knows besides the Fargate ones (`awslogs`, `splunk`, `awsfirelens`); anything else is a typo that ECS005 reports. */
 const EC2_ONLY_DRIVERS = ['json-file', 'syslog', 'journald', 'gelf', 'fluentd'];
 
 /** ECS108: Fargate supports three log drivers. */
@@ -29,9 +27,9 @@ export const fargateLogDriver = defineRule({
     if (!f?.fargate) return;
     for (const c of f.containers) {
       const node = logDriverNode(c);
-      const driver = stringValue(node);
-      if (!node || driver === undefined || isPlaceholder(driver) || FARGATE_DRIVERS.includes(driver) || !EC2_ONLY_DRIVERS.includes(driver)) continue;
-      ctx.report({ node, args: { container: containerLabel(c), driver: short(driver, 40) } });
+      // The Fargate drivers, placeholders and typos (ECS005) are not among these.
+      const driver = EC2_ONLY_DRIVERS.find((d) => d === stringValue(node));
+      if (driver) ctx.report({ node: node!, args: { container: containerLabel(c), driver } });
     }
   },
 });

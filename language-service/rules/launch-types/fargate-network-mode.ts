@@ -1,4 +1,4 @@
-import { insertProperty, replaceNode } from '../../edits/json-edits';
+import { insertProperty } from '../../edits/json-edits';
 import { nodeAtPath, type JsonPath } from '../../model/document';
 import { defineRule } from '../rule';
 import { fargateElement, firstExistingKey, NETWORK_MODES } from './support';
@@ -27,8 +27,8 @@ export const fargateNetworkMode = defineRule({
     const f = ctx.facts;
     if (!f?.fargate) return;
     if (!f.networkModeNode) {
-      const anchor = fargateElement(f);
-      if (anchor) ctx.report({ node: anchor, variant: 'missing', absent: 'task', data: { taskPath: ctx.doc.taskPath } });
+      // f.fargate comes from this element.
+      ctx.report({ node: fargateElement(f)!, variant: 'missing', absent: 'task', data: { taskPath: ctx.doc.taskPath } });
       return;
     }
     const mode = f.networkMode;
@@ -42,15 +42,11 @@ export const fargateNetworkMode = defineRule({
     edits(ctx) {
       const taskPath = ctx.data.taskPath as JsonPath | undefined;
       if (!Array.isArray(taskPath)) return undefined;
-      const task = taskPath.length ? nodeAtPath(ctx.doc.root, taskPath) : ctx.doc.root;
-      if (!task || task.type !== 'object') return undefined;
-      const current = nodeAtPath(task, ['networkMode']);
-      if (current) {
-        if (current.value === 'awsvpc') return undefined;
-        return replaceNode(ctx.doc, current, '"awsvpc"');
-      }
-      const after = firstExistingKey(task, ['requiresCompatibilities', 'family']);
-      return insertProperty(ctx.doc, taskPath, 'networkMode', 'awsvpc', after, ctx.indent);
+      const task = nodeAtPath(ctx.doc.root, taskPath);
+      if (task?.type !== 'object') return undefined;
+      // Replaces the mode where it is, or inserts it after requiresCompatibilities (a mode already
+      // awsvpc gives an edit that changes nothing, which fixEdits drops).
+      return insertProperty(ctx.doc, taskPath, 'networkMode', 'awsvpc', firstExistingKey(task, ['requiresCompatibilities', 'family']), ctx.indent);
     },
   },
 });

@@ -1,42 +1,44 @@
 /** The shared check behind ECS103 (Linux) and ECS104 (Windows): is the task cpu/memory a Fargate size? */
 import type { TextEdit } from 'vscode-languageserver-types';
 import { replaceNode } from '../../edits/json-edits';
-import { closestCpu, closestMemory, cpuOptionsFor, fargateTable } from '../../model/cpu-memory';
+import { closestCpu, closestMemory, cpuOptionsFor, fargateTable, memoryOptionsFor } from '../../model/cpu-memory';
 import { nodeAtPath, pathOf, type JsonPath } from '../../model/document';
 import type { Fix, FixContext, RuleContext } from '../rule';
-import { cpuStyleOf, formatCpu, formatMemory, listValues, memoryStyleOf, replaceSizeEdits, shownValue } from './task-size';
+import { formatCpu, formatMemory, inGb, inVcpu, listValues, replaceSizeEdits, shownValue } from './task-size';
 
 export function checkFargateSize(ctx: RuleContext, windows: boolean): void {
   const f = ctx.facts;
   if (!f?.fargate || f.windows !== windows) return;
-  const { cpuNode, memoryNode, cpu, memory } = f;
-  // Missing values are ECS102; placeholders and malformed amounts are ECS011 / ECS007.
-  if (!cpuNode || !memoryNode || cpu === undefined || memory === undefined) return;
+  const { cpu, memory } = f;
+  // Missing values are ECS102; placeholders and malformed amounts are ECS011 / ECS007. A cpu or
+  // memory that parsed comes from its node, so the nodes are there.
+  if (cpu === undefined || memory === undefined) return;
+  const cpuNode = f.cpuNode!;
+  const memoryNode = f.memoryNode!;
   const table = fargateTable(windows);
   const row = table.find((r) => r.cpu === cpu);
-  const cpuStyle = cpuStyleOf(cpuNode);
-  const memoryStyle = memoryStyleOf(memoryNode);
+  const vcpu = inVcpu(cpuNode);
+  const gb = inGb(memoryNode);
   if (!row) {
     const newCpu = closestCpu(cpu, windows);
-    const data: Record<string, unknown> = { cpuPath: pathOf(cpuNode), cpu: formatCpu(newCpu, cpuStyle) };
-    const options = table.find((r) => r.cpu === newCpu)?.memory ?? [];
-    if (!options.includes(memory)) {
-      const m = closestMemory(newCpu, memory, windows);
-      if (m !== undefined) Object.assign(data, { memoryPath: pathOf(memoryNode), memory: formatMemory(m, memoryStyle) });
-    }
+    const data: Record<string, unknown> = { cpuPath: pathOf(cpuNode), cpu: formatCpu(newCpu, vcpu) };
+    // newCpu is a size of the table, so it has memory sizes.
+    if (!memoryOptionsFor(newCpu, windows).includes(memory)) Object.assign(data, { memoryPath: pathOf(memoryNode), memory: formatMemory(closestMemory(newCpu, memory, windows)!, gb) });
     ctx.report({ node: cpuNode, variant: 'cpu', args: { cpu: shownValue(cpuNode), allowed: table.map((r) => r.cpu).join(', ') }, data });
     return;
   }
   if (row.memory.includes(memory)) return;
-  const m = closestMemory(cpu, memory, windows);
-  const data: Record<string, unknown> = { kind: 'memory' };
-  if (m !== undefined) Object.assign(data, { memoryPath: pathOf(memoryNode), memory: formatMemory(m, memoryStyle), memoryChange: m < memory ? 'lower' : 'raise' });
-  // The other way out: keep the memory and move the cpu to a size that offers it (L13: "lower memory" or "raise cpu").
+  const m = closestMemory(cpu, memory, windows)!;
+  // Stryker disable next-line EqualityOperator: m is one of this cpu's sizes and memory is not (checked just above), so they are never equal
+  const data: Record<string, unknown> = { kind: 'memory', memoryPath: pathOf(memoryNode), memory: formatMemory(m, gb), memoryChange: m < memory ? 'lower' : 'raise' };
+  // The other way out: keep the memory and move the cpu to the closest size that offers it (L13:
+  // "lower memory" or "raise cpu"). The table's ranges grow with the cpu, so these sizes all lie on
+  // one side of this cpu: above it when the memory is too high for it, below it otherwise.
   const cpus = cpuOptionsFor(memory, windows);
-  const above = cpus.filter((c) => c > cpu);
-  const below = cpus.filter((c) => c < cpu);
-  const keepCpu = memory > Math.max(...row.memory) ? above[0] : memory < Math.min(...row.memory) ? below[below.length - 1] : (above[0] ?? below[below.length - 1]);
-  if (keepCpu !== undefined) Object.assign(data, { keepCpuPath: pathOf(cpuNode), keepCpu: formatCpu(keepCpu, cpuStyle), keepMemory: shownValue(memoryNode), cpuChange: keepCpu > cpu ? 'raise' : 'lower' });
+  // Stryker disable next-line EqualityOperator: this cpu does not offer the memory (checked above), so it is not among cpus and >= picks the same
+  const above = cpus.find((c) => c > cpu);
+  const keepCpu = above ?? cpus[cpus.length - 1];
+  if (keepCpu !== undefined) Object.assign(data, { keepCpuPath: pathOf(cpuNode), keepCpu: formatCpu(keepCpu, vcpu), keepMemory: shownValue(memoryNode), cpuChange: above === undefined ? 'lower' : 'raise' });
   ctx.report({
     node: memoryNode,
     args: { memory: shownValue(memoryNode), cpu: shownValue(cpuNode), allowed: listValues(row.memory) },
@@ -44,26 +46,30 @@ export function checkFargateSize(ctx: RuleContext, windows: boolean): void {
   });
 }
 
-/** Replaces the string or number at `data[pathKey]` with the string `data[valueKey]`. */
+/**
+ * Replaces the string or number at `data[pathKey]` with the string `data[valueKey]` (a value already
+ * right gives an edit that changes nothing, which fixEdits drops).
+ */
 function replaceWith(ctx: FixContext, pathKey: string, valueKey: string): TextEdit[] | undefined {
   const path = ctx.data[pathKey] as JsonPath | undefined;
   const value = ctx.data[valueKey];
   if (!Array.isArray(path) || typeof value !== 'string') return undefined;
   const node = nodeAtPath(ctx.doc.root, path);
-  if (!node || (node.type !== 'string' && node.type !== 'number') || node.value === value) return undefined;
+  if (!node || (node.type !== 'string' && node.type !== 'number')) return undefined;
   return replaceNode(ctx.doc, node, JSON.stringify(value));
 }
 
 const memoryFix = (change: 'lower' | 'raise', title: Fix['title']): Fix => ({
   title,
   safe: false,
-  titleArgs: (d) => ({ memory: typeof d.memory === 'string' ? d.memory : '' }),
+  // Alternatives are never offered lazily: the title is only made for a fix whose edits exist, so from a string.
+  titleArgs: (d) => ({ memory: String(d.memory) }),
   edits: (ctx) => (ctx.data.memoryChange === change ? replaceWith(ctx, 'memoryPath', 'memory') : undefined),
 });
 const cpuFix = (change: 'lower' | 'raise', title: Fix['title']): Fix => ({
   title,
   safe: false,
-  titleArgs: (d) => ({ cpu: typeof d.keepCpu === 'string' ? d.keepCpu : '', memory: typeof d.keepMemory === 'string' ? d.keepMemory : '' }),
+  titleArgs: (d) => ({ cpu: String(d.keepCpu), memory: String(d.keepMemory) }),
   edits: (ctx) => (ctx.data.cpuChange === change ? replaceWith(ctx, 'keepCpuPath', 'keepCpu') : undefined),
 });
 

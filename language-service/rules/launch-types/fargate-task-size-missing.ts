@@ -5,9 +5,11 @@ import { nodeAtPath, type JsonNode, type JsonPath } from '../../model/document';
 import { defineRule } from '../rule';
 import { sizeTitleArgs } from './fargate-size-check';
 import { fargateElement, firstExistingKey } from './support';
-import { cpuStyleOf, formatCpu, formatMemory, memoryStyleOf } from './task-size';
+import { formatCpu, formatMemory, inGb, inVcpu } from './task-size';
 
 const present = (n: JsonNode | undefined): n is JsonNode => !!n && n.type !== 'null';
+/** The fix data, only when there is something to add: otherwise no fix (and none offered lazily). */
+const fixData = (data: Record<string, unknown>, taskPath: JsonPath): Record<string, unknown> | undefined => (Object.keys(data).length ? { ...data, taskPath } : undefined);
 
 /** ECS102: Fargate needs task-level `cpu` and `memory`. */
 export const fargateTaskSizeMissing = defineRule({
@@ -36,31 +38,24 @@ export const fargateTaskSizeMissing = defineRule({
     if (!f?.fargate) return;
     const hasCpu = present(f.cpuNode);
     const hasMemory = present(f.memoryNode);
-    if (hasCpu && hasMemory) return;
     const w = f.windows;
     const table = fargateTable(w);
-    const data: Record<string, unknown> = { taskPath: ctx.doc.taskPath };
+    const data: Record<string, unknown> = {};
     if (!hasCpu && !hasMemory) {
-      const anchor = fargateElement(f);
-      if (!anchor) return;
       data.cpu = String(table[0].cpu);
       data.memory = String(table[0].memory[0]);
-      ctx.report({ node: anchor, data });
-    } else if (!hasCpu && f.memoryNode) {
-      const memory = f.memory;
-      if (memory !== undefined) {
-        const cpu = cpuOptionsFor(memory, w)[0] ?? table[0].cpu;
-        data.cpu = formatCpu(cpu, memoryStyleOf(f.memoryNode) === 'gb' ? 'vcpu' : 'units');
-      }
-      ctx.report({ node: f.memoryNode, variant: 'cpu', args: { memory: JSON.stringify(f.memoryNode.value) }, data });
-    } else if (!hasMemory && f.cpuNode) {
-      const cpu = f.cpu;
-      if (cpu !== undefined) {
-        const fitting = table.some((r) => r.cpu === cpu) ? cpu : closestCpu(cpu, w);
-        const memory = closestMemory(fitting, undefined, w);
-        if (memory !== undefined) data.memory = formatMemory(memory, cpuStyleOf(f.cpuNode) === 'vcpu' ? 'gb' : 'mib');
-      }
-      ctx.report({ node: f.cpuNode, variant: 'memory', args: { cpu: JSON.stringify(f.cpuNode.value) }, data });
+      // f.fargate comes from this element.
+      ctx.report({ node: fargateElement(f)!, data: { ...data, taskPath: ctx.doc.taskPath } });
+    } else if (!hasCpu) {
+      const memoryNode = f.memoryNode!;
+      // A placeholder or malformed memory (ECS011 / ECS007): nothing to match, so no fix.
+      if (f.memory !== undefined) data.cpu = formatCpu(cpuOptionsFor(f.memory, w)[0] ?? table[0].cpu, inGb(memoryNode));
+      ctx.report({ node: memoryNode, variant: 'cpu', args: { memory: JSON.stringify(memoryNode.value) }, data: fixData(data, ctx.doc.taskPath) });
+    } else if (!hasMemory) {
+      const cpuNode = f.cpuNode!;
+      // The closest Fargate cpu is the cpu itself when it is one.
+      if (f.cpu !== undefined) data.memory = formatMemory(closestMemory(closestCpu(f.cpu, w), undefined, w)!, inVcpu(cpuNode));
+      ctx.report({ node: cpuNode, variant: 'memory', args: { cpu: JSON.stringify(cpuNode.value) }, data: fixData(data, ctx.doc.taskPath) });
     }
   },
   fix: {
@@ -71,13 +66,13 @@ export const fargateTaskSizeMissing = defineRule({
       const taskPath = ctx.data.taskPath as JsonPath | undefined;
       const cpu = ctx.data.cpu;
       const memory = ctx.data.memory;
-      if (!Array.isArray(taskPath) || (typeof cpu !== 'string' && typeof memory !== 'string')) return undefined;
-      const task = taskPath.length ? nodeAtPath(ctx.doc.root, taskPath) : ctx.doc.root;
-      if (!task || task.type !== 'object') return undefined;
+      if (!Array.isArray(taskPath)) return undefined;
+      const task = nodeAtPath(ctx.doc.root, taskPath);
+      if (task?.type !== 'object') return undefined;
       const steps = [];
       if (typeof cpu === 'string') {
         steps.push((d: typeof ctx.doc) => {
-          const t = taskPath.length ? nodeAtPath(d.root, taskPath) : d.root;
+          const t = nodeAtPath(d.root, taskPath);
           const existing = nodeAtPath(t, ['cpu']);
           if (existing && existing.type !== 'null') return undefined;
           return insertProperty(d, taskPath, 'cpu', cpu, firstExistingKey(t, ['networkMode', 'requiresCompatibilities', 'family']), ctx.indent);
@@ -85,7 +80,7 @@ export const fargateTaskSizeMissing = defineRule({
       }
       if (typeof memory === 'string') {
         steps.push((d: typeof ctx.doc) => {
-          const t = taskPath.length ? nodeAtPath(d.root, taskPath) : d.root;
+          const t = nodeAtPath(d.root, taskPath);
           const existing = nodeAtPath(t, ['memory']);
           if (existing && existing.type !== 'null') return undefined;
           return insertProperty(d, taskPath, 'memory', memory, firstExistingKey(t, ['cpu', 'networkMode', 'requiresCompatibilities', 'family']), ctx.indent);

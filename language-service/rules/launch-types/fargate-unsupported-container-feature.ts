@@ -28,7 +28,8 @@ function applies(node: JsonNode | undefined, when: When): boolean {
   if (!node || node.type === 'null') return false;
   if (when === 'true') return booleanValue(node) === true;
   if (when === 'nonEmpty') return nonEmptyArray(node);
-  return node.type !== 'string' || String(node.value).trim() !== '';
+  // A blank string is not set; any other value (a number, an object) is.
+  return stringValue(node)?.trim() !== '';
 }
 
 /** ECS106: container settings that Fargate does not support. */
@@ -69,15 +70,13 @@ export const fargateUnsupportedContainerFeature = defineRule({
       for (const { field, when, variant } of CONTAINER_FIELDS) {
         const value = c.get(field);
         if (!applies(value, when)) continue;
-        const k = keyNode(c.node, field);
-        if (k) ctx.report({ node: k, variant, args: { container, field }, data: { path: pathOf(value!), field } });
+        ctx.report({ node: keyNode(c.node, field)!, variant, args: { container, field }, data: { path: pathOf(value!), field } });
       }
       const linux = c.get('linuxParameters');
       for (const { field, when, variant } of LINUX_FIELDS) {
         const value = propertyValue(linux, field);
         if (!applies(value, when)) continue;
-        const k = keyNode(linux, field);
-        if (k) ctx.report({ node: k, variant: variant ?? 'linux', args: { container, field }, data: { path: pathOf(value!), field: `linuxParameters.${field}` } });
+        ctx.report({ node: keyNode(linux, field)!, variant: variant ?? 'linux', args: { container, field }, data: { path: pathOf(value!), field: `linuxParameters.${field}` } });
       }
       for (const req of elements(c.get('resourceRequirements'))) {
         const typeNode = propertyValue(req, 'type');
@@ -92,7 +91,8 @@ export const fargateUnsupportedContainerFeature = defineRule({
   fix: {
     title: { en: 'Remove `{field}`', vi: 'Xóa `{field}`' },
     safe: false,
-    titleArgs: (d) => ({ field: String(d.field ?? '') }),
+    // Only the findings with a fix carry data, and each names its field.
+    titleArgs: (d) => ({ field: String(d.field) }),
     edits: removeAtPath,
   },
 });

@@ -35,9 +35,9 @@ export const fargateUnsupportedTaskFeature = defineRule({
     if (!f?.fargate) return;
     const task = f.task;
     const placement = f.get('placementConstraints');
+    // keyNode finds the key of every value that f.get and propertyValue found.
     if (nonEmptyArray(placement)) {
-      const k = keyNode(task, 'placementConstraints');
-      if (k) ctx.report({ node: k, variant: 'placementConstraints', data: { path: pathOf(placement!), field: 'placementConstraints' } });
+      ctx.report({ node: keyNode(task, 'placementConstraints')!, variant: 'placementConstraints', data: { path: pathOf(placement!), field: 'placementConstraints' } });
     }
     const ipc = f.get('ipcMode');
     // An empty value is not set for the tools that write it (ecspresso); ECS005 warns about it.
@@ -50,29 +50,23 @@ export const fargateUnsupportedTaskFeature = defineRule({
     }
     const accelerators = f.get('inferenceAccelerators');
     if (nonEmptyArray(accelerators)) {
-      const k = keyNode(task, 'inferenceAccelerators');
-      if (k) ctx.report({ node: k, variant: 'inferenceAccelerators', data: { path: pathOf(accelerators!), field: 'inferenceAccelerators' } });
+      ctx.report({ node: keyNode(task, 'inferenceAccelerators')!, variant: 'inferenceAccelerators', data: { path: pathOf(accelerators!), field: 'inferenceAccelerators' } });
     }
     for (const v of f.volumes) {
       const volume = volumeLabel(v);
       const docker = propertyValue(v.node, 'dockerVolumeConfiguration');
-      if (docker && docker.type === 'object') {
-        const k = keyNode(v.node, 'dockerVolumeConfiguration');
-        if (k) ctx.report({ node: k, variant: 'dockerVolume', args: { volume } });
-      }
+      if (docker?.type === 'object') ctx.report({ node: keyNode(v.node, 'dockerVolumeConfiguration')!, variant: 'dockerVolume', args: { volume } });
       const host = propertyValue(v.node, 'host');
       const sourcePath = propertyValue(host, 'sourcePath');
-      const sp = stringValue(sourcePath);
-      if (sourcePath && sp !== undefined && sp.trim() !== '') {
-        const k = keyNode(host, 'sourcePath');
-        if (k) ctx.report({ node: k, variant: 'sourcePath', args: { volume }, data: { path: pathOf(sourcePath), field: 'sourcePath' } });
-      }
+      // A blank path is no path (a bind mount, as without one).
+      if (stringValue(sourcePath)?.trim()) ctx.report({ node: keyNode(host, 'sourcePath')!, variant: 'sourcePath', args: { volume }, data: { path: pathOf(sourcePath!), field: 'sourcePath' } });
     }
   },
   fix: {
     title: { en: 'Remove `{field}`', vi: 'Xóa `{field}`' },
     safe: false,
-    titleArgs: (d) => ({ field: String(d.field ?? '') }),
+    // Only the findings with a fix carry data, and each names its field.
+    titleArgs: (d) => ({ field: String(d.field) }),
     edits: removeAtPath,
   },
 });

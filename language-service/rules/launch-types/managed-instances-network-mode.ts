@@ -1,4 +1,4 @@
-import { insertProperty, replaceNode } from '../../edits/json-edits';
+import { insertProperty } from '../../edits/json-edits';
 import { elements, nodeAtPath, stringValue, type JsonPath } from '../../model/document';
 import { defineRule } from '../rule';
 import { firstExistingKey } from './support';
@@ -31,8 +31,8 @@ export const managedInstancesNetworkMode = defineRule({
     if (f.fargate) return;
     const data = { taskPath: ctx.doc.taskPath };
     if (!f.networkModeNode || f.networkModeNode.type === 'null') {
-      const anchor = elements(f.get('requiresCompatibilities')).find((e) => stringValue(e) === 'MANAGED_INSTANCES');
-      if (anchor) ctx.report({ node: anchor, data });
+      // f.managedInstances comes from this element.
+      ctx.report({ node: elements(f.get('requiresCompatibilities')).find((e) => stringValue(e) === 'MANAGED_INSTANCES')!, data });
     } else if (f.networkMode === 'bridge') ctx.report({ node: f.networkModeNode, variant: 'bridge', data });
   },
   fix: {
@@ -41,13 +41,12 @@ export const managedInstancesNetworkMode = defineRule({
     edits(ctx) {
       const taskPath = ctx.data.taskPath as JsonPath | undefined;
       if (!Array.isArray(taskPath)) return undefined;
-      const task = taskPath.length ? nodeAtPath(ctx.doc.root, taskPath) : ctx.doc.root;
-      if (!task || task.type !== 'object') return undefined;
+      const task = nodeAtPath(ctx.doc.root, taskPath);
+      if (task?.type !== 'object') return undefined;
       const current = nodeAtPath(task, ['networkMode']);
-      if (current && current.type !== 'null') {
-        if (current.value !== 'bridge') return undefined;
-        return replaceNode(ctx.doc, current, '"awsvpc"');
-      }
+      // A stale diagnostic: the mode is no longer bridge (a null one counts as missing).
+      if (current && current.type !== 'null' && current.value !== 'bridge') return undefined;
+      // Replaces the mode where it is, or inserts it after requiresCompatibilities.
       return insertProperty(ctx.doc, taskPath, 'networkMode', 'awsvpc', firstExistingKey(task, ['requiresCompatibilities', 'family']), ctx.indent);
     },
   },

@@ -1,5 +1,5 @@
 import { insertProperty } from '../../edits/json-edits';
-import { nodeAtPath, type JsonPath } from '../../model/document';
+import { elements, nodeAtPath, type JsonPath } from '../../model/document';
 import { defineRule } from '../rule';
 import { keyNode } from './support';
 
@@ -33,7 +33,7 @@ export const noLaunchType = defineRule({
     if (!rc || rc.type === 'null') {
       const anchor = keyNode(f.task, 'family') ?? keyNode(f.task, 'containerDefinitions');
       if (anchor) ctx.report({ node: anchor, data });
-    } else if (rc.type === 'array' && !rc.children?.length) {
+    } else if (rc.type === 'array' && !elements(rc).length) {
       ctx.report({ node: rc, variant: 'empty', data });
     }
   },
@@ -45,10 +45,11 @@ export const noLaunchType = defineRule({
       const taskPath = ctx.data.taskPath as JsonPath | undefined;
       const value = ctx.data.value;
       if (!Array.isArray(taskPath) || (value !== 'FARGATE' && value !== 'EC2')) return undefined;
-      const task = taskPath.length ? nodeAtPath(ctx.doc.root, taskPath) : ctx.doc.root;
-      if (!task || task.type !== 'object') return undefined;
-      const current = nodeAtPath(task, ['requiresCompatibilities']);
-      if (current && current.type === 'array' && current.children?.length) return undefined;
+      const task = nodeAtPath(ctx.doc.root, taskPath);
+      if (task?.type !== 'object') return undefined;
+      // A stale diagnostic: the list has been filled in since.
+      if (elements(nodeAtPath(task, ['requiresCompatibilities'])).length) return undefined;
+      // Fills a null or empty list where it is, or inserts the list after family.
       return insertProperty(ctx.doc, taskPath, 'requiresCompatibilities', [value], 'family', ctx.indent);
     },
   },

@@ -5,7 +5,7 @@
 import { syntaxDamage } from '../../model/damage';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { remove } from '../../edits/json-edits';
-import { elements, nodeAtPath, propertyNode, propertyValue, stringValue, type JsonNode, type JsonPath, type ParsedDocument } from '../../model/document';
+import { elements, propertyNode, propertyValue, stringValue, type JsonNode, type JsonPath, type ParsedDocument } from '../../model/document';
 import { isPlaceholder } from '../../model/placeholders';
 import type { ContainerFacts, TaskFacts, VolumeFacts } from '../../model/task-facts';
 import type { FixContext } from '../rule';
@@ -15,9 +15,8 @@ export type NetworkMode = (typeof NETWORK_MODES)[number];
 
 /** The key node of property `key` in an object node. */
 export function keyNode(obj: JsonNode | undefined, key: string): JsonNode | undefined {
-  const p = propertyNode(obj, key);
-  const k = p?.children?.[0];
-  return k && k.type === 'string' ? k : undefined;
+  // propertyNode only returns a property whose first child is the key `key` (a string node).
+  return propertyNode(obj, key)?.children![0];
 }
 
 /** True for an array node with at least one element. */
@@ -38,12 +37,6 @@ export function volumeLabel(v: VolumeFacts): string {
   return name ? short(name, 60) : `#${v.index + 1}`;
 }
 
-/** A string value that is neither a placeholder nor empty; undefined otherwise. */
-export function concreteString(node: JsonNode | undefined): string | undefined {
-  const v = stringValue(node);
-  return v !== undefined && v.trim() !== '' && !isPlaceholder(v) ? v : undefined;
-}
-
 /** Where a property is underlined when the container itself is the subject: its `name`, or its first character. */
 export function containerAnchor(c: ContainerFacts): { offset: number; length: number } {
   if (c.nameNode) return c.nameNode;
@@ -56,10 +49,7 @@ export function containerAnchor(c: ContainerFacts): { offset: number; length: nu
  * Fargate task it is reported by ECS101 and treated as `awsvpc` here so the port rules already apply.
  */
 export function effectiveNetworkMode(f: TaskFacts): NetworkMode | undefined {
-  if (f.networkModeNode) {
-    const v = f.networkMode;
-    return v && (NETWORK_MODES as readonly string[]).includes(v) ? (v as NetworkMode) : undefined;
-  }
+  if (f.networkModeNode) return NETWORK_MODES.find((m) => m === f.networkMode);
   if (f.fargate) return 'awsvpc';
   // `bridge` is the EC2 default; with an unknown launch type (a placeholder) the mode is unknown too.
   // After a real syntax error the mode may be declared in the part the parser could not read.
@@ -79,23 +69,19 @@ export function fargateElement(f: TaskFacts): JsonNode | undefined {
 }
 
 /**
- * A sub-range of a string node covering characters `start..start+length` of its value, when the raw
- * text has no escapes (so value offsets equal text offsets); otherwise the whole node.
+ * A sub-range of a string node covering characters `start..start+length` of its value (callers take
+ * them from the value itself, so they lie inside it). The whole node when the part is empty, or when
+ * the raw text has escapes (value offsets are then not text offsets).
  */
 export function subRange(doc: ParsedDocument, node: JsonNode, start: number, length: number): { offset: number; length: number } {
-  const value = stringValue(node);
-  if (value === undefined || length <= 0) return node;
   const raw = doc.text.slice(node.offset + 1, node.offset + node.length - 1);
-  if (raw !== value || start < 0 || start + length > value.length) return node;
-  return { offset: node.offset + 1 + start, length };
+  return length > 0 && raw === node.value ? { offset: node.offset + 1 + start, length } : node;
 }
 
-/** Fix edits that remove the property or element at `data.path`, when it is still there. */
+/** Fix edits that remove the property or element at `data.path`, when it is still there (`remove` gives none otherwise). */
 export function removeAtPath(ctx: FixContext): TextEdit[] | undefined {
   const path = ctx.data.path as JsonPath | undefined;
-  if (!Array.isArray(path) || !path.length) return undefined;
-  if (!nodeAtPath(ctx.doc.root, path)) return undefined;
-  return remove(ctx.doc, path, ctx.indent);
+  return Array.isArray(path) ? remove(ctx.doc, path, ctx.indent) : undefined;
 }
 
 /** `logConfiguration.logDriver` of a container, as a node. */

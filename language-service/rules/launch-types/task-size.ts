@@ -5,23 +5,22 @@ import { formatGb, formatVcpu } from '../../model/cpu-memory';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { FixContext } from '../rule';
 
-export type CpuStyle = 'units' | 'vcpu';
-export type MemoryStyle = 'mib' | 'gb';
-
-export function cpuStyleOf(node: JsonNode | undefined): CpuStyle {
-  return node?.type === 'string' && typeof node.value === 'string' && /vcpu/i.test(node.value) ? 'vcpu' : 'units';
+/** The cpu is written in vCPU ("1 vCPU", ".5 vcpu"), not in units. Only for a value that parsed as a cpu (a string or a number). */
+export function inVcpu(node: JsonNode): boolean {
+  return /vcpu/i.test(String(node.value));
 }
 
-export function memoryStyleOf(node: JsonNode | undefined): MemoryStyle {
-  return node?.type === 'string' && typeof node.value === 'string' && /g/i.test(node.value) ? 'gb' : 'mib';
+/** The memory is written in GB ("2 GB", "2GiB"), not in MiB. Only for a value that parsed as a memory (a string or a number). */
+export function inGb(node: JsonNode): boolean {
+  return /g/i.test(String(node.value));
 }
 
-export function formatCpu(units: number, style: CpuStyle): string {
-  return style === 'vcpu' ? formatVcpu(units) : String(units);
+export function formatCpu(units: number, vcpu: boolean): string {
+  return vcpu ? formatVcpu(units) : String(units);
 }
 
-export function formatMemory(mib: number, style: MemoryStyle): string {
-  return style === 'gb' ? formatGb(mib) : String(mib);
+export function formatMemory(mib: number, gb: boolean): string {
+  return gb ? formatGb(mib) : String(mib);
 }
 
 /** A short, language-neutral list of values: `512, 1024, 2048` or `2048, 3072, …, 8192`. */
@@ -30,11 +29,9 @@ export function listValues(values: readonly number[]): string {
   return `${values[0]}, ${values[1]}, …, ${values[values.length - 1]}`;
 }
 
-/** Shown in a message: the value as the user wrote it. */
-export function shownValue(node: JsonNode | undefined): string {
-  if (!node) return '';
-  const v = node.value;
-  const s = typeof v === 'string' || typeof v === 'number' ? String(v) : '';
+/** Shown in a message: the value as the user wrote it (a cpu or memory that parsed: a string or a number). */
+export function shownValue(node: JsonNode): string {
+  const s = String(node.value);
   return s.length > 40 ? s.slice(0, 37) + '...' : s;
 }
 
@@ -47,8 +44,8 @@ export function replaceSizeEdits(ctx: FixContext): TextEdit[] | undefined {
     if (!Array.isArray(path) || typeof value !== 'string') continue;
     const node = nodeAtPath(ctx.doc.root, path);
     if (!node || (node.type !== 'string' && node.type !== 'number')) return undefined;
-    if (node.value === value) continue;
+    // A value already right gives an edit that changes nothing, which fixEdits drops.
     edits.push(...replaceNode(ctx.doc, node, JSON.stringify(value)));
   }
-  return edits.length ? edits : undefined;
+  return edits;
 }
