@@ -1,7 +1,10 @@
 import * as assert from 'assert';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { loadHclParser } from '../../common/hcl-loader';
+import { EcsLanguageService, type HclParser } from '../../language-service';
 import { launchTypesRules } from '../../language-service/rules/launch-types';
-import { applyFix, codes, diagnose, doc, ec2, fargate, found, service, settings } from '../support/harness';
+import { applyEdits, applyFix, codes, diagnose, doc, ec2, fargate, found, service, settings, textAt } from '../support/harness';
 
 type Json = Record<string, unknown>;
 const parse = (text: string): Json => JSON.parse(text) as Json;
@@ -582,5 +585,344 @@ describe('a placeholder in requiresCompatibilities: the launch type is unknown (
     assert.deepStrictEqual(found(links(['${LAUNCH_TYPE}']), 'ECS311'), []);
     // Control: on EC2 with no mode (bridge), the link to a container that does not exist is reported.
     assert.deepStrictEqual(found(links(['EC2']), 'ECS311'), ['db']);
+  });
+});
+
+/** The diagnostic `code` of `text` (the first one), as an editor holds it. */
+const diagnosticOf = (text: string, code: string): Diagnostic => {
+  const diag = service.diagnostics(doc(text), settings(), ['en']).find((x) => x.code === code);
+  assert.ok(diag, `a ${code} diagnostic`);
+  return diag;
+};
+/** The quick fixes offered for `diag` on `text`, as [title, resulting text] pairs. */
+const offered = (text: string, diag: Diagnostic): Array<[string, string]> => {
+  const d = doc(text);
+  return service.codeActions(d, [diag], ['quickfix'], settings(), ['en']).map((a) => [a.title, applyEdits(text, a.edit!.changes![d.uri])]);
+};
+/**
+ * The quick fixes offered on `after` for the `code` diagnostic computed on `before`: an editor may
+ * send a diagnostic of an older text (the user typed meanwhile). A fix that no longer applies is not offered.
+ */
+const staleFixes = (before: string, after: string, code: string): Array<[string, string]> => offered(after, diagnosticOf(before, code));
+/** The quick fixes offered when the client sends the diagnostic back with other fix data (`data.fix`): garbage is never applied. */
+const fixesWithData = (text: string, code: string, patch: Json): Array<[string, string]> => {
+  const diag = diagnosticOf(text, code);
+  const data = diag.data as { fix: Json };
+  return offered(text, { ...diag, data: { ...data, fix: { ...data.fix, ...patch } } });
+};
+const keysOf = (text: string, at: (task: Json) => Json = (t) => t): string[] => Object.keys(at(parse(text)));
+const messageOf = (text: string, code: string): string => diagnosticOf(text, code).message;
+
+describe('launch-type rules: what the messages name', () => {
+  it('a container name of exactly 60 characters is shown whole, a longer one shortened; a long placeholder name is cut at 60', () => {
+    const syslog = { logConfiguration: { logDriver: 'syslog' } };
+    const sixty = 'a'.repeat(60);
+    assert.match(messageOf(fargate({}, { name: sixty, ...syslog }), 'ECS108'), new RegExp(`^Container \`${sixty}\`:`));
+    assert.match(messageOf(fargate({}, { name: `${sixty}b`, ...syslog }), 'ECS108'), new RegExp(`^Container \`${'a'.repeat(57)}\\.\\.\\.\`:`));
+    const placeholder = `\${${'A'.repeat(70)}}`;
+    assert.match(messageOf(fargate({}, { name: placeholder, ...syslog }), 'ECS108'), new RegExp(`^Container \`\\$\\{${'A'.repeat(58)}\`:`));
+  });
+
+  it('a volume name of exactly 60 characters is shown whole, a longer one shortened', () => {
+    const volume = (name: string): string => fargate({ volumes: [{ name, host: { sourcePath: '/data' } }] });
+    assert.match(messageOf(volume('v'.repeat(60)), 'ECS105'), new RegExp(`^Volume \`${'v'.repeat(60)}\`:`));
+    assert.match(messageOf(volume('v'.repeat(61)), 'ECS105'), new RegExp(`^Volume \`${'v'.repeat(57)}\\.\\.\\.\`:`));
+  });
+
+  it('ECS103 lists four sizes in full and shortens five or more; a 40-character value is shown whole, a longer one shortened', () => {
+    assert.match(messageOf(fargate({ cpu: '512', memory: '512' }), 'ECS103'), /can be: 1024, 2048, 3072, 4096\.$/);
+    assert.match(messageOf(fargate({ cpu: '1024', memory: '512' }), 'ECS103'), /can be: 2048, 3072, …, 8192\.$/);
+    const forty = `${'0'.repeat(36)}4096`;
+    assert.match(messageOf(fargate({ cpu: '256', memory: forty }), 'ECS103'), new RegExp(`^memory \`${forty}\` does not fit cpu \`256\``));
+    assert.match(messageOf(fargate({ cpu: '256', memory: `0${forty}` }), 'ECS103'), new RegExp(`^memory \`${'0'.repeat(37)}\\.\\.\\.\` does not fit`));
+  });
+
+  it('ECS103 shows numbers as written and keeps plain units in its fix', () => {
+    const text = fargate({ cpu: 3072, memory: 512 });
+    assert.match(messageOf(text, 'ECS103'), /^cpu `3072` is not a Fargate size/);
+    assert.deepStrictEqual(fixTitles(text, 'ECS103'), ['Use the closest Fargate size (cpu "2048", memory "4096")']);
+    assert.deepStrictEqual(fixTitles(fargate({ cpu: 256, memory: 4096 }), 'ECS103'), ['Lower memory to 2048', 'Raise cpu to 512 (keeps memory 4096)']);
+  });
+
+  it('ECS104 names the Windows cpu sizes', () => {
+    assert.match(messageOf(windowsFargate({ cpu: '512', memory: '1024' }), 'ECS104'), /^cpu `512` is not available for Windows on Fargate: use 1024, 2048, 4096 CPU units/);
+  });
+
+  it('ECS109 underlines the first character of a container without a name, and names it by position', () => {
+    const text = ec2({}, { name: undefined, memory: undefined });
+    assert.deepStrictEqual(found(text, 'ECS109'), ['{']);
+    assert.match(messageOf(text, 'ECS109'), /^Container `#1` needs/);
+  });
+});
+
+describe('launch-type rules: the network mode a task really uses', () => {
+  const mismatch = { portMappings: [{ containerPort: 80, hostPort: 8080 }] };
+
+  it('a Fargate task without networkMode is awsvpc for the port rules (ECS301), besides ECS101', () => {
+    const task = fargateTask({}, mismatch);
+    delete task.networkMode;
+    const text = json(task);
+    assert.deepStrictEqual(found(text, 'ECS301'), ['8080']);
+    assert.match(messageOf(text, 'ECS301'), /awsvpc/);
+  });
+
+  it('a Windows task on EC2 without networkMode has no known mode: no bridge rule (ECS306); Linux gets it (control)', () => {
+    const staticPort = { portMappings: [{ containerPort: 80, hostPort: 80 }] };
+    const windows = { runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE' } };
+    assert.deepStrictEqual(found(ec2({ networkMode: undefined, ...windows }, staticPort), 'ECS306'), []);
+    assert.deepStrictEqual(found(ec2({ networkMode: undefined }, staticPort), 'ECS306'), ['80']);
+  });
+
+  it('a declared mode is taken as written: bridge is not awsvpc (no ECS301), a typo is no mode at all', () => {
+    assert.deepStrictEqual(found(ec2({ networkMode: 'bridge' }, mismatch), 'ECS301'), []);
+    assert.deepStrictEqual(found(ec2({ networkMode: 'host' }, mismatch), 'ECS301'), ['8080']);
+    assert.deepStrictEqual(found(ec2({ networkMode: 'awsvpn' }, mismatch), 'ECS301'), []);
+  });
+});
+
+describe('launch-type rules: anchors and insert positions', () => {
+  it('ECS101 underlines FARGATE when other launch types come first', () => {
+    const task = fargateTask({ requiresCompatibilities: ['EC2', 'FARGATE'] });
+    delete task.networkMode;
+    assert.deepStrictEqual(found(json(task), 'ECS101'), ['"FARGATE"']);
+  });
+
+  it('ECS101 does not claim a missing network mode when a syntax error at the task level may hide it', () => {
+    const task = fargateTask();
+    delete task.networkMode;
+    const text = json(task);
+    assert.deepStrictEqual(found(text, 'ECS101'), ['"FARGATE"']);
+    assert.deepStrictEqual(found(text.replace('"cpu": "256",', '"cpu": "256"'), 'ECS101'), []);
+  });
+
+  it('ECS111 inserts the mode after requiresCompatibilities, or after family when there is no list to follow', () => {
+    const task = parse(fargate({ requiresCompatibilities: ['MANAGED_INSTANCES'] }));
+    delete task.networkMode;
+    assert.deepStrictEqual(keysOf(applyFix(json(task), 'ECS111')).slice(0, 3), ['family', 'requiresCompatibilities', 'networkMode']);
+    const first: Json = { requiresCompatibilities: ['MANAGED_INSTANCES'], containerDefinitions: [], family: 'web' };
+    assert.deepStrictEqual(keysOf(applyFix(json(first), 'ECS111')), ['requiresCompatibilities', 'networkMode', 'containerDefinitions', 'family']);
+  });
+
+  it('ECS112 inserts the list right after family', () => {
+    const text = json({ family: 'web', containerDefinitions: [{ name: 'app', image: 'nginx:1.27', memory: 256 }], cpu: '256' });
+    assert.deepStrictEqual(keysOf(applyFix(text, 'ECS112')), ['family', 'requiresCompatibilities', 'containerDefinitions', 'cpu']);
+  });
+
+  it('ECS112 is not about a list written as a string (the schema says it), and not raised without family or containerDefinitions to underline', () => {
+    assert.deepStrictEqual(found(ec2({ requiresCompatibilities: 'EC2' }), 'ECS112'), []);
+    assert.deepStrictEqual(found(json({ cpu: '256', memory: '512', networkMode: 'awsvpc', executionRoleArn: 'arn:aws:iam::123456789012:role/x' }), 'ECS112'), []);
+  });
+
+  it('ECS109 puts memoryReservation after cpu, else after image, else after name', () => {
+    const container = (text: string): Json => (parse(text).containerDefinitions as Json[])[0];
+    const keys = (over: Json): string[] => Object.keys(container(applyFix(ec2({}, { memory: undefined, ...over }), 'ECS109')));
+    assert.deepStrictEqual(keys({ cpu: 128 }), ['name', 'image', 'essential', 'portMappings', 'cpu', 'memoryReservation']);
+    assert.deepStrictEqual(keys({}), ['name', 'image', 'memoryReservation', 'essential', 'portMappings']);
+    const noImage = json({ family: 'web', requiresCompatibilities: ['EC2'], containerDefinitions: [{ essential: true, name: 'app' }] });
+    assert.deepStrictEqual(Object.keys(container(applyFix(noImage, 'ECS109'))), ['essential', 'name', 'memoryReservation']);
+  });
+});
+
+describe('launch-type rules: fixes on a text that changed since the diagnostic, and fix data that is not ours', () => {
+  const noMode = (over: Json = {}): string => { const t = fargateTask(over); delete t.networkMode; return json(t); };
+
+  it('ECS101: sets awsvpc as long as the task is there; nothing once the mode is awsvpc or the task is gone', () => {
+    const before = fargate({ networkMode: 'bridge' });
+    assert.deepStrictEqual(staleFixes(before, fargate({ networkMode: 'host' }), 'ECS101'), [['Use "networkMode": "awsvpc"', fargate()]]);
+    assert.deepStrictEqual(staleFixes(before, fargate(), 'ECS101'), []);
+    const wrapped = json({ taskDefinition: fargateTask({ networkMode: 'host' }) });
+    assert.deepStrictEqual(staleFixes(wrapped, fargate({ networkMode: 'host' }), 'ECS101'), []);
+    assert.deepStrictEqual(staleFixes(wrapped, json({ taskDefinition: 'arn:aws:ecs:eu-west-1:123456789012:task-definition/web:1' }), 'ECS101'), []);
+    assert.deepStrictEqual(fixesWithData(noMode(), 'ECS101', { taskPath: 5 }), []);
+  });
+
+  it('ECS102: adds nothing that is there now, and nothing where the task is gone', () => {
+    const before = noMode({ cpu: undefined, memory: undefined });
+    const both = fargateTask();
+    delete both.cpu;
+    delete both.memory;
+    const text = json(both);
+    assert.deepStrictEqual(staleFixes(text, fargate(), 'ECS102'), []);
+    assert.deepStrictEqual(staleFixes(json({ taskDefinition: both }), text, 'ECS102'), []);
+    assert.deepStrictEqual(staleFixes(json({ taskDefinition: both }), json({ taskDefinition: 'web:1' }), 'ECS102'), []);
+    // cpu set meanwhile: only memory is added.
+    const fixed = staleFixes(text, fargate({ cpu: '1024', memory: undefined }), 'ECS102');
+    assert.deepStrictEqual(fixed.map(([, t]) => [parse(t).cpu, parse(t).memory]), [['1024', '512']]);
+    assert.deepStrictEqual(fixesWithData(before, 'ECS102', { taskPath: 'x' }), []);
+  });
+
+  it('ECS103 / ECS104: a size that is gone or no longer a value is not replaced; the fix never writes a value that is not a string', () => {
+    const before = fargate({ cpu: '256', memory: '4096' });
+    // Each fix looks at its own value: with the memory gone or no longer a value, only the cpu one is left.
+    assert.deepStrictEqual(staleFixes(before, fargate({ cpu: '256', memory: undefined }), 'ECS103').map(([title]) => title), ['Raise cpu to 512 (keeps memory 4096)']);
+    assert.deepStrictEqual(staleFixes(before, fargate({ cpu: '256', memory: { size: 4096 } }), 'ECS103').map(([title]) => title), ['Raise cpu to 512 (keeps memory 4096)']);
+    assert.deepStrictEqual(staleFixes(before, fargate({ cpu: undefined, memory: '4096' }), 'ECS103').map(([title]) => title), ['Lower memory to 2048']);
+    // The memory already lowered: that fix is no longer offered; raising the cpu still is.
+    assert.deepStrictEqual(staleFixes(before, fargate({ cpu: '256', memory: '2048' }), 'ECS103').map(([title]) => title), ['Raise cpu to 512 (keeps memory 4096)']);
+    assert.deepStrictEqual(fixesWithData(before, 'ECS103', { keepCpu: 512, memory: 2048 }), []);
+    assert.deepStrictEqual(fixesWithData(before, 'ECS103', { keepCpuPath: 5, memoryPath: 'memory' }), []);
+    const cpu = fargate({ cpu: '3072', memory: '512' });
+    assert.deepStrictEqual(staleFixes(cpu, fargate({ cpu: [3072], memory: '512' }), 'ECS103'), []);
+    assert.deepStrictEqual(staleFixes(cpu, fargate({ cpu: undefined, memory: '512' }), 'ECS103'), []);
+    // Only the cpu: the memory fits the new cpu.
+    assert.deepStrictEqual(fixesWithData(cpu, 'ECS103', { memory: 4096 }).map(([, t]) => [parse(t).cpu, parse(t).memory]), [['2048', '512']]);
+  });
+
+  it('ECS103: a memory between two steps of 16 vCPU can also keep its memory on the 8 vCPU size', () => {
+    const text = fargate({ cpu: '16384', memory: '36864' });
+    assert.deepStrictEqual(fixTitles(text, 'ECS103'), ['Raise memory to 40960', 'Lower cpu to 8192 (keeps memory 36864)']);
+    const lowered = applyFix(text, 'ECS103', { title: /^Lower cpu/ });
+    assert.deepStrictEqual([parse(lowered).cpu, parse(lowered).memory], ['8192', '36864']);
+  });
+
+  it('ECS105 / ECS106 / ECS107: removes what is still there; a path that is not a path removes nothing', () => {
+    const ipc = fargate({ ipcMode: 'host' });
+    assert.deepStrictEqual(staleFixes(ipc, fargate(), 'ECS105'), []);
+    assert.deepStrictEqual(fixesWithData(ipc, 'ECS105', { path: 5 }), []);
+    assert.deepStrictEqual(fixesWithData(fargate({}, { privileged: true }), 'ECS106', { path: 5 }), []);
+    assert.deepStrictEqual(fixesWithData(fargate({}, { linuxParameters: { capabilities: { add: ['NET_ADMIN'] } } }), 'ECS107', { path: 5 }), []);
+  });
+
+  it('ECS109: nothing when the container is gone, is no longer an object, or has a memoryReservation now', () => {
+    const before = ec2({}, { memory: undefined });
+    assert.deepStrictEqual(staleFixes(before, ec2({}, { memory: undefined, memoryReservation: 128 }), 'ECS109'), []);
+    assert.deepStrictEqual(staleFixes(before, ec2({ containerDefinitions: [] }), 'ECS109'), []);
+    assert.deepStrictEqual(staleFixes(before, ec2({ containerDefinitions: ['${CONTAINER}'] }), 'ECS109'), []);
+    assert.deepStrictEqual(fixesWithData(before, 'ECS109', { containerPath: 'containerDefinitions' }), []);
+  });
+
+  it('ECS110: switches only an awsvpc mode', () => {
+    const before = ec2({ requiresCompatibilities: ['EXTERNAL'], networkMode: 'awsvpc' });
+    assert.deepStrictEqual(staleFixes(before, ec2({ requiresCompatibilities: ['EXTERNAL'], networkMode: 'host' }), 'ECS110'), []);
+  });
+
+  it('ECS111: replaces only bridge; nothing when the task is gone', () => {
+    const before = fargate({ requiresCompatibilities: ['MANAGED_INSTANCES'], networkMode: 'bridge' });
+    const wrapped = json({ taskDefinition: parse(before) });
+    assert.deepStrictEqual(staleFixes(wrapped, before, 'ECS111'), []);
+    assert.deepStrictEqual(staleFixes(wrapped, json({ taskDefinition: 'web:1' }), 'ECS111'), []);
+    assert.deepStrictEqual(fixesWithData(before, 'ECS111', { taskPath: 7 }), []);
+  });
+
+  it('ECS112: nothing once a launch type is listed or the task is gone; only FARGATE or EC2 is ever written', () => {
+    const before = ec2({ requiresCompatibilities: undefined });
+    assert.deepStrictEqual(staleFixes(before, ec2({ requiresCompatibilities: ['FARGATE'] }), 'ECS112'), []);
+    // Still empty: filled in.
+    assert.deepStrictEqual(staleFixes(before, ec2({ requiresCompatibilities: [] }), 'ECS112').map(([, t]) => parse(t).requiresCompatibilities), [['EC2']]);
+    const wrapped = json({ taskDefinition: parse(before) });
+    assert.deepStrictEqual(staleFixes(wrapped, before, 'ECS112'), []);
+    assert.deepStrictEqual(staleFixes(wrapped, json({ taskDefinition: 'web:1' }), 'ECS112'), []);
+    for (const value of ['EXTERNAL', 'fargate', 5]) assert.deepStrictEqual(fixesWithData(before, 'ECS112', { value }), [], String(value));
+    assert.deepStrictEqual(fixesWithData(before, 'ECS112', { value: 'FARGATE' }).map(([, t]) => parse(t).requiresCompatibilities), [['FARGATE']]);
+    assert.deepStrictEqual(fixesWithData(before, 'ECS112', { taskPath: 'x' }), []);
+  });
+});
+
+describe('launch-type rules: which values count', () => {
+  it('ECS102 is only for Fargate: an EC2 task with memory and no cpu is fine', () => {
+    assert.deepStrictEqual(found(ec2({ memory: '512' }), 'ECS102'), []);
+    assert.deepStrictEqual(found(ec2({ cpu: '256' }), 'ECS102'), []);
+  });
+
+  it('ECS102: a null memory counts as missing; the fix adds the memory after cpu', () => {
+    const text = fargate({ cpu: '1024', memory: null });
+    assert.deepStrictEqual(found(text, 'ECS102'), ['"1024"']);
+    assert.deepStrictEqual(parse(applyFix(text, 'ECS102')).memory, '2048');
+  });
+
+  it('ECS102 with a placeholder or malformed half: reported, with no fix (nothing to match), also when offered lazily', () => {
+    for (const [over, at] of [[{ cpu: undefined, memory: '${MEMORY}' }, '"${MEMORY}"'], [{ cpu: 'lots', memory: undefined }, '"lots"']] as const) {
+      const text = fargate(over);
+      assert.deepStrictEqual(found(text, 'ECS102'), [at]);
+      const d = doc(text);
+      const diag = service.diagnostics(d, settings(), ['en']).find((x) => x.code === 'ECS102')!;
+      assert.deepStrictEqual(service.codeActions(d, [diag], ['quickfix'], settings(), ['en']), [], at);
+      assert.deepStrictEqual(service.codeActions(d, [diag], ['quickfix'], settings(), ['en'], { lazy: true }), [], `${at} lazily`);
+    }
+  });
+
+  it('ECS105: a null or empty ipcMode or pidMode is not set (Windows included)', () => {
+    assert.deepStrictEqual(found(fargate({ ipcMode: null, pidMode: null }), 'ECS105'), []);
+    assert.deepStrictEqual(found(fargate({ ipcMode: '' }), 'ECS105'), []);
+    assert.deepStrictEqual(found(windowsFargate({ pidMode: null }), 'ECS105'), []);
+    assert.deepStrictEqual(found(windowsFargate({ pidMode: '' }), 'ECS105'), []);
+    assert.deepStrictEqual(found(windowsFargate({ pidMode: 5 }), 'ECS105'), []);
+  });
+
+  it('ECS105: a null Docker volume configuration, a host without sourcePath or with a blank or null one is fine', () => {
+    const volumes = (v: Json): string => fargate({ volumes: [{ name: 'v', ...v }] });
+    for (const v of [{ dockerVolumeConfiguration: null }, { host: {} }, { host: { sourcePath: '' } }, { host: { sourcePath: '   ' } }, { host: { sourcePath: null } }, {}]) {
+      assert.deepStrictEqual(found(volumes(v), 'ECS105'), [], JSON.stringify(v));
+    }
+    assert.deepStrictEqual(found(volumes({ host: { sourcePath: ' /data ' } }), 'ECS105'), ['"sourcePath"']);
+  });
+
+  it('ECS105: each fix names the setting it removes and removes exactly it', () => {
+    const cases: Array<[Json, string, (t: Json) => void]> = [
+      [{ placementConstraints: [{ type: 'memberOf', expression: 'attribute:ecs.os-type == linux' }] }, 'Remove placementConstraints', (t) => delete t.placementConstraints],
+      [{ ipcMode: 'host' }, 'Remove ipcMode', (t) => delete t.ipcMode],
+      [{ pidMode: 'host' }, 'Remove pidMode', (t) => delete t.pidMode],
+      [{ inferenceAccelerators: [{ deviceName: 'd1', deviceType: 'eia2.medium' }] }, 'Remove inferenceAccelerators', (t) => delete t.inferenceAccelerators],
+    ];
+    for (const [over, title, drop] of cases) {
+      const text = fargate(over);
+      assert.deepStrictEqual(fixTitles(text, 'ECS105'), [title]);
+      const expected = parse(text);
+      drop(expected);
+      assert.deepStrictEqual(parse(applyFix(text, 'ECS105')), expected, title);
+    }
+    const windows = windowsFargate({ pidMode: 'task' });
+    assert.deepStrictEqual(fixTitles(windows, 'ECS105'), ['Remove pidMode']);
+    assert.strictEqual(parse(applyFix(windows, 'ECS105')).pidMode, undefined);
+    assert.deepStrictEqual(fixTitles(fargate({ volumes: [{ name: 'v', host: { sourcePath: '/data' } }] }), 'ECS105'), ['Remove sourcePath']);
+  });
+
+  it('ECS106 / ECS107: the fix title names the setting or the capability', () => {
+    assert.deepStrictEqual(fixTitles(fargate({}, { privileged: true }), 'ECS106'), ['Remove privileged']);
+    assert.deepStrictEqual(fixTitles(fargate({}, { linuxParameters: { tmpfs: [{ containerPath: '/run', size: 64 }] } }), 'ECS106'), ['Remove linuxParameters.tmpfs']);
+    assert.deepStrictEqual(fixTitles(fargate({}, { linuxParameters: { capabilities: { add: ['NET_ADMIN'] } } }), 'ECS107'), ['Remove NET_ADMIN']);
+  });
+
+  it('ECS107 reads capability names as ECS does: blanks and a leading CAP_ are ignored; unknown names (even containing CAP_) are left to other checks', () => {
+    const add = (caps: string[]): string[] => found(fargate({}, { linuxParameters: { capabilities: { add: caps } } }), 'ECS107');
+    assert.deepStrictEqual(add([' NET_ADMIN ', 'CAP_SYS_ADMIN', 'cap_sys_ptrace']), ['" NET_ADMIN "', '"CAP_SYS_ADMIN"']);
+    assert.deepStrictEqual(add(['NET_CAP_ADMIN', 'SYS_CAP_PTRACE']), []);
+  });
+
+  it('ECS108 only names drivers ECS knows for EC2; the Fargate ones, typos and placeholders are not reported', () => {
+    for (const logDriver of ['json-file', 'syslog', 'journald', 'gelf', 'fluentd']) assert.deepStrictEqual(found(fargate({}, { logConfiguration: { logDriver } }), 'ECS108'), [`"${logDriver}"`], logDriver);
+    for (const logDriver of ['awsfirelens', 'splunk', 'awslogs', 'JSON-FILE', '${DRIVER}', '', null, 5]) assert.deepStrictEqual(found(fargate({}, { logConfiguration: { logDriver } }), 'ECS108'), [], String(logDriver));
+  });
+});
+
+describe('ECS113 container definitions without a known launch type', () => {
+  const ARRAY = JSON.stringify([{ name: 'app', image: 'nginx:1.27', essential: true }], null, 2);
+  const URI = 'file:///work/infra/container-definitions.json';
+  const hint = (ls: EcsLanguageService, launchType: '' | 'FARGATE' = ''): Array<[string, string]> =>
+    ls.diagnostics(TextDocument.create(URI, 'json', 1, ARRAY), settings({ containerDefinitionsLaunchType: launchType }), ['en']).filter((d) => d.code === 'ECS113').map((d) => [textAt(ARRAY, d.range), d.message]);
+  const fresh = (): EcsLanguageService => new EcsLanguageService({ onError: (w, e) => { throw new Error(`${w}: ${String(e)}`); } });
+  const rule = launchTypesRules.find((r) => r.code === 'ECS113')!;
+  let parser: HclParser;
+  before(async () => {
+    parser = (await loadHclParser((e) => { throw e; }))!;
+    assert.ok(parser, 'the HCL parser loads from node_modules');
+  });
+
+  it('on the array\'s bracket: no resource reads it, or (web build) Terraform files are not read at all; nothing once the launch type is set', () => {
+    assert.deepStrictEqual(hint(fresh()), [['[', rule.message.en]]);
+    assert.deepStrictEqual(hint(fresh(), 'FARGATE'), []);
+    const web = fresh();
+    web.setTerraformReadable(false);
+    assert.deepStrictEqual(hint(web), [['[', rule.variants!.unreadable.en]]);
+  });
+
+  it('names the .tf file that does not parse and the line of its error', () => {
+    const ls = fresh();
+    ls.setHclParser(parser);
+    const tf = 'resource "aws_ecs_task_definition" "web" {\n  family = "web"\n  network_mode = "awsvpc""\n  container_definitions = file("${path.module}/container-definitions.json")\n}\n';
+    ls.setTerraformFiles(URI, [{ uri: 'file:///work/infra/main.tf', text: tf }]);
+    const [[at, message]] = hint(ls);
+    assert.strictEqual(at, '[');
+    assert.ok(message.startsWith('`main.tf` does not parse (a syntax error on line 3)'), message);
   });
 });
