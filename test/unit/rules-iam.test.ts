@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { iamRules } from '../../language-service/rules/iam';
-import { applyFix, codes, diagnose, ec2, fargate, found, textAt } from '../support/harness';
+import { applyEdits, applyFix, codes, diagnose, doc, ec2, fargate, found, service, settings, textAt } from '../support/harness';
 
 type Json = Record<string, unknown>;
 const parse = (text: string): Json => JSON.parse(text) as Json;
@@ -254,5 +254,127 @@ describe('IAM rules (ECS2xx)', () => {
       '{ "taskRoleArn": "arn:aws:iam::123456789012:role/", "executionRoleArn": "' + 'a'.repeat(5000) + '", "containerDefinitions": [{ "logConfiguration": { "logDriver": "awsfirelens", "options": { "Name": 5 } } }] }',
     ];
     for (const text of broken) assert.doesNotThrow(() => diagnose(text), text);
+  });
+});
+
+/** The diagnostic `code` of `text` (the first one), as an editor holds it. */
+const diagnosticOf = (text: string, code: string): Diagnostic => {
+  const diag = service.diagnostics(doc(text), settings(), ['en']).find((x) => x.code === code);
+  assert.ok(diag, `a ${code} diagnostic`);
+  return diag;
+};
+/** The quick fixes offered for `diag` on `text`, as [title, resulting text] pairs. */
+const offered = (text: string, diag: Diagnostic): Array<[string, string]> => {
+  const d = doc(text);
+  return service.codeActions(d, [diag], ['quickfix'], settings(), ['en']).map((a) => [a.title, applyEdits(text, a.edit!.changes![d.uri])]);
+};
+/** The quick fixes offered on `after` for the `code` diagnostic computed on `before` (an editor may send one of an older text). */
+const staleFixes = (before: string, after: string, code: string): Array<[string, string]> => offered(after, diagnosticOf(before, code));
+/** The quick fixes offered when the client sends the diagnostic back with other fix data: garbage is never applied. */
+const fixesWithData = (text: string, code: string, patch: Json): Array<[string, string]> => {
+  const diag = diagnosticOf(text, code);
+  const data = diag.data as { fix: Json };
+  return offered(text, { ...diag, data: { ...data, fix: { ...data.fix, ...patch } } });
+};
+const related = (text: string, code: string): Array<[string, string]> => diagnosticOf(text, code).relatedInformation!.map((r) => [r.message, textAt(text, r.location.range)]);
+
+describe('IAM rules: which values count', () => {
+  it('ECS201 and ECS206: a blank role is no role', () => {
+    const text = fargateNoRole({ executionRoleArn: '   ' });
+    assert.deepStrictEqual(found(text, 'ECS201'), ['"awslogs"']);
+    assert.strictEqual(parse(applyFix(text, 'ECS201')).executionRoleArn, 'arn:aws:iam::ACCOUNT_ID:role/ecsTaskExecutionRole');
+    const efs = { volumes: [{ name: 'data', efsVolumeConfiguration: { fileSystemId: 'fs-0123456789abcdef0', transitEncryption: 'ENABLED', authorizationConfig: { iam: 'ENABLED' } } }] };
+    assert.deepStrictEqual(found(fargate({ ...efs, taskRoleArn: '  ' }), 'ECS206'), ['"ENABLED"']);
+  });
+
+  it('ECS202: an empty role is left to the rules that need one; a role name has at most 64 characters; a name may have a path', () => {
+    assert.deepStrictEqual(found(fargate({ taskRoleArn: '' }), 'ECS202'), []);
+    assert.deepStrictEqual(found(fargate({ taskRoleArn: 'a'.repeat(64) }), 'ECS202'), []);
+    assert.deepStrictEqual(found(fargate({ taskRoleArn: 'a'.repeat(65) }), 'ECS202'), [`"${'a'.repeat(65)}"`]);
+    assert.deepStrictEqual(found(fargate({ taskRoleArn: 'service-role/web-task' }), 'ECS202'), []);
+  });
+
+  it('ECS202: an empty part, or a value written with escapes, is underlined whole; a 60-character part is named whole', () => {
+    const empty = fargate({ executionRoleArn: 'arn::iam::123456789012:role/web' });
+    assert.deepStrictEqual(found(empty, 'ECS202'), ['"arn::iam::123456789012:role/web"']);
+    const escaped = fargate({ taskRoleArn: 'arn:aws:iam:us-east-1:123456789012:role/web' }).replace('role/web', 'role/w\\u0065b');
+    assert.deepStrictEqual(found(escaped, 'ECS202'), ['"arn:aws:iam:us-east-1:123456789012:role/w\\u0065b"']);
+    const sixty = `user/${'x'.repeat(55)}`;
+    assert.match(diagnosticOf(fargate({ taskRoleArn: `arn:aws:iam::123456789012:${sixty}` }), 'ECS202').message, new RegExp(`\`${sixty}\` should be`));
+  });
+
+  it('ECS203: an instance profile is one whatever the account is written as; a value that is not a string is not', () => {
+    assert.deepStrictEqual(found(fargate({ taskRoleArn: 'arn:aws:iam::${ACCOUNT_ID}:instance-profile/ecsInstanceRole' }), 'ECS203'), ['"arn:aws:iam::${ACCOUNT_ID}:instance-profile/ecsInstanceRole"']);
+    assert.match(diagnosticOf(fargate({ taskRoleArn: 'arn:aws:iam::123456789012:instance-profile/x' }), 'ECS203').message, /^`taskRoleArn` points to an EC2 instance profile/);
+    assert.deepStrictEqual(found(fargate({ taskRoleArn: 5, executionRoleArn: { arn: 'arn:aws:iam::123456789012:instance-profile/x' } }), 'ECS203'), []);
+  });
+
+  it('ECS204: role names are compared case-insensitively; malformed values and instance profiles are never the same role (ECS202 / ECS203 say it)', () => {
+    const text = fargate({ taskRoleArn: 'EcsTaskExecutionRole' });
+    assert.deepStrictEqual(found(text, 'ECS204'), ['"EcsTaskExecutionRole"']);
+    assert.deepStrictEqual(related(text, 'ECS204'), [['The execution role', '"arn:aws:iam::123456789012:role/ecsTaskExecutionRole"']]);
+    for (const value of ['arn:aws:iam::123456789012:user/deploy', 'arn:aws:iam::123456789012:instance-profile/web']) {
+      assert.deepStrictEqual(found(fargate({ taskRoleArn: value, executionRoleArn: value }), 'ECS204'), [], value);
+    }
+    assert.deepStrictEqual(found(fargate({ taskRoleArn: 'deploy', executionRoleArn: 'arn:aws:iam::123456789012:user/deploy' }), 'ECS204'), []);
+    assert.deepStrictEqual(found(fargate({ taskRoleArn: 'arn:aws:iam::123456789012:user/deploy', executionRoleArn: 'deploy' }), 'ECS204'), []);
+  });
+
+  it('ECS205: both names saying execution, or only one side looking swapped, is no swap', () => {
+    assert.deepStrictEqual(found(fargate({ taskRoleArn: 'ecsTaskExecutionRole' }), 'ECS205'), []);
+    assert.deepStrictEqual(found(fargate({ taskRoleArn: 'arn:aws:iam::123456789012:role/web-app-role', executionRoleArn: 'arn:aws:iam::123456789012:role/web-task-role' }), 'ECS205'), []);
+    assert.deepStrictEqual(found(fargate({ taskRoleArn: 'arn:aws:iam::123456789012:role/web-exec-role', executionRoleArn: 'arn:aws:iam::123456789012:role/web-app-role' }), 'ECS205'), []);
+  });
+
+  it('ECS205: the message names both roles (at most 64 characters each) and points at the task role', () => {
+    const text = fargate({ taskRoleArn: 'arn:aws:iam::123456789012:role/web-execution-role', executionRoleArn: `arn:aws:iam::123456789012:role/web-task-${'x'.repeat(70)}` });
+    assert.match(diagnosticOf(text, 'ECS205').message, new RegExp(`names \`web-task-${'x'.repeat(55)}\` and \`taskRoleArn\` names \`web-execution-role\``));
+    assert.deepStrictEqual(related(text, 'ECS205'), [['The task role', '"arn:aws:iam::123456789012:role/web-execution-role"']]);
+  });
+
+  it('ECS206: only FireLens routes count; the output is read trimmed and in any case, from Name or name', () => {
+    const route = (logConfiguration: Json): string[] => found(fargate({}, { logConfiguration }), 'ECS206');
+    assert.deepStrictEqual(route({ logDriver: 'awsfirelens', options: { name: 'cloudwatch_logs' } }), ['"cloudwatch_logs"']);
+    const spaced = fargate({}, { logConfiguration: { logDriver: 'awsfirelens', options: { Name: ' S3 ' } } });
+    assert.deepStrictEqual(found(spaced, 'ECS206'), ['" S3 "']);
+    assert.match(diagnosticOf(spaced, 'ECS206').message, /to `s3`, an AWS service/);
+    assert.deepStrictEqual(route({ logDriver: 'fluentd', options: { Name: 'cloudwatch_logs' } }), []);
+    assert.deepStrictEqual(route({ logDriver: 'awsfirelens' }), []);
+    assert.deepStrictEqual(route({ logDriver: 'awsfirelens', options: { Name: 5 } }), []);
+  });
+});
+
+describe('IAM rules: fixes on a text that changed since the diagnostic, and fix data that is not ours', () => {
+  it('ECS201: nothing once a role is set or the task is gone; a null role is filled where it is; only a string is written', () => {
+    const before = fargateNoRole();
+    assert.deepStrictEqual(staleFixes(before, fargate(), 'ECS201'), []);
+    const filled = staleFixes(before, fargateNoRole({ executionRoleArn: null }), 'ECS201');
+    assert.deepStrictEqual(filled.map(([, t]) => [Object.keys(parse(t)).indexOf('executionRoleArn'), parse(t).executionRoleArn]), [[5, 'arn:aws:iam::ACCOUNT_ID:role/ecsTaskExecutionRole']]);
+    const wrapped = json({ taskDefinition: parse(before) });
+    assert.deepStrictEqual(staleFixes(wrapped, json({ taskDefinition: 'web:1' }), 'ECS201'), []);
+    assert.deepStrictEqual(staleFixes(wrapped, before, 'ECS201'), []);
+    assert.deepStrictEqual(fixesWithData(before, 'ECS201', { value: 5 }), []);
+    assert.deepStrictEqual(fixesWithData(before, 'ECS201', { taskPath: 'x' }), []);
+  });
+
+  it('ECS202: replaces only a role value that is still a string', () => {
+    const before = fargate({ taskRoleArn: 'arn:aws:sts::123456789012:assumed-role/web-task/s1' });
+    assert.deepStrictEqual(staleFixes(before, fargate({ taskRoleArn: 5 }), 'ECS202'), []);
+    assert.deepStrictEqual(staleFixes(before, fargate(), 'ECS202'), []);
+    assert.deepStrictEqual(staleFixes(before, fargate({ taskRoleArn: 'arn:aws:iam::123456789012:role/web-task' }), 'ECS202'), []);
+    assert.deepStrictEqual(fixesWithData(before, 'ECS202', { value: 5 }), []);
+    assert.deepStrictEqual(fixesWithData(before, 'ECS202', { path: 'taskRoleArn' }), []);
+  });
+
+  it('ECS205: swaps only while both roles are strings that still look swapped', () => {
+    const task = 'arn:aws:iam::123456789012:role/web-task-role';
+    const exec = 'arn:aws:iam::123456789012:role/web-execution-role';
+    const before = fargate({ taskRoleArn: exec, executionRoleArn: task });
+    assert.deepStrictEqual(staleFixes(before, fargate({ taskRoleArn: undefined, executionRoleArn: task }), 'ECS205'), []);
+    assert.deepStrictEqual(staleFixes(before, fargate({ taskRoleArn: exec, executionRoleArn: undefined }), 'ECS205'), []);
+    assert.deepStrictEqual(staleFixes(before, fargate({ taskRoleArn: exec, executionRoleArn: null }), 'ECS205'), []);
+    assert.deepStrictEqual(staleFixes(before, fargate({ taskRoleArn: 'arn:aws:iam::123456789012:role/web-app-role', executionRoleArn: task }), 'ECS205'), []);
+    assert.deepStrictEqual(staleFixes(before, fargate({ taskRoleArn: exec, executionRoleArn: 'arn:aws:iam::123456789012:role/web-app-role' }), 'ECS205'), []);
+    assert.deepStrictEqual(fixesWithData(before, 'ECS205', { taskPath: 5 }), []);
   });
 });

@@ -1,5 +1,4 @@
 import { stringValue } from '../../model/document';
-import { isPlaceholder } from '../../model/placeholders';
 import { defineRule } from '../rule';
 import { ROLE_FIELDS, isInstanceProfile } from './roles';
 
@@ -25,9 +24,9 @@ export const instanceProfileAsRole = defineRule({
     if (!f) return;
     for (const field of ROLE_FIELDS) {
       const node = f.get(field);
-      // A value that is not a string reads "undefined", which names no instance profile.
-      const value = String(stringValue(node));
-      if (!isInstanceProfile(value) || isPlaceholder(value)) continue;
+      // A value that is not a string reads "undefined", which names no instance profile. A placeholder
+      // elsewhere in the ARN (the account) does not change what it names.
+      if (!isInstanceProfile(String(stringValue(node)))) continue;
       ctx.report({ node: node!, args: { field } });
     }
   },
