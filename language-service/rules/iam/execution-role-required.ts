@@ -42,8 +42,7 @@ export const executionRoleRequired = defineRule({
     good: '{ "family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256", "memory": "512", "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole", "containerDefinitions": [{ "name": "app", "image": "123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.0" }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     // A blank role is no role.
     if (stringValue(f.get('executionRoleArn'))?.trim()) return;
     const data = { taskPath: ctx.doc.taskPath, value: suggestedExecutionRole(ctx.doc.text) };

@@ -20,8 +20,7 @@ export const instanceProfileAsRole = defineRule({
     good: '{ "family": "web", "taskRoleArn": "arn:aws:iam::123456789012:role/web-task-role", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256 }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     for (const field of ROLE_FIELDS) {
       const node = f.get(field);
       // A value that is not a string reads "undefined", which names no instance profile. A placeholder

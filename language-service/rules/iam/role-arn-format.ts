@@ -32,8 +32,7 @@ export const roleArnFormat = defineRule({
     good: '{ "family": "web", "taskRoleArn": "arn:aws:iam::123456789012:role/web-task", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256 }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     for (const field of ROLE_FIELDS) {
       const node = f.get(field);
       const value = stringValue(node);

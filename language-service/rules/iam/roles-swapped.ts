@@ -25,8 +25,7 @@ export const rolesSwapped = defineRule({
     good: '{ "family": "web", "taskRoleArn": "arn:aws:iam::123456789012:role/web-task-role", "executionRoleArn": "arn:aws:iam::123456789012:role/web-execution-role", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256 }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     const taskNode = f.get('taskRoleArn');
     const execNode = f.get('executionRoleArn');
     const task = stringValue(taskNode);

@@ -28,8 +28,7 @@ export const taskRoleRequired = defineRule({
     good: '{ "family": "web", "taskRoleArn": "arn:aws:iam::123456789012:role/web-task-role", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "mountPoints": [{ "sourceVolume": "data", "containerPath": "/data" }] }], "volumes": [{ "name": "data", "efsVolumeConfiguration": { "fileSystemId": "fs-0123456789abcdef0", "transitEncryption": "ENABLED", "authorizationConfig": { "iam": "ENABLED" } } }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     const role = stringValue(f.get('taskRoleArn'));
     if (role !== undefined && role.trim() !== '') return;
     for (const v of f.volumes) {

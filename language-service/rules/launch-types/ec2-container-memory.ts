@@ -24,8 +24,8 @@ export const ec2ContainerMemory = defineRule({
     good: '{ "family": "web", "requiresCompatibilities": ["EC2"], "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memoryReservation": 256 }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f || !(f.ec2 || f.external)) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
+    if (!(f.ec2 || f.external)) return;
     if (f.memoryNode && f.memoryNode.type !== 'null') return;
     const launchType = f.ec2 ? 'EC2' : 'EXTERNAL';
     for (const c of f.containers) {

@@ -23,8 +23,8 @@ export const externalNetworkMode = defineRule({
     good: '{ "family": "edge", "requiresCompatibilities": ["EXTERNAL"], "networkMode": "bridge", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256 }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f?.external || f.networkMode !== 'awsvpc' || !f.networkModeNode) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
+    if (!f.external || f.networkMode !== 'awsvpc' || !f.networkModeNode) return;
     if (f.fargate) ctx.report({ node: f.networkModeNode, variant: 'withFargate' });
     else ctx.report({ node: f.networkModeNode, data: { path: pathOf(f.networkModeNode) } });
   },

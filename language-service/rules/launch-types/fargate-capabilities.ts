@@ -23,8 +23,8 @@ export const fargateCapabilities = defineRule({
     good: '{ "family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256", "memory": "512", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "linuxParameters": { "capabilities": { "add": ["SYS_PTRACE"], "drop": ["NET_RAW"] } } }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f?.fargate) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
+    if (!f.fargate) return;
     for (const c of f.containers) {
       const add = propertyValue(propertyValue(c.get('linuxParameters'), 'capabilities'), 'add');
       for (const el of elements(add)) {

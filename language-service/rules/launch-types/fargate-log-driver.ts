@@ -23,8 +23,8 @@ export const fargateLogDriver = defineRule({
     good: '{ "family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256", "memory": "512", "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "logConfiguration": { "logDriver": "awslogs", "options": { "awslogs-group": "/ecs/web", "awslogs-region": "us-east-1", "awslogs-stream-prefix": "web" } } }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f?.fargate) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
+    if (!f.fargate) return;
     for (const c of f.containers) {
       const node = logDriverNode(c);
       // The Fargate drivers, placeholders and typos (ECS005) are not among these.

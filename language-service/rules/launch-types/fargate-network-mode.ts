@@ -24,8 +24,8 @@ export const fargateNetworkMode = defineRule({
     good: '{ "family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256", "memory": "512", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27" }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f?.fargate) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
+    if (!f.fargate) return;
     if (!f.networkModeNode) {
       // f.fargate comes from this element.
       ctx.report({ node: fargateElement(f)!, variant: 'missing', absent: 'task', data: { taskPath: ctx.doc.taskPath } });

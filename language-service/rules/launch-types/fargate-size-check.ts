@@ -7,8 +7,8 @@ import type { Fix, FixContext, RuleContext } from '../rule';
 import { formatCpu, formatMemory, inGb, inVcpu, listValues, replaceSizeEdits, shownValue } from './task-size';
 
 export function checkFargateSize(ctx: RuleContext, windows: boolean): void {
-  const f = ctx.facts;
-  if (!f?.fargate || f.windows !== windows) return;
+  const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
+  if (!f.fargate || f.windows !== windows) return;
   const { cpu, memory } = f;
   // Missing values are ECS102; placeholders and malformed amounts are ECS011 / ECS007. A cpu or
   // memory that parsed comes from its node, so the nodes are there.

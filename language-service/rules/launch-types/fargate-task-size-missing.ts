@@ -34,8 +34,8 @@ export const fargateTaskSizeMissing = defineRule({
     good: '{ "family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256", "memory": "512", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27" }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f?.fargate) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
+    if (!f.fargate) return;
     const hasCpu = present(f.cpuNode);
     const hasMemory = present(f.memoryNode);
     const w = f.windows;

@@ -63,8 +63,8 @@ export const fargateUnsupportedContainerFeature = defineRule({
     good: '{ "family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256", "memory": "512", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "privileged": false }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f?.fargate) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
+    if (!f.fargate) return;
     for (const c of f.containers) {
       const container = containerLabel(c);
       for (const { field, when, variant } of CONTAINER_FIELDS) {

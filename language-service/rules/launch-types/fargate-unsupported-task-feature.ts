@@ -31,8 +31,8 @@ export const fargateUnsupportedTaskFeature = defineRule({
     good: '{ "family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256", "memory": "512", "pidMode": "task", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27" }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f?.fargate) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
+    if (!f.fargate) return;
     const task = f.task;
     const placement = f.get('placementConstraints');
     // keyNode finds the key of every value that f.get and propertyValue found.

@@ -25,8 +25,8 @@ export const managedInstancesNetworkMode = defineRule({
     good: '{ "family": "web", "requiresCompatibilities": ["MANAGED_INSTANCES"], "networkMode": "awsvpc", "cpu": "256", "memory": "512", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27" }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f?.managedInstances) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
+    if (!f.managedInstances) return;
     // With FARGATE in the list, ECS101 already asks for awsvpc.
     if (f.fargate) return;
     const data = { taskPath: ctx.doc.taskPath };

@@ -25,8 +25,7 @@ export const noLaunchType = defineRule({
     good: '{ "family": "web", "requiresCompatibilities": ["EC2"], "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256 }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     const rc = f.get('requiresCompatibilities');
     const looksFargate = f.networkMode === 'awsvpc' && !!f.cpuNode && !!f.memoryNode;
     const data = { taskPath: ctx.doc.taskPath, value: looksFargate ? 'FARGATE' : 'EC2' };
