@@ -6,7 +6,7 @@ import { detectIndentation } from '../../edits/json-edits';
 import { sequentialEdits } from '../../edits/sequence';
 import { remove, replaceNode } from '../../edits/json-edits';
 import * as jsonc from 'jsonc-parser';
-import { nodeAtPath, pathOf, propertyNode, propertyValue, type JsonNode, type JsonPath } from '../../model/document';
+import { definitionOf, nodeAtPath, pathOf, propertyValue, type JsonNode, type JsonPath } from '../../model/document';
 import { READ_ONLY_TASK_FIELDS } from '../../schema/validate';
 import { defineRule } from '../rule';
 
@@ -32,12 +32,9 @@ export const readOnlyField = defineRule({
     title: { en: 'Remove all read-only fields', vi: 'Xóa tất cả trường chỉ đọc (read-only)' },
     safe: true,
     edits(ctx) {
-      const task = ctx.doc.task;
-      if (!task) return undefined;
+      // Removing a field that is not there changes nothing, and nothing changed means no fix.
       const base = ctx.doc.taskPath;
-      const present = READ_ONLY_TASK_FIELDS.filter((f) => propertyNode(task, f));
-      if (!present.length) return undefined;
-      return sequentialEdits(ctx.doc, present.map((f) => (d) => remove(d, [...base, f], ctx.indent)));
+      return sequentialEdits(ctx.doc, READ_ONLY_TASK_FIELDS.map((f) => (d) => remove(d, [...base, f], ctx.indent)));
     },
   },
 });
@@ -56,21 +53,20 @@ export const describeWrapper = defineRule({
   docs: 'https://docs.aws.amazon.com/cli/latest/reference/ecs/describe-task-definition.html',
   examples: { bad: '{ "taskDefinition": { "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] } }', good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
   check(ctx) {
-    if (ctx.doc.shape !== 'describe' || !ctx.doc.root) return;
-    const prop = propertyNode(ctx.doc.root, 'taskDefinition');
-    const key = prop?.children?.[0];
-    if (key) ctx.report({ node: key });
+    // The describe shape is a root object whose `taskDefinition` holds the task: underline that key.
+    if (ctx.doc.shape === 'describe') ctx.report({ node: ctx.doc.task!.parent!.children![0] });
   },
   fix: {
     title: { en: 'Unwrap `taskDefinition`', vi: 'Bỏ lớp bọc `taskDefinition`' },
     safe: true,
     edits(ctx) {
-      const root = ctx.doc.root;
-      const inner = propertyValue(root, 'taskDefinition');
-      if (!root || !inner || inner.type !== 'object' || ctx.doc.shape !== 'describe') return undefined;
+      if (ctx.doc.shape !== 'describe') return undefined;
+      // The describe shape: a root object whose `taskDefinition` object is the task.
+      const root = ctx.doc.root!;
+      const inner = ctx.doc.task!;
       let text = dedent(ctx.doc.text.slice(inner.offset, inner.offset + inner.length), ctx.indent.insertSpaces ? ' '.repeat(ctx.indent.tabSize) : '\t');
       const tags = propertyValue(root, 'tags');
-      if (tags && tags.type === 'array' && tags.children?.length && !propertyValue(inner, 'tags')) {
+      if (tags?.type === 'array' && tags.children!.length && !propertyValue(inner, 'tags')) {
         const tagsValue = jsonc.getNodeValue(tags) as unknown;
         const edits = jsonc.modify(text, ['tags'], tagsValue, { formattingOptions: { tabSize: ctx.indent.tabSize, insertSpaces: ctx.indent.insertSpaces, eol: ctx.indent.eol } });
         text = jsonc.applyEdits(text, edits);
@@ -82,12 +78,8 @@ export const describeWrapper = defineRule({
 
 /** Removes one indentation level from every line but the first (which starts at `{`). */
 function dedent(text: string, unit: string): string {
-  const lines = text.split(/(\r?\n)/);
-  for (let i = 2; i < lines.length; i += 2) {
-    if (lines[i].startsWith(unit)) lines[i] = lines[i].slice(unit.length);
-    else lines[i] = lines[i].replace(/^[ \t]+/, (ws) => ws.slice(Math.min(ws.length, unit.length)));
-  }
-  return lines.join('');
+  // Up to one unit's worth of blanks (spaces or tabs) after each line break.
+  return text.replace(new RegExp(`\\n[ \\t]{0,${unit.length}}`, 'g'), '\n');
 }
 
 export const cpuMemoryAsNumber = defineRule({
@@ -137,39 +129,30 @@ export const duplicateKey = defineRule({
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html',
   examples: { bad: '{ "family": "web", "family": "api", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "api", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
   check(ctx) {
-    const body = ctx.doc.task ?? ctx.doc.service;
-    if (!body) return;
-    const visit = (n: JsonNode, depth: number): void => {
-      if (depth > 64) return;
-      if (n.type === 'object') {
-        const props = n.children ?? [];
-        // Most objects are small: compare pairwise there, and only build a map for big ones.
-        const seen = props.length > 8 ? new Map<string, number>() : undefined;
-        for (let i = 0; i < props.length; i++) {
-          const k = props[i].children?.[0];
-          if (k && typeof k.value === 'string') {
-            let earlier = -1;
-            if (seen) {
-              earlier = seen.get(k.value) ?? -1;
-              seen.set(k.value, i);
-            } else {
-              for (let j = i - 1; j >= 0 && earlier < 0; j--) if (props[j].children?.[0]?.value === k.value) earlier = j;
-            }
-            // The earlier key is the ignored one: underline it, pointing at the one that replaces it.
-            const ignored = earlier >= 0 ? props[earlier].children?.[0] : undefined;
-            if (ignored) {
-              const line = ctx.doc.textDocument.positionAt(k.offset).line + 1;
-              ctx.report({ node: ignored, args: { name: k.value, line }, related: [{ node: k, message: { en: 'This later value replaces it.', vi: 'Giá trị sau này thay thế nó.' } }] });
-            }
-          }
-          const v = props[i].children?.[1];
-          if (v && (v.type === 'object' || v.type === 'array')) visit(v, depth + 1);
+    const visit = (n: JsonNode | undefined, depth: number): void => {
+      // A value being typed (`"a": }`) has no node.
+      if (!n || depth > 64) return;
+      // In an object: the key nodes by name, the last one seen so far.
+      const keys = n.type === 'object' ? new Map<unknown, JsonNode>() : undefined;
+      for (const c of n.children ?? []) {
+        if (!keys) {
+          visit(c, depth + 1);
+          continue;
         }
-      } else if (n.type === 'array') {
-        for (const c of n.children ?? []) if (c.type === 'object' || c.type === 'array') visit(c, depth + 1);
+        // A property node always holds its key (a string), then its value when one was written.
+        const [k, v] = c.children!;
+        const earlier = keys.get(k.value);
+        keys.set(k.value, k);
+        // The earlier key is the ignored one: underline it, pointing at the one that replaces it.
+        if (earlier) {
+          const line = ctx.doc.textDocument.positionAt(k.offset).line + 1;
+          ctx.report({ node: earlier, args: { name: String(k.value), line }, related: [{ node: k, message: { en: 'This later value replaces it.', vi: 'Giá trị sau này thay thế nó.' } }] });
+        }
+        visit(v, depth + 1);
       }
     };
-    visit(body, 0);
+    // Every rule but the syntax ones runs on a task or service definition only.
+    visit(definitionOf(ctx.doc)!.node, 0);
   },
 });
 

@@ -8,10 +8,10 @@ import { remove, renameKey, replaceNode } from '../../edits/json-edits';
 import type { SchemaIssue } from '../../schema/validate';
 import { defineRule, type RuleContext } from '../rule';
 
-/** The edit that replaces the value at `ctx.data.path` with `text`, or undefined when it is gone. */
-function replaceAtPath(doc: Parameters<typeof replaceNode>[0], path: unknown, text: string | undefined): ReturnType<typeof replaceNode> | undefined {
+/** The edit that replaces the value at `ctx.data.path` with `value` (as JSON), or undefined when either is missing. */
+function replaceAtPath(doc: Parameters<typeof replaceNode>[0], path: unknown, value: unknown): ReturnType<typeof replaceNode> | undefined {
   const node = Array.isArray(path) ? nodeAtPath(doc.root, path as JsonPath) : undefined;
-  return node && text !== undefined ? replaceNode(doc, node, text) : undefined;
+  return node && value !== undefined ? replaceNode(doc, node, JSON.stringify(value)) : undefined;
 }
 
 type IssueOf<K extends SchemaIssue['kind']> = Extract<SchemaIssue, { kind: K }>;
@@ -44,6 +44,8 @@ export const unknownProperty = defineRule({
   check(ctx) {
     // In a container-definitions array, Terraform (not the AWS CLI) reads the JSON: it matches keys
     // without regard to case and drops unknown ones, so ECS never sees them.
+    // Task-level values come from the Terraform resource instead: an unknown argument of a `volume`
+    // block is an error of Terraform's own, reported as anywhere else.
     const inArray = (i: { node: JsonNode }): boolean => !!ctx.doc.containerArray && pathOf(i.node)[0] === 'containerDefinitions';
     for (const i of issues(ctx, 'unknown-property')) {
       // An empty key is a key being typed: nothing to say about it yet.
@@ -64,14 +66,15 @@ export const unknownProperty = defineRule({
     safe: true,
     titleArgs: (d) => ({ suggestion: String(d.suggestion) }),
     edits(ctx) {
+      // `check` attaches both or neither.
       const path = ctx.data.path as JsonPath | undefined;
-      const suggestion = ctx.data.suggestion;
-      if (!path || typeof suggestion !== 'string') return undefined;
-      const parent = path.length > 1 ? nodeAtPath(ctx.doc.root, path.slice(0, -1)) : ctx.doc.root;
+      const suggestion = ctx.data.suggestion as string;
+      if (!path) return undefined;
+      const parent = nodeAtPath(ctx.doc.root, path.slice(0, -1));
       const prop = propertyNode(parent, String(path[path.length - 1]));
-      const key = prop?.children?.[0];
-      if (!key || propertyNode(parent, suggestion)) return undefined;
-      return renameKey(ctx.doc, key, suggestion);
+      // Gone, or renaming it would repeat a key that is already there.
+      if (!prop || propertyNode(parent, suggestion)) return undefined;
+      return renameKey(ctx.doc, prop.children![0], suggestion);
     },
   },
 });
@@ -105,12 +108,12 @@ export const wrongType = defineRule({
     title: { en: 'Convert to {value}', vi: 'Chuyển thành {value}' },
     safe: true,
     titleArgs: (d) => ({ value: JSON.stringify(d.value) }),
-    edits: (ctx) => replaceAtPath(ctx.doc, ctx.data.path, ctx.data.value === undefined ? undefined : JSON.stringify(ctx.data.value)),
+    edits: (ctx) => replaceAtPath(ctx.doc, ctx.data.path, ctx.data.value),
   },
 });
 
 function convert(value: unknown, actual: string, expected: readonly string[]): unknown {
-  if (actual === 'string' && typeof value === 'string') {
+  if (typeof value === 'string') {
     const t = value.trim();
     if ((expected.includes('integer') || expected.includes('number')) && /^-?\d+(\.\d+)?$/.test(t)) {
       const n = Number(t);
@@ -120,16 +123,14 @@ function convert(value: unknown, actual: string, expected: readonly string[]): u
     if (expected.includes('array')) return [value];
   }
   if ((actual === 'integer' || actual === 'number' || actual === 'boolean') && expected.includes('string')) return String(value);
-  if ((actual === 'integer' || actual === 'number' || actual === 'boolean') && expected.includes('array')) return undefined;
   return undefined;
 }
 
-/** True when the object (or the object a node sits in) has `name` with other letter case. */
-function spelledInAnotherCase(node: JsonNode, name: string): boolean {
-  let obj: JsonNode | undefined = node;
-  while (obj && obj.type !== 'object') obj = obj.parent;
+/** True when the object has `name` with other letter case. */
+function spelledInAnotherCase(obj: JsonNode, name: string): boolean {
   const lower = name.toLowerCase();
-  return !!obj?.children?.some((p) => typeof p.children?.[0]?.value === 'string' && String(p.children[0].value).toLowerCase() === lower);
+  // An object node always has its children, and each property its key (a string).
+  return obj.children!.some((p) => String(p.children![0].value).toLowerCase() === lower);
 }
 
 export const missingRequired = defineRule({
@@ -193,7 +194,8 @@ export const invalidEnum = defineRule({
       } else if (i.docKey === 'networkMode' && i.value.trim().toLowerCase() === 'default') {
         // `default` is what Docker (and old Windows examples) call the mode you get without the field.
         // The closest spelling, `host`, would change the networking: remove the field, or use bridge (Linux only).
-        const windows = ctx.facts?.windows ?? false;
+        // `networkMode` is a task field: the task facts are there.
+        const windows = ctx.facts!.windows;
         ctx.report({ node: i.node, variant: 'defaultNetworkMode', args: { value, allowed }, data: { path: pathOf(i.node), removePath: pathOf(i.node), suggestion: windows ? undefined : 'bridge' } });
       } else if (i.suggestion) ctx.report({ node: i.node, variant: 'suggest', args: { value, suggestion: i.suggestion, allowed }, data: { path: pathOf(i.node), suggestion: i.suggestion } });
       else ctx.report({ node: i.node, args: { value, allowed } });
@@ -204,7 +206,7 @@ export const invalidEnum = defineRule({
     // A "did you mean" guess: offered, never applied without looking.
     safe: false,
     titleArgs: (d) => ({ suggestion: String(d.suggestion) }),
-    edits: (ctx) => replaceAtPath(ctx.doc, ctx.data.path, typeof ctx.data.suggestion === 'string' ? JSON.stringify(ctx.data.suggestion) : undefined),
+    edits: (ctx) => replaceAtPath(ctx.doc, ctx.data.path, ctx.data.suggestion),
   },
   alternatives: [
     {
@@ -215,7 +217,8 @@ export const invalidEnum = defineRule({
         const path = ctx.data.emptyPath;
         if (!Array.isArray(path) || !path.length) return undefined;
         const node = nodeAtPath(ctx.doc.root, path as JsonPath);
-        if (!node || node.type !== 'string' || node.value !== '') return undefined;
+        // Still the empty string (only a string node can have the value '').
+        if (!node || node.value !== '') return undefined;
         return remove(ctx.doc, path as JsonPath, ctx.indent);
       },
     },
@@ -257,8 +260,10 @@ export const outOfRange = defineRule({
       const args = { field, actual: i.actual, min: i.min ?? 0, max: i.max ?? '∞' };
       if (i.what === 'number') {
         // -1 is allowed as "unlimited" (ulimits): below it, the closest sensible value is 0, not -1.
-        const unlimited = i.min === -1 && i.max === undefined;
-        const clamped = unlimited ? 0 : Math.min(i.max ?? Infinity, Math.max(i.min ?? -Infinity, i.actual));
+        // (Only the ulimits have the minimum -1, and they have no maximum.)
+        const unlimited = i.min === -1;
+        // The closest bound (without a minimum, the value itself stands in for it).
+        const clamped = unlimited ? 0 : Math.min(i.max ?? Infinity, Math.max(i.min ?? i.actual, i.actual));
         ctx.report({ node: i.node, args, variant: unlimited ? 'unlimited' : undefined, data: { path: pathOf(i.node), value: clamped } });
       } else ctx.report({ node: i.node, args, variant: i.what });
     }
@@ -267,7 +272,7 @@ export const outOfRange = defineRule({
     title: { en: 'Change to {value}', vi: 'Đổi thành {value}' },
     safe: false,
     titleArgs: (d) => ({ value: String(d.value) }),
-    edits: (ctx) => replaceAtPath(ctx.doc, ctx.data.path, typeof ctx.data.value === 'number' ? String(ctx.data.value) : undefined),
+    edits: (ctx) => replaceAtPath(ctx.doc, ctx.data.path, ctx.data.value),
   },
 });
 
@@ -330,7 +335,8 @@ export const nullValue = defineRule({
   check(ctx) {
     for (const i of issues(ctx, 'null')) {
       // Terraform reads a container-definitions array into Go structures: `null` is simply "not set".
-      if (ctx.doc.containerArray && pathOf(i.node)[0] === 'containerDefinitions') continue;
+      // (Terraform leaves a `null` argument out: the task-level values never hold one.)
+      if (ctx.doc.containerArray) continue;
       const field = fieldName(i.docKey);
       ctx.report({ node: i.node, args: { field }, data: { path: pathOf(i.node) } });
     }
@@ -374,11 +380,12 @@ export const placeholderValue = defineRule({
     const found = issues(ctx, 'placeholder').filter((i) => !isTemplateToken(ctx.doc, i.node) && placeholderLeftToFill(ctx.doc, i.node));
     if (found.length > PLACEHOLDER_HINTS_MAX) {
       // Many placeholders: one hint at the top of the definition instead of one per value.
-      const def = definitionOf(ctx.doc);
+      // Every rule but the syntax ones runs on a task or service definition only.
+      const def = definitionOf(ctx.doc)!;
       const first = found[0];
       const raw = String(first.node.value);
       const example = placeholderIn(raw) ?? raw;
-      ctx.report({ node: { offset: def?.node.offset ?? 0, length: 1 }, variant: 'summary', args: { count: found.length, example: example.length > 40 ? example.slice(0, 37) + '...' : example, field: fieldName(first.docKey) } });
+      ctx.report({ node: { offset: def.node.offset, length: 1 }, variant: 'summary', args: { count: found.length, example: example.length > 40 ? example.slice(0, 37) + '...' : example, field: fieldName(first.docKey) } });
       return;
     }
     for (const i of found) {

@@ -38,54 +38,53 @@ export const unquotedPlaceholder = defineRule({
   },
 });
 
-/** Comments and trailing commas, in the order they appear. */
+/** JSONC that strict JSON rejects, in the order it appears. */
 export interface LaxSyntax {
-  kind: 'comment' | 'trailingComma';
-  offset: number;
-  length: number;
+  comments: Array<{ offset: number; length: number }>;
+  /** A `,` right before `}` or `]`. */
+  trailingCommas: Array<{ offset: number; length: number }>;
 }
 
-const laxCache = new WeakMap<ParsedDocument, LaxSyntax[]>();
+const laxCache = new WeakMap<ParsedDocument, LaxSyntax>();
 
-/** JSONC that strict JSON rejects: comments, and a `,` right before `}` or `]`. */
-export function laxSyntax(doc: ParsedDocument): LaxSyntax[] {
-  let out = laxCache.get(doc);
-  if (out) return out;
-  out = [];
-  const text = doc.text;
-  // Cheap test first: most files have neither a comment nor a comma before a closing bracket.
-  if (text.includes('/') || /,\s*[}\]]/.test(text)) {
-    const scanner = jsonc.createScanner(text, false);
-    let comma = -1;
-    for (let tok = scanner.scan(); tok !== jsonc.SyntaxKind.EOF; tok = scanner.scan()) {
-      switch (tok) {
-        case jsonc.SyntaxKind.LineCommentTrivia:
-        case jsonc.SyntaxKind.BlockCommentTrivia:
-          out.push({ kind: 'comment', offset: scanner.getTokenOffset(), length: scanner.getTokenLength() });
-          break;
-        case jsonc.SyntaxKind.Trivia:
-        case jsonc.SyntaxKind.LineBreakTrivia:
-          break;
-        case jsonc.SyntaxKind.CommaToken:
-          comma = scanner.getTokenOffset();
-          break;
-        case jsonc.SyntaxKind.CloseBraceToken:
-        case jsonc.SyntaxKind.CloseBracketToken:
-          if (comma >= 0) out.push({ kind: 'trailingComma', offset: comma, length: 1 });
-          comma = -1;
-          break;
-        default:
-          comma = -1;
-      }
+/** The comments and trailing commas of a document (read once per parsed document). */
+export function laxSyntax(doc: ParsedDocument): LaxSyntax {
+  const out = laxCache.get(doc) ?? scanLaxSyntax(doc.text);
+  laxCache.set(doc, out);
+  return out;
+}
+
+function scanLaxSyntax(text: string): LaxSyntax {
+  const out: LaxSyntax = { comments: [], trailingCommas: [] };
+  const scanner = jsonc.createScanner(text, false);
+  let comma = -1;
+  for (let tok = scanner.scan(); tok !== jsonc.SyntaxKind.EOF; tok = scanner.scan()) {
+    switch (tok) {
+      case jsonc.SyntaxKind.LineCommentTrivia:
+      case jsonc.SyntaxKind.BlockCommentTrivia:
+        out.comments.push({ offset: scanner.getTokenOffset(), length: scanner.getTokenLength() });
+        break;
+      case jsonc.SyntaxKind.Trivia:
+      case jsonc.SyntaxKind.LineBreakTrivia:
+        break;
+      case jsonc.SyntaxKind.CommaToken:
+        comma = scanner.getTokenOffset();
+        break;
+      case jsonc.SyntaxKind.CloseBraceToken:
+      case jsonc.SyntaxKind.CloseBracketToken:
+        if (comma >= 0) out.trailingCommas.push({ offset: comma, length: 1 });
+        comma = -1;
+        break;
+      default:
+        comma = -1;
     }
   }
-  laxCache.set(doc, out);
   return out;
 }
 
 /** Files the AWS CLI reads as strict JSON: everything but `.jsonc` (and `.json5`). */
 export function isStrictJsonFile(uri: string): boolean {
-  const path = uri.replace(/[?#].*$/, '').toLowerCase();
+  const path = uri.replace(/[?#].*/, '').toLowerCase();
   return !path.endsWith('.jsonc') && !path.endsWith('.json5');
 }
 
@@ -95,10 +94,9 @@ const STRICT_DESCRIPTION = {
 };
 const CLI_INPUT_DOCS = 'https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-skeleton.html';
 
-/** The edit removing `[start, end)`, when the lax syntax the diagnostic saw is still there. */
-function laxAt(doc: ParsedDocument, data: Record<string, unknown>, kind: LaxSyntax['kind']): LaxSyntax | undefined {
-  const offset = typeof data.offset === 'number' ? data.offset : -1;
-  return laxSyntax(doc).find((l) => l.offset === offset && l.kind === kind);
+/** The comment or trailing comma the diagnostic saw, when it is still there. */
+function laxAt(doc: ParsedDocument, data: Record<string, unknown>, kind: keyof LaxSyntax): { offset: number; length: number } | undefined {
+  return laxSyntax(doc)[kind].find((l) => l.offset === data.offset);
 }
 
 function removal(doc: ParsedDocument, start: number, end: number): TextEdit[] {
@@ -122,13 +120,13 @@ export const trailingComma = defineRule({
   },
   check(ctx) {
     if (!isStrictJsonFile(ctx.doc.uri)) return;
-    for (const l of laxSyntax(ctx.doc)) if (l.kind === 'trailingComma') ctx.report({ node: l, data: { offset: l.offset } });
+    for (const l of laxSyntax(ctx.doc).trailingCommas) ctx.report({ node: l, data: { offset: l.offset } });
   },
   fix: {
     title: { en: 'Remove the trailing comma', vi: 'Xóa dấu phẩy thừa' },
     safe: true,
     edits(ctx) {
-      const l = laxAt(ctx.doc, ctx.data, 'trailingComma');
+      const l = laxAt(ctx.doc, ctx.data, 'trailingCommas');
       return l && removal(ctx.doc, l.offset, l.offset + 1);
     },
   },
@@ -151,35 +149,27 @@ export const jsonComment = defineRule({
   },
   check(ctx) {
     if (!isStrictJsonFile(ctx.doc.uri)) return;
-    for (const l of laxSyntax(ctx.doc)) if (l.kind === 'comment') ctx.report({ node: l, data: { offset: l.offset } });
+    for (const l of laxSyntax(ctx.doc).comments) ctx.report({ node: l, data: { offset: l.offset } });
   },
   fix: {
     title: { en: 'Remove the comment', vi: 'Xóa comment' },
     // The comment is the author's own text: removed only when the user picks this fix.
     safe: false,
     edits(ctx) {
-      const l = laxAt(ctx.doc, ctx.data, 'comment');
+      const l = laxAt(ctx.doc, ctx.data, 'comments');
       if (!l) return undefined;
       const text = ctx.doc.text;
+      // The blanks after the comment go with it; at the end of a line, the blanks before it too; a
+      // comment alone on its line takes its line break too. (Outside the text, `text[i]` is undefined.)
       let start = l.offset;
       let end = l.offset + l.length;
-      // The blanks around the comment go with it; a comment alone on its line takes its line break too.
-      let ls = start;
-      while (ls > 0 && (text[ls - 1] === ' ' || text[ls - 1] === '\t')) ls--;
-      let le = end;
-      while (le < text.length && (text[le] === ' ' || text[le] === '\t')) le++;
-      const atLineStart = ls === 0 || text[ls - 1] === '\n' || text[ls - 1] === '\r';
-      const atLineEnd = le === text.length || text[le] === '\n' || text[le] === '\r';
-      if (atLineStart && atLineEnd) {
-        start = ls;
-        end = le;
-        if (text[end] === '\r') end++;
-        if (text[end] === '\n') end++;
-      } else if (atLineEnd) {
-        start = ls;
-        end = le;
-      } else if (le > end) {
-        end = le;
+      while (text[end] === ' ' || text[end] === '\t') end++;
+      if (end === text.length || text[end] === '\n' || text[end] === '\r') {
+        while (text[start - 1] === ' ' || text[start - 1] === '\t') start--;
+        if (start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r') {
+          if (text[end] === '\r') end++;
+          if (text[end] === '\n') end++;
+        }
       }
       return removal(ctx.doc, start, end);
     },
