@@ -316,6 +316,10 @@ describe('ECS003: the message and the conversion offered', () => {
     assert.deepStrictEqual(env(1.5), ['Convert to "1.5"']);
     assert.deepStrictEqual(env(true), ['Convert to "true"']);
     assert.deepStrictEqual(offered({ command: 5 }), []);
+    const object = ec2({}, { image: { name: 'nginx' } });
+    assert.deepStrictEqual(found(object, 'ECS003'), ['{\n        "name": "nginx"\n      }']);
+    assert.deepStrictEqual(quickFixTitles(object, 'ECS003'), []);
+    assert.strictEqual(fixData(object, 'ECS003'), undefined);
   });
 
   it('a fraction in a number field of a service definition (canaryPercent) is converted; a string with more than a number is not', () => {
@@ -368,6 +372,12 @@ describe('ECS005: what the message says', () => {
     const pid = ec2({ pidMode: 'default' });
     assert.deepStrictEqual(found(pid, 'ECS005'), ['"default"']);
     assert.strictEqual(fixData(pid, 'ECS005')?.removePath, undefined);
+  });
+
+  it('"default" in describe output: the remove fix names the field and removes it inside the wrapper', () => {
+    const text = JSON.stringify({ taskDefinition: JSON.parse(ec2({ networkMode: 'default' })) }, null, 2);
+    assert.deepStrictEqual(quickFixTitles(text, 'ECS005'), ['Change to bridge', 'Remove networkMode (use the default network mode)']);
+    assert.strictEqual(applyFix(text, 'ECS005', { title: /^Remove/ }), text.replace('\n    "networkMode": "default",', ''));
   });
 
   it('removing an empty value: nothing once the field holds a value or is gone', () => {
@@ -608,6 +618,8 @@ describe('ECS016 fix: the blanks and line break around a comment', () => {
     assert.strictEqual(fix(`{\r\n\t// note\r\n\t${task}\r\n}`), `{\r\n\t${task}\r\n}`);
     assert.strictEqual(fix(`{\r  // note\r  ${task}\r}`), `{\r  ${task}\r}`);
     assert.strictEqual(fix(`// note\n{ ${task} }`), `{ ${task} }`);
+    // Only its own line: an empty line after it stays.
+    assert.strictEqual(fix(`{\n  // note\n\n  ${task}\n}`), `{\n\n  ${task}\n}`);
   });
 
   it('at the end of a line: the comment and the blanks before it; the line break stays', () => {

@@ -96,8 +96,8 @@ export const cpuMemoryAsNumber = defineRule({
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#task_size',
   examples: { bad: '{ "family": "web", "cpu": 256, "memory": "512", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27" }] }', good: '{ "family": "web", "cpu": "256", "memory": "512", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27" }] }' },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    // A task rule: the task facts are there.
+    const f = ctx.facts!;
     for (const [field, node] of [['cpu', f.cpuNode], ['memory', f.memoryNode]] as const) {
       if (node?.type === 'number') ctx.report({ node, args: { field, value: String(node.value) }, data: { path: pathOf(node) } });
     }
@@ -130,11 +130,11 @@ export const duplicateKey = defineRule({
   examples: { bad: '{ "family": "web", "family": "api", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }', good: '{ "family": "api", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }' },
   check(ctx) {
     const visit = (n: JsonNode | undefined, depth: number): void => {
-      // A value being typed (`"a": }`) has no node.
-      if (!n || depth > 64) return;
+      // Only objects and arrays have children; a value being typed (`"a": }`) has no node at all.
+      if (!n?.children || depth > 64) return;
       // In an object: the key nodes by name, the last one seen so far.
       const keys = n.type === 'object' ? new Map<unknown, JsonNode>() : undefined;
-      for (const c of n.children ?? []) {
+      for (const c of n.children) {
         if (!keys) {
           visit(c, depth + 1);
           continue;

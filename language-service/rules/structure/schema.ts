@@ -212,7 +212,8 @@ export const invalidEnum = defineRule({
     {
       title: { en: 'Remove the empty `{field}`', vi: 'Xóa trường `{field}` đang để trống' },
       safe: false,
-      titleArgs: (d) => ({ field: String(d.field ?? '') }),
+      // (A fix is only titled once its edit exists, that is with the data `check` attached.)
+      titleArgs: (d) => ({ field: String(d.field) }),
       edits(ctx) {
         const path = ctx.data.emptyPath;
         if (!Array.isArray(path) || !path.length) return undefined;
@@ -225,7 +226,10 @@ export const invalidEnum = defineRule({
     {
       title: { en: 'Remove `{name}` (use the default network mode)', vi: 'Xóa `{name}` (dùng network mode mặc định)' },
       safe: false,
-      titleArgs: (d) => ({ name: Array.isArray(d.removePath) ? String(d.removePath[d.removePath.length - 1]) : '' }),
+      titleArgs: (d) => {
+        const path = d.removePath as JsonPath;
+        return { name: String(path[path.length - 1]) };
+      },
       edits(ctx) {
         const path = ctx.data.removePath;
         if (!Array.isArray(path) || !path.length || !nodeAtPath(ctx.doc.root, path as JsonPath)) return undefined;
