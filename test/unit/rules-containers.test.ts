@@ -612,6 +612,20 @@ describe('container rules (ECS5xx): details a user sees', () => {
       assert.strictEqual(messageKind(one(task([{ name: 'app' }, { name: 'envoy' }], { networkMode: 'awsvpc', proxyConfiguration: { type: 'APPMESH', containerName: 'envoi' } }), 'ECS519')), 'suggest');
     });
 
+    it('an empty name is left to the structure rules', () => {
+      assert.deepStrictEqual(found(task([{ name: 'app', dependsOn: [{ containerName: '', condition: 'START' }] }, { name: 'db' }]), 'ECS503'), []);
+      assert.deepStrictEqual(found(task([{ name: 'app' }], { networkMode: 'awsvpc', proxyConfiguration: { type: 'APPMESH', containerName: '' } }), 'ECS519'), []);
+    });
+
+    it('the rename needs the name it replaces and a new name', () => {
+      const text = task([{ name: 'app', dependsOn: [{ containerName: 'databse', condition: 'START' }] }, { name: 'database' }]);
+      const d = one(text, 'ECS503');
+      assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { delete fix.from; })), []);
+      assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { delete fix.from; delete fix.path; })), []);
+      assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { fix.to = 5; })), []);
+      assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { fix.from = 5; })), []);
+    });
+
     it('the rename offers nothing once the name was changed by hand', () => {
       const text = task([{ name: 'app', dependsOn: [{ containerName: 'databse', condition: 'START' }] }, { name: 'database' }]);
       const diag = one(text, 'ECS503');
@@ -626,6 +640,15 @@ describe('container rules (ECS5xx): details a user sees', () => {
       const text = task([{ name: 'a', dependsOn: [{ containerName: 'b', condition: 'START' }] }, { name: 'b' }, { name: 'a', essential: false, dependsOn: [{ containerName: 'a', condition: 'START' }] }]);
       assert.deepStrictEqual(found(text, 'ECS504'), []);
       assert.deepStrictEqual(found(text, 'ECS501'), ['"a"']);
+    });
+
+    it('a container without a name is not part of the graph: the cycle is reported on the same edge', () => {
+      const cycle = [{ name: 'a', dependsOn: [{ containerName: 'b', condition: 'START' }] }, { name: 'b', dependsOn: [{ containerName: 'a', condition: 'START' }] }];
+      const text = json({ family: 'web', containerDefinitions: [{ image: 'busybox:1.36', memory: 128, essential: false, dependsOn: [{ containerName: 'b', condition: 'START' }] }, ...cycle.map((c) => ({ image: 'nginx:1.27', memory: 128, ...c }))] });
+      const d = one(text, 'ECS504');
+      assert.deepStrictEqual(found(text, 'ECS504'), ['"a"']);
+      assert.match(d.message, /`a` → `b` → `a`/);
+      assert.ok(d.range.start.line > text.split('\n').findIndex((l) => l.includes('"name": "b"')));
     });
 
     it('a self-reference uses its own message; the fix offers nothing once the entry is gone', () => {
@@ -689,6 +712,7 @@ describe('container rules (ECS5xx): details a user sees', () => {
       assert.deepStrictEqual(fixesOn(json({ family: 'web', containerDefinitions: [{ name: 'app', image: 'nginx:1.27' }] }), d), []);
       assert.deepStrictEqual(fixesOn(json({ family: 'web', containerDefinitions: [{ name: 'app', image: 'nginx:1.27' }, 'init'] }), d), []);
       assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { fix.path = 'init'; })), []);
+      assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { delete fix.name; fix.path = ['containerDefinitions', 5, 'essential']; })), []);
     });
   });
 
@@ -899,6 +923,7 @@ describe('container rules (ECS5xx): details a user sees', () => {
       assert.match(one(text, 'ECS515').message, /`awslogs-region`, `awslogs-stream-prefix`/);
       assert.match(one(text, 'ECS515', ['vi']).message, /`awslogs-region`, `awslogs-stream-prefix`/);
       assert.deepStrictEqual(fixTitles(text, 'ECS515'), ['Add awslogs-region, awslogs-stream-prefix']);
+      assert.deepStrictEqual(fixTitles(fargateLogs({}), 'ECS515'), ['Add awslogs-group, awslogs-region, awslogs-stream-prefix']);
       assert.strictEqual(messageKind(one(text, 'ECS515')), 'message');
     });
 
@@ -989,6 +1014,10 @@ describe('container rules (ECS5xx): details a user sees', () => {
       const text = '{"family": "web", "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 128, "logConfiguration": {"logDriver": "awsfirelens"}}, {"name": "log_router" "image": "fluent-bit"}]}';
       assert.deepStrictEqual(found(text, 'ECS517'), []);
       assert.deepStrictEqual(found(text.replace('"log_router" "image"', '"log_router", "image"'), 'ECS517'), ['"awsfirelens"']);
+      // Even a syntax error outside the containers: what it hides is unknown.
+      const elsewhere = '{"family": "web", "containerDefinitions": [{"name": "app", "image": "nginx:1.27", "memory": 128, "logConfiguration": {"logDriver": "awsfirelens"}}], "volumes": [{"name": "v" "host": {}}]}';
+      assert.deepStrictEqual(found(elsewhere, 'ECS517'), []);
+      assert.deepStrictEqual(found(elsewhere.replace('"v" "host"', '"v", "host"'), 'ECS517'), ['"awsfirelens"']);
     });
 
     it('ECS518 the awslogs driver does not use the router; a templated driver may', () => {

@@ -63,7 +63,8 @@ export const awslogsMissingOptions = defineRule({
   fix: {
     title: { en: 'Add {missing}', vi: 'Thêm {missing}' },
     safe: false,
-    titleArgs: (d) => ({ missing: Array.isArray(d.missing) ? d.missing.map((k) => '`' + str(k) + '`').join(', ') : '' }),
+    // Plain names: the quick fix menu shows titles without Markdown (menuTitle).
+    titleArgs: (d) => ({ missing: Array.isArray(d.missing) ? d.missing.map(str).join(', ') : '' }),
     edits(ctx) {
       const logPath = ctx.data.logPath;
       const missing = ctx.data.missing;
@@ -81,7 +82,7 @@ export const awslogsMissingOptions = defineRule({
       };
       const add = Object.keys(defaults).filter((k) => missing.includes(k) && !propertyNode(options, k));
       if (!add.length) return undefined;
-      if (!options) return setValue(ctx.doc, [...logPath, 'options'], Object.fromEntries(add.map((k) => [k, defaults[k]])), ctx.indent);
+      // Without `options`, the first edit creates the object.
       return sequentialEdits(ctx.doc, add.map((k) => (d) => setValue(d, [...logPath, 'options', k], defaults[k], ctx.indent)));
     },
   },

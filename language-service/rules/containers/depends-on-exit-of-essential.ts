@@ -48,7 +48,7 @@ export const dependsOnExitOfEssential = defineRule({
       const path = ctx.data.path;
       if (!isPath(path)) return undefined;
       const container = nodeAtPath(ctx.doc.root, path.slice(0, -1));
-      if (!container || container.type !== 'object' || stringValue(propertyValue(container, 'name')) !== ctx.data.name) return undefined;
+      if (container?.type !== 'object' || stringValue(propertyValue(container, 'name')) !== ctx.data.name) return undefined;
       return setValue(ctx.doc, path, false, ctx.indent);
     },
   },

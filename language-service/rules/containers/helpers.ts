@@ -20,7 +20,7 @@ export type Span = { offset: number; length: number };
 /** A name (non-empty string) that is not a template: references to templated or empty names are never judged. */
 export function literal(node: JsonNode | undefined): string | undefined {
   const s = stringValue(node);
-  return s !== undefined && s !== '' && !isTemplateName(s) ? s : undefined;
+  return s && !isTemplateName(s) ? s : undefined;
 }
 
 /** The key node of the property whose value is `value`. */
@@ -62,9 +62,8 @@ export function nodeFromData(ctx: FixContext, key = 'path'): JsonNode | undefine
 export function replaceStringEdits(ctx: FixContext): TextEdit[] | undefined {
   const node = nodeFromData(ctx);
   const { from, to } = ctx.data;
-  if (!node || typeof to !== 'string' || stringValue(node) === undefined) return undefined;
-  if (typeof from === 'string' && node.value !== from) return undefined;
-  return replaceNode(ctx.doc, node, JSON.stringify(to));
+  if (typeof from !== 'string' || typeof to !== 'string' || stringValue(node) !== from) return undefined;
+  return replaceNode(ctx.doc, node!, JSON.stringify(to));
 }
 
 /** Fix step: remove the property or array element at `data[key]`. */

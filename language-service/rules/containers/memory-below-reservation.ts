@@ -41,9 +41,7 @@ export const memoryBelowReservation = defineRule({
     edits(ctx) {
       const { memoryPath, reservationPath, memory, reservation } = ctx.data;
       if (!isPath(memoryPath) || !isPath(reservationPath)) return undefined;
-      const m = nodeAtPath(ctx.doc.root, memoryPath);
-      const r = nodeAtPath(ctx.doc.root, reservationPath);
-      if (!m || !r || numberValue(m) !== memory || numberValue(r) !== reservation) return undefined;
+      if (numberValue(nodeAtPath(ctx.doc.root, memoryPath)) !== memory || numberValue(nodeAtPath(ctx.doc.root, reservationPath)) !== reservation) return undefined;
       return sequentialEdits(ctx.doc, [
         (d) => { const n = nodeAtPath(d.root, memoryPath); return n ? replaceNode(d, n, String(reservation)) : undefined; },
         (d) => { const n = nodeAtPath(d.root, reservationPath); return n ? replaceNode(d, n, String(memory)) : undefined; },

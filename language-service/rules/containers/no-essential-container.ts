@@ -29,15 +29,15 @@ export const noEssentialContainer = defineRule({
     if (!f || !f.containers.length || f.containersOpen) return; // a placeholder may supply an essential container
     if (f.containers.some((c) => c.essential)) return;
     // Explicit `false` everywhere (absent means true). Suggest the first container nobody waits on to exit.
-    const exitTargets = new Set<string>();
+    // (An entry without a string `containerName` adds `undefined`: then a container without a name is not preferred either.)
+    const exitTargets = new Set<string | undefined>();
     for (const c of f.containers) {
       for (const d of elements(c.get('dependsOn'))) {
         const cond = stringValue(propertyValue(d, 'condition'));
-        const target = stringValue(propertyValue(d, 'containerName'));
-        if (target !== undefined && (cond === 'COMPLETE' || cond === 'SUCCESS')) exitTargets.add(target);
+        if (cond === 'COMPLETE' || cond === 'SUCCESS') exitTargets.add(stringValue(propertyValue(d, 'containerName')));
       }
     }
-    const candidate = f.containers.find((c) => c.name === undefined || !exitTargets.has(c.name)) ?? f.containers[0];
+    const candidate = f.containers.find((c) => !exitTargets.has(c.name)) ?? f.containers[0];
     // No container is essential, so each has `"essential": false` written.
     const related = f.containers.filter((c) => c !== candidate).map((c) => ({ node: c.get('essential')!, message: { en: 'Also not essential.', vi: 'Container này cũng không essential.' } }));
     ctx.report({ node: candidate.get('essential')!, related, data: { path: [...pathOf(candidate.node), 'essential'], name: containerLabel(candidate) } });
