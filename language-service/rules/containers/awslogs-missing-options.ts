@@ -81,8 +81,7 @@ export const awslogsMissingOptions = defineRule({
         'awslogs-stream-prefix': 'ecs',
       };
       const add = Object.keys(defaults).filter((k) => missing.includes(k) && !propertyNode(options, k));
-      if (!add.length) return undefined;
-      // Without `options`, the first edit creates the object.
+      // Without `options`, the first edit creates the object; with nothing to add there is no edit.
       return sequentialEdits(ctx.doc, add.map((k) => (d) => setValue(d, [...logPath, 'options', k], defaults[k], ctx.indent)));
     },
   },
