@@ -718,8 +718,8 @@ describe('launch-type rules: anchors and insert positions', () => {
     const keys = (over: Json): string[] => Object.keys(container(applyFix(ec2({}, { memory: undefined, ...over }), 'ECS109')));
     assert.deepStrictEqual(keys({ cpu: 128 }), ['name', 'image', 'essential', 'portMappings', 'cpu', 'memoryReservation']);
     assert.deepStrictEqual(keys({}), ['name', 'image', 'memoryReservation', 'essential', 'portMappings']);
-    const noImage = json({ family: 'web', requiresCompatibilities: ['EC2'], containerDefinitions: [{ essential: true, name: 'app' }] });
-    assert.deepStrictEqual(Object.keys(container(applyFix(noImage, 'ECS109'))), ['essential', 'name', 'memoryReservation']);
+    const noImage = json({ family: 'web', requiresCompatibilities: ['EC2'], containerDefinitions: [{ name: 'app', essential: true }] });
+    assert.deepStrictEqual(Object.keys(container(applyFix(noImage, 'ECS109'))), ['name', 'memoryReservation', 'essential']);
   });
 });
 
@@ -745,9 +745,13 @@ describe('launch-type rules: fixes on a text that changed since the diagnostic, 
     assert.deepStrictEqual(staleFixes(text, fargate(), 'ECS102'), []);
     assert.deepStrictEqual(staleFixes(json({ taskDefinition: both }), text, 'ECS102'), []);
     assert.deepStrictEqual(staleFixes(json({ taskDefinition: both }), json({ taskDefinition: 'web:1' }), 'ECS102'), []);
-    // cpu set meanwhile: only memory is added.
-    const fixed = staleFixes(text, fargate({ cpu: '1024', memory: undefined }), 'ECS102');
-    assert.deepStrictEqual(fixed.map(([, t]) => [parse(t).cpu, parse(t).memory]), [['1024', '512']]);
+    // cpu set meanwhile: only memory is added; memory set meanwhile: only cpu; a null one is filled where it is.
+    const sizes = (after: string, from = text): unknown[][] => staleFixes(from, after, 'ECS102').map(([, t]) => [parse(t).cpu, parse(t).memory, keysOf(t).indexOf('cpu'), keysOf(t).indexOf('memory')]);
+    assert.deepStrictEqual(sizes(fargate({ cpu: '1024', memory: undefined })), [['1024', '512', 3, 4]]);
+    assert.deepStrictEqual(sizes(fargate({ cpu: undefined, memory: '4096' })), [['256', '4096', 3, 4]]);
+    assert.deepStrictEqual(sizes(fargate({ cpu: undefined, memory: null })), [['256', '512', 3, 4]]);
+    // A diagnostic that only adds memory leaves a cpu that is null now as it is.
+    assert.deepStrictEqual(sizes(fargate({ cpu: null, memory: undefined }), fargate({ cpu: '1024', memory: undefined })), [[null, '2048', 3, 4]]);
     assert.deepStrictEqual(fixesWithData(before, 'ECS102', { taskPath: 'x' }), []);
   });
 
@@ -789,6 +793,7 @@ describe('launch-type rules: fixes on a text that changed since the diagnostic, 
     assert.deepStrictEqual(staleFixes(before, ec2({ containerDefinitions: [] }), 'ECS109'), []);
     assert.deepStrictEqual(staleFixes(before, ec2({ containerDefinitions: ['${CONTAINER}'] }), 'ECS109'), []);
     assert.deepStrictEqual(fixesWithData(before, 'ECS109', { containerPath: 'containerDefinitions' }), []);
+    assert.deepStrictEqual(fixesWithData(before, 'ECS109', { containerPath: 0 }), []);
   });
 
   it('ECS110: switches only an awsvpc mode', () => {

@@ -1,7 +1,7 @@
 import { insertProperty } from '../../edits/json-edits';
 import { nodeAtPath, type JsonPath } from '../../model/document';
 import { defineRule } from '../rule';
-import { fargateElement, firstExistingKey, NETWORK_MODES } from './support';
+import { fargateElement, NETWORK_MODES } from './support';
 
 /** ECS101: Fargate tasks always use awsvpc, and the mode must be written down. */
 export const fargateNetworkMode = defineRule({
@@ -44,9 +44,9 @@ export const fargateNetworkMode = defineRule({
       if (!Array.isArray(taskPath)) return undefined;
       const task = nodeAtPath(ctx.doc.root, taskPath);
       if (task?.type !== 'object') return undefined;
-      // Replaces the mode where it is, or inserts it after requiresCompatibilities (a mode already
-      // awsvpc gives an edit that changes nothing, which fixEdits drops).
-      return insertProperty(ctx.doc, taskPath, 'networkMode', 'awsvpc', firstExistingKey(task, ['requiresCompatibilities', 'family']), ctx.indent);
+      // Replaces the mode where it is, or inserts it after requiresCompatibilities, which lists FARGATE
+      // (a mode already awsvpc gives an edit that changes nothing, which fixEdits drops).
+      return insertProperty(ctx.doc, taskPath, 'networkMode', 'awsvpc', 'requiresCompatibilities', ctx.indent);
     },
   },
 });

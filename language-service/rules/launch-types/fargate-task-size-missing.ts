@@ -64,28 +64,17 @@ export const fargateTaskSizeMissing = defineRule({
     titleArgs: sizeTitleArgs,
     edits(ctx) {
       const taskPath = ctx.data.taskPath as JsonPath | undefined;
-      const cpu = ctx.data.cpu;
-      const memory = ctx.data.memory;
       if (!Array.isArray(taskPath)) return undefined;
       const task = nodeAtPath(ctx.doc.root, taskPath);
       if (task?.type !== 'object') return undefined;
-      const steps = [];
-      if (typeof cpu === 'string') {
-        steps.push((d: typeof ctx.doc) => {
-          const t = nodeAtPath(d.root, taskPath);
-          const existing = nodeAtPath(t, ['cpu']);
-          if (existing && existing.type !== 'null') return undefined;
-          return insertProperty(d, taskPath, 'cpu', cpu, firstExistingKey(t, ['networkMode', 'requiresCompatibilities', 'family']), ctx.indent);
-        });
-      }
-      if (typeof memory === 'string') {
-        steps.push((d: typeof ctx.doc) => {
-          const t = nodeAtPath(d.root, taskPath);
-          const existing = nodeAtPath(t, ['memory']);
-          if (existing && existing.type !== 'null') return undefined;
-          return insertProperty(d, taskPath, 'memory', memory, firstExistingKey(t, ['cpu', 'networkMode', 'requiresCompatibilities', 'family']), ctx.indent);
-        });
-      }
+      const steps = (['cpu', 'memory'] as const).filter((key) => typeof ctx.data[key] === 'string').map((key) => (d: typeof ctx.doc) => {
+        const t = nodeAtPath(d.root, taskPath);
+        const existing = nodeAtPath(t, [key]);
+        // A stale diagnostic: set meanwhile (a null value counts as missing and is filled where it is).
+        if (existing && existing.type !== 'null') return undefined;
+        // cpu after the network mode or the launch types (which list FARGATE); memory right after cpu.
+        return insertProperty(d, taskPath, key, ctx.data[key], key === 'cpu' ? firstExistingKey(t, ['networkMode', 'requiresCompatibilities']) : 'cpu', ctx.indent);
+      });
       return sequentialEdits(ctx.doc, steps);
     },
   },

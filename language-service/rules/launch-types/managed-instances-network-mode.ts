@@ -1,7 +1,6 @@
 import { insertProperty } from '../../edits/json-edits';
 import { elements, nodeAtPath, stringValue, type JsonPath } from '../../model/document';
 import { defineRule } from '../rule';
-import { firstExistingKey } from './support';
 
 /** ECS111: Managed Instances need an explicit network mode, and not bridge. */
 export const managedInstancesNetworkMode = defineRule({
@@ -46,8 +45,8 @@ export const managedInstancesNetworkMode = defineRule({
       const current = nodeAtPath(task, ['networkMode']);
       // A stale diagnostic: the mode is no longer bridge (a null one counts as missing).
       if (current && current.type !== 'null' && current.value !== 'bridge') return undefined;
-      // Replaces the mode where it is, or inserts it after requiresCompatibilities.
-      return insertProperty(ctx.doc, taskPath, 'networkMode', 'awsvpc', firstExistingKey(task, ['requiresCompatibilities', 'family']), ctx.indent);
+      // Replaces the mode where it is, or inserts it after requiresCompatibilities, which lists MANAGED_INSTANCES.
+      return insertProperty(ctx.doc, taskPath, 'networkMode', 'awsvpc', 'requiresCompatibilities', ctx.indent);
     },
   },
 });
