@@ -276,7 +276,8 @@ const fixesWithData = (text: string, code: string, patch: Json): Array<[string, 
   const data = diag.data as { fix: Json };
   return offered(text, { ...diag, data: { ...data, fix: { ...data.fix, ...patch } } });
 };
-const related = (text: string, code: string): Array<[string, string]> => diagnosticOf(text, code).relatedInformation!.map((r) => [r.message, textAt(text, r.location.range)]);
+const related = (text: string, code: string, lang: 'en' | 'vi' = 'en'): Array<[string, string]> =>
+  service.diagnostics(doc(text), settings(), [lang]).find((x) => x.code === code)!.relatedInformation!.map((r) => [r.message, textAt(text, r.location.range)]);
 
 describe('IAM rules: which values count', () => {
   it('ECS201 and ECS206: a blank role is no role', () => {
@@ -317,6 +318,9 @@ describe('IAM rules: which values count', () => {
       assert.deepStrictEqual(found(fargate({ taskRoleArn: value, executionRoleArn: value }), 'ECS204'), [], value);
     }
     assert.deepStrictEqual(found(fargate({ taskRoleArn: 'deploy', executionRoleArn: 'arn:aws:iam::123456789012:user/deploy' }), 'ECS204'), []);
+    // Names that only end alike are other roles.
+    assert.deepStrictEqual(found(fargate({ taskRoleArn: 'arn:aws:iam::123456789012:role/web-role' }), 'ECS204'), []);
+    assert.deepStrictEqual(related(fargate({ taskRoleArn: 'ecsTaskExecutionRole' }), 'ECS204', 'vi'), [['Execution role', '"arn:aws:iam::123456789012:role/ecsTaskExecutionRole"']]);
     assert.deepStrictEqual(found(fargate({ taskRoleArn: 'arn:aws:iam::123456789012:user/deploy', executionRoleArn: 'deploy' }), 'ECS204'), []);
   });
 
@@ -330,6 +334,9 @@ describe('IAM rules: which values count', () => {
     const text = fargate({ taskRoleArn: 'arn:aws:iam::123456789012:role/web-execution-role', executionRoleArn: `arn:aws:iam::123456789012:role/web-task-${'x'.repeat(70)}` });
     assert.match(diagnosticOf(text, 'ECS205').message, new RegExp(`names \`web-task-${'x'.repeat(55)}\` and \`taskRoleArn\` names \`web-execution-role\``));
     assert.deepStrictEqual(related(text, 'ECS205'), [['The task role', '"arn:aws:iam::123456789012:role/web-execution-role"']]);
+    assert.deepStrictEqual(related(text, 'ECS205', 'vi'), [['Task role', '"arn:aws:iam::123456789012:role/web-execution-role"']]);
+    const longTask = fargate({ taskRoleArn: `arn:aws:iam::123456789012:role/web-execution-${'y'.repeat(70)}`, executionRoleArn: 'arn:aws:iam::123456789012:role/web-task-role' });
+    assert.match(diagnosticOf(longTask, 'ECS205').message, new RegExp(`\`taskRoleArn\` names \`web-execution-${'y'.repeat(50)}\`\.`));
   });
 
   it('ECS206: only FireLens routes count; the output is read trimmed and in any case, from Name or name', () => {
@@ -354,6 +361,9 @@ describe('IAM rules: fixes on a text that changed since the diagnostic, and fix 
     assert.deepStrictEqual(staleFixes(wrapped, json({ taskDefinition: 'web:1' }), 'ECS201'), []);
     assert.deepStrictEqual(staleFixes(wrapped, before, 'ECS201'), []);
     assert.deepStrictEqual(fixesWithData(before, 'ECS201', { value: 5 }), []);
+    // After taskRoleArn wherever it is.
+    const early = json({ family: 'web', taskRoleArn: 'arn:aws:iam::123456789012:role/web-task', ...parse(before) });
+    assert.deepStrictEqual(Object.keys(parse(applyFix(early, 'ECS201'))).slice(0, 3), ['family', 'taskRoleArn', 'executionRoleArn']);
     assert.deepStrictEqual(fixesWithData(before, 'ECS201', { taskPath: 'x' }), []);
   });
 

@@ -65,8 +65,8 @@ export const executionRoleRequired = defineRule({
         else if (otherType) report(driver, 'awslogs', onOther, 'warning');
       }
       const imageNode = c.get('image');
-      const image = stringValue(imageNode);
-      if (image !== undefined && isPrivateEcrImage(image)) {
+      // An image that is not a string reads "undefined", which is no ECR image.
+      if (isPrivateEcrImage(String(stringValue(imageNode)))) {
         if (f.fargate) report(imageNode, 'ecrFargate', container);
         else if (otherType) report(imageNode, 'ecr', onOther, 'warning');
       }
