@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { networkingRules } from '../../language-service/rules/networking';
-import { applyFix, codes, diagnose, doc, ec2, fargate, found, service, settings } from '../support/harness';
+import { applyEdits, applyFix, codes, diagnose, doc, ec2, fargate, found, service, settings, textAt } from '../support/harness';
 
 type Json = Record<string, unknown>;
 const parse = (text: string): Json => JSON.parse(text) as Json;
@@ -31,6 +31,26 @@ const twoContainers = (mode: string, a: unknown[], b: unknown[]): string => json
     { name: 'sidecar', image: 'envoyproxy/envoy:v1.31', memory: 128, portMappings: b },
   ],
 });
+
+const messagesOf = (text: string, code: string): string[] => diagnose(text).filter((d) => d.code === code).map((d) => d.message);
+/** The related information of the diagnostics with `code`: [underlined text, message]. */
+const relatedOf = (text: string, code: string): Array<[string, string]> => diagnose(text).filter((d) => d.code === code)
+  .flatMap((d) => (d.relatedInformation ?? []).map((r): [string, string] => [textAt(text, r.location.range), r.message]));
+/** Titles of the quick fixes offered on `changed` for the first `code` diagnostic of `text` (a stale diagnostic). */
+const staleFixTitles = (text: string, code: string, changed: string): string[] => {
+  const diag = diagnose(text).find((d) => d.code === code);
+  assert.ok(diag, `expected ${code}`);
+  return service.codeActions(doc(changed), [diag], ['quickfix'], settings(), ['en']).map((a) => a.title);
+};
+/** `changed` after the quick fix for the first `code` diagnostic of `text`, computed on `text`, was applied to it. */
+const applyStaleFix = (text: string, code: string, changed: string): string => {
+  const diag = diagnose(text).find((d) => d.code === code);
+  assert.ok(diag, `expected ${code}`);
+  const d = doc(changed);
+  const [action] = service.codeActions(d, [diag], ['quickfix'], settings(), ['en']);
+  assert.ok(action, `expected a quick fix for ${code}`);
+  return applyEdits(changed, action.edit!.changes![d.uri]);
+};
 
 describe('networking rules (ECS3xx)', () => {
   describe('catalogue examples', () => {
@@ -65,6 +85,31 @@ describe('networking rules (ECS3xx)', () => {
       assert.deepStrictEqual(found(ec2({ networkMode: 'host' }, { portMappings: [{ containerPort: 80, hostPort: 8080 }] }), 'ECS301'), ['8080']);
       assert.deepStrictEqual(found(ec2({}, { portMappings: [{ containerPort: 80, hostPort: 8080 }] }), 'ECS301'), []);
       assert.deepStrictEqual(found(awsvpc([{ containerPort: 80, hostPort: 80 }, { containerPort: 81 }]), 'ECS301'), []);
+    });
+
+    it('hostPort 0 gets its own message (no dynamic ports here); another port the plain one, naming both ports', () => {
+      const zero = messagesOf(awsvpc([{ containerPort: 8080, hostPort: 0 }]), 'ECS301');
+      assert.strictEqual(zero.length, 1);
+      assert.match(zero[0], /no dynamic host ports/);
+      assert.match(zero[0], /\(it then equals `containerPort`, 8080\)/);
+      const other = messagesOf(awsvpc([{ containerPort: 8080, hostPort: 80 }]), 'ECS301');
+      assert.strictEqual(other.length, 1);
+      assert.match(other[0], /With the `awsvpc` network mode there is no port translation/);
+      assert.match(other[0], /equal `containerPort` \(8080\), not 80\./);
+    });
+
+    it('not judged unless both ports are integers, nor with a containerPortRange (ECS303 says to drop hostPort)', () => {
+      for (const mapping of [{ hostPort: 81 }, { containerPort: 80, hostPort: '81' }, { containerPort: 80, hostPort: 81.5 }, { containerPort: 80.5, hostPort: 81 }, { containerPort: 80, containerPortRange: '80-90', hostPort: 81 }]) {
+        assert.deepStrictEqual(found(awsvpc([mapping]), 'ECS301'), [], JSON.stringify(mapping));
+      }
+    });
+
+    it('a stale diagnostic: no fix once the ports match, hostPort or containerPort is gone or hostPort is not a number; a changed containerPort is used', () => {
+      const text = awsvpc([{ containerPort: 8080, hostPort: 80 }]);
+      for (const changed of [awsvpc([{ containerPort: 8080, hostPort: 8080 }]), awsvpc([{ containerPort: 8080 }]), awsvpc([{ containerPort: 8080, hostPort: '80' }]), awsvpc([{ hostPort: 80 }])]) {
+        assert.deepStrictEqual(staleFixTitles(text, 'ECS301', changed), [], changed);
+      }
+      assert.deepStrictEqual(ports(applyStaleFix(text, 'ECS301', awsvpc([{ containerPort: 9090, hostPort: 80 }]))), [{ containerPort: 9090, hostPort: 9090 }]);
     });
   });
 
@@ -107,6 +152,46 @@ describe('networking rules (ECS3xx)', () => {
       assert.deepStrictEqual(found(awsvpc([{ containerPortRange: '9000-9010' }, { containerPortRange: '9010-9020' }]), 'ECS302'), ['"9010-9020"']);
       assert.deepStrictEqual(found(awsvpc([{ containerPortRange: '9000-9010' }, { containerPortRange: '9011-9020' }]), 'ECS302'), []);
     });
+
+    it('names the ports both mappings cover and points at the first mapping', () => {
+      const ranges = awsvpc([{ containerPortRange: '9000-9010' }, { containerPortRange: '9005-9020' }]);
+      assert.deepStrictEqual(messagesOf(ranges, 'ECS302'), ['Port 9005-9010/tcp is already mapped in container `app`.']);
+      assert.deepStrictEqual(relatedOf(ranges, 'ECS302'), [['"9000-9010"', 'First mapped here']]);
+      const inRange = awsvpc([{ containerPortRange: '9000-9010' }, { containerPort: 9005 }]);
+      assert.deepStrictEqual(messagesOf(inRange, 'ECS302'), ['Port 9005/tcp is already mapped in container `app`.']);
+      const exact = awsvpc([{ containerPort: 80 }, { containerPort: 443 }, { containerPort: 80 }]);
+      assert.deepStrictEqual(relatedOf(exact, 'ECS302'), [['80', 'First mapped here']]);
+    });
+
+    it('a range below an earlier one does not overlap it; a reversed range is ECS303\'s; a one-port range still collides', () => {
+      assert.deepStrictEqual(found(awsvpc([{ containerPortRange: '9000-9010' }, { containerPortRange: '8000-8010' }]), 'ECS302'), []);
+      const reversed = awsvpc([{ containerPortRange: '9000-9010' }, { containerPortRange: '9010-9000' }]);
+      assert.deepStrictEqual(found(reversed, 'ECS302'), []);
+      assert.deepStrictEqual(found(reversed, 'ECS303'), ['"9010-9000"']);
+      assert.deepStrictEqual(found(awsvpc([{ containerPortRange: '9000-9000' }, { containerPort: 9000 }]), 'ECS302'), ['9000']);
+      // Blanks around the ports are read.
+      assert.deepStrictEqual(found(awsvpc([{ containerPortRange: ' 9000 - 9010 ' }, { containerPort: 9005 }]), 'ECS302'), ['9005']);
+    });
+
+    it('mappings that cannot be judged are skipped: no port, a non-integer port, an unknown protocol, a broken range', () => {
+      const cases: unknown[][] = [
+        [{ name: 'a' }, { containerPort: 80 }, { name: 'b' }],
+        [{ containerPort: 80.5 }, { containerPort: 80.5 }],
+        [{ containerPort: 80, protocol: 'sctp' }, { containerPort: 80 }],
+        [{ containerPort: 80 }, { containerPort: 80, protocol: 'sctp' }],
+        [{ containerPort: 80, protocol: '${PROTOCOL}' }, { containerPort: 80 }],
+        [{ containerPort: 80, containerPortRange: 5 }, { containerPort: 80 }],
+        [{ containerPortRange: 'x9000-9010' }, { containerPort: 9005 }],
+        [{ containerPortRange: '9000-9010x' }, { containerPort: 9005 }],
+      ];
+      for (const mappings of cases) assert.deepStrictEqual(found(awsvpc(mappings), 'ECS302'), [], JSON.stringify(mappings));
+    });
+
+    it('across containers the message names the other container, the protocol and the mode', () => {
+      const text = twoContainers('host', [{ containerPort: 8080, hostPort: 8080, protocol: 'udp' }], [{ containerPort: 8080, hostPort: 8080, protocol: 'udp' }]);
+      const [message] = messagesOf(text, 'ECS302');
+      assert.match(message, /^Port 8080\/udp is also used by container `app`\. With `host` networking/);
+    });
   });
 
   describe('ECS303 containerPortRange', () => {
@@ -130,6 +215,36 @@ describe('networking rules (ECS3xx)', () => {
     it('only bridge and awsvpc', () => {
       assert.deepStrictEqual(found(ec2({ networkMode: 'host' }, { portMappings: [{ containerPortRange: '9000-9010' }] }), 'ECS303'), ['"containerPortRange"']);
       assert.deepStrictEqual(found(ec2({}, { portMappings: [{ containerPortRange: '9000-9010' }] }), 'ECS303'), []);
+    });
+
+    it('at most 100 ranges per container: the 101st is reported, once; containers count apart', () => {
+      const ranges = (n: number, from = 1000): Json[] => Array.from({ length: n }, (_, i) => ({ containerPortRange: `${from + i * 10}-${from + i * 10 + 5}` }));
+      assert.deepStrictEqual(found(awsvpc(ranges(100)), 'ECS303'), []);
+      const many = awsvpc(ranges(102));
+      const diags = diagnose(many).filter((d) => d.code === 'ECS303');
+      assert.strictEqual(diags.length, 1);
+      assert.strictEqual(diags[0].message, 'A container may have at most 100 port ranges.');
+      const keys = [...many.matchAll(/"containerPortRange"/g)].map((m) => m.index);
+      assert.strictEqual(doc(many).offsetAt(diags[0].range.start), keys[100], 'on the 101st range');
+      assert.deepStrictEqual(found(twoContainers('awsvpc', ranges(60), ranges(60, 2000)), 'ECS303'), []);
+    });
+
+    it('1 and 65535 are allowed; the range is shown trimmed, and at most 20 characters of it', () => {
+      assert.deepStrictEqual(found(awsvpc([{ containerPortRange: '1-10' }]), 'ECS303'), []);
+      assert.deepStrictEqual(found(awsvpc([{ containerPortRange: '65000-65535' }]), 'ECS303'), []);
+      assert.deepStrictEqual(messagesOf(awsvpc([{ containerPortRange: ' 9010-9000 ' }]), 'ECS303'), ['In `containerPortRange` `9010-9000` the first port must be lower than the last.']);
+      assert.deepStrictEqual(messagesOf(awsvpc([{ containerPortRange: ' 0-10' }]), 'ECS303'), ['Ports in `containerPortRange` `0-10` must be between 1 and 65535.']);
+      const wide = `9010${' '.repeat(10)}-${' '.repeat(10)}9000`;
+      assert.deepStrictEqual(messagesOf(awsvpc([{ containerPortRange: wide }]), 'ECS303'), [`In \`containerPortRange\` \`${wide.slice(0, 20)}\` the first port must be lower than the last.`]);
+    });
+
+    it('a containerPortRange that is not a string is not judged here (ECS003), not even against the network mode', () => {
+      assert.deepStrictEqual(found(ec2({ networkMode: 'host' }, { portMappings: [{ containerPortRange: 5 }] }), 'ECS303'), []);
+      assert.deepStrictEqual(found(ec2({ networkMode: 'host' }, { portMappings: [{ containerPortRange: null, hostPort: 80 }] }), 'ECS303'), []);
+    });
+
+    it('the host mode message names the mode', () => {
+      assert.deepStrictEqual(messagesOf(ec2({ networkMode: 'host' }, { portMappings: [{ containerPortRange: '9000-9010' }] }), 'ECS303'), ['`containerPortRange` only works with the `bridge` and `awsvpc` network modes, not `host`.']);
     });
   });
 
@@ -175,6 +290,30 @@ describe('networking rules (ECS3xx)', () => {
       assert.ok(all);
       assert.deepStrictEqual(found(all, 'ECS304'), []);
     });
+
+    it('the name is made of the container name with runs of other characters as one dash', () => {
+      const text = ec2({ networkMode: 'awsvpc' }, { name: 'web  app', portMappings: [{ containerPort: 8080, appProtocol: 'http' }] });
+      assert.strictEqual((ports(applyFix(text, 'ECS304')) as Json[])[0].name, 'web-app-8080-tcp');
+    });
+
+    it('an empty appProtocol is not set (ECS005); a mapping without containerPort, or with a range, gets no fix', () => {
+      assert.deepStrictEqual(found(awsvpc([{ containerPort: 80, appProtocol: '' }]), 'ECS304'), []);
+      const noPort = awsvpc([{ appProtocol: 'http' }]);
+      assert.deepStrictEqual(found(noPort, 'ECS304'), ['"appProtocol"']);
+      assert.strictEqual(hasQuickFix(noPort, 'ECS304'), false);
+      assert.strictEqual(hasQuickFix(awsvpc([{ containerPort: 80, containerPortRange: '80-90', appProtocol: 'http' }]), 'ECS304'), false);
+    });
+
+    it('a protocol that is not tcp or udp counts as tcp in the name', () => {
+      assert.deepStrictEqual(fixTitlesOf(awsvpc([{ containerPort: 80, protocol: '${PROTOCOL}', appProtocol: 'http' }]), 'ECS304'), ['Name the port app-80-tcp']);
+    });
+
+    it('a stale diagnostic: no fix once the mapping has a name, is gone or is no longer an object', () => {
+      const text = awsvpc([{ containerPort: 80, appProtocol: 'http' }]);
+      for (const changed of [awsvpc([{ containerPort: 80, appProtocol: 'http', name: 'web' }]), awsvpc([]), awsvpc([null])]) {
+        assert.deepStrictEqual(staleFixTitles(text, 'ECS304', changed), [], changed);
+      }
+    });
   });
 
   describe('ECS305 duplicate port names', () => {
@@ -182,6 +321,20 @@ describe('networking rules (ECS3xx)', () => {
       const text = twoContainers('awsvpc', [{ name: 'http', containerPort: 80 }], [{ name: 'http', containerPort: 9901 }]);
       assert.deepStrictEqual(found(text, 'ECS305'), ['"http"']);
       assert.deepStrictEqual(found(twoContainers('awsvpc', [{ name: 'http', containerPort: 80 }], [{ name: 'admin', containerPort: 9901 }]), 'ECS305'), []);
+    });
+
+    it('points at the first use of the name; a long name is shown cut to 64 characters', () => {
+      const text = twoContainers('awsvpc', [{ name: 'http', containerPort: 80 }], [{ name: 'http', containerPort: 9901 }]);
+      assert.deepStrictEqual(relatedOf(text, 'ECS305'), [['"http"', 'First used here']]);
+      const long = 'p'.repeat(100);
+      const [message] = messagesOf(twoContainers('awsvpc', [{ name: long, containerPort: 80 }], [{ name: long, containerPort: 81 }]), 'ECS305');
+      assert.ok(message.includes(`\`${'p'.repeat(64)}\``), message);
+    });
+
+    it('names that are not strings, empty or placeholders are not compared', () => {
+      for (const name of [5, '', '${PORT_NAME}', null]) {
+        assert.deepStrictEqual(found(twoContainers('awsvpc', [{ name, containerPort: 80 }], [{ name, containerPort: 81 }]), 'ECS305'), [], String(name));
+      }
     });
   });
 
@@ -203,6 +356,29 @@ describe('networking rules (ECS3xx)', () => {
       assert.deepStrictEqual(found(ec2({ networkMode: 'host' }, { portMappings: [{ containerPort: 80, hostPort: 80 }] }), 'ECS306'), []);
       assert.deepStrictEqual(found(ec2({ networkMode: undefined }, { portMappings: [{ containerPort: 80, hostPort: 8080 }] }), 'ECS306'), ['8080'], 'absent mode is bridge');
     });
+
+    it('only EC2 tasks (not Fargate, EXTERNAL or an unknown launch type); ranges and non-integer host ports are left to other rules', () => {
+      const fixed = { portMappings: [{ containerPort: 80, hostPort: 80 }] };
+      assert.deepStrictEqual(found(fargate({ networkMode: 'bridge' }, fixed), 'ECS306'), []);
+      assert.deepStrictEqual(found(ec2({ requiresCompatibilities: ['EXTERNAL'] }, fixed), 'ECS306'), []);
+      assert.deepStrictEqual(found(ec2({ requiresCompatibilities: [] }, fixed), 'ECS306'), ['80'], 'nothing listed: EC2');
+      assert.deepStrictEqual(found(ec2({}, { portMappings: [{ containerPortRange: '9000-9010', hostPort: 8080 }] }), 'ECS306'), []);
+      assert.deepStrictEqual(found(ec2({}, { portMappings: [{ containerPort: 80, hostPort: '8080' }] }), 'ECS306'), []);
+      assert.deepStrictEqual(messagesOf(ec2({}, { portMappings: [{ containerPort: 80, hostPort: 8080 }] }), 'ECS306').length, 1);
+      assert.match(messagesOf(ec2({}, { portMappings: [{ containerPort: 80, hostPort: 8080 }] }), 'ECS306')[0], /^`hostPort` 8080 is fixed/);
+    });
+
+    it('looks at the first 500 port mappings of a task (entries that are not objects do not count)', () => {
+      const many = Array.from({ length: 501 }, (_, i) => ({ containerPort: 1000 + i, hostPort: 1000 + i }));
+      assert.strictEqual(found(ec2({}, { portMappings: [null, ...many] }), 'ECS306').length, 500);
+    });
+
+    it('a stale diagnostic: no fix once the host port is 0, gone or not a number', () => {
+      const text = ec2({}, { portMappings: [{ containerPort: 80, hostPort: 80 }] });
+      for (const changed of [ec2({}, { portMappings: [{ containerPort: 80, hostPort: 0 }] }), ec2({}, { portMappings: [{ containerPort: 80 }] }), ec2({}, { portMappings: [{ containerPort: 80, hostPort: '80' }] })]) {
+        assert.deepStrictEqual(staleFixTitles(text, 'ECS306', changed), [], changed);
+      }
+    });
   });
 
   describe('ECS307 links outside bridge', () => {
@@ -223,6 +399,14 @@ describe('networking rules (ECS3xx)', () => {
       assert.match(diagnose(windows).find((d) => d.code === 'ECS307')!.message, /not supported for Windows containers/);
       // The same container on Linux, default mode: bridge, where links work.
       assert.deepStrictEqual(found(ec2({ networkMode: undefined }, { links: ['db'], portMappings: [] }), 'ECS307'), []);
+    });
+
+    it('an empty list is not reported; the message names the mode, and `none` gets its own', () => {
+      assert.deepStrictEqual(found(awsvpc([], { containerDefinitions: [{ name: 'app', image: 'nginx:1.27', memory: 256, links: [] }] }), 'ECS307'), []);
+      const [awsvpcMessage] = messagesOf(awsvpc([], { containerDefinitions: [{ name: 'app', image: 'nginx:1.27', memory: 256, links: ['db'] }] }), 'ECS307');
+      assert.match(awsvpcMessage, /^Container `app`: `links` only work in the `bridge` network mode, not `awsvpc`\./);
+      const [noneMessage] = messagesOf(ec2({ networkMode: 'none' }, { links: ['db'], portMappings: [] }), 'ECS307');
+      assert.match(noneMessage, /with `none` the containers have no network to link/);
     });
   });
 
@@ -275,6 +459,44 @@ describe('networking rules (ECS3xx)', () => {
       const fixed = applyFix(text, 'ECS312');
       assert.deepStrictEqual((parse(fixed).containerDefinitions as Json[])[0].links, ['cache']);
     });
+
+    it('ECS311: the suggestion is never the linking container itself', () => {
+      const text = bridge([{ name: 'app', links: ['ap'] }, { name: 'database' }]);
+      assert.deepStrictEqual(found(text, 'ECS311'), ['ap']);
+      assert.doesNotMatch(messagesOf(text, 'ECS311')[0], /did you mean/);
+      assert.strictEqual(hasQuickFix(text, 'ECS311'), false);
+    });
+
+    it('ECS311: the fix keeps the alias as written, and adds none to a link without one', () => {
+      const fixedLinks = (link: string): unknown => (parse(applyFix(bridge([{ name: 'app', links: [link] }, { name: 'database' }]), 'ECS311')).containerDefinitions as Json[])[0].links;
+      assert.deepStrictEqual(fixedLinks('databse'), ['database']);
+      assert.deepStrictEqual(fixedLinks('databse: db'), ['database: db']);
+    });
+
+    it('ECS311: blanks around the target are ignored; a link without a target, or that is not a string, is not judged', () => {
+      assert.deepStrictEqual(found(bridge([{ name: 'app', links: [' database :db'] }, { name: 'database' }]), 'ECS311'), []);
+      assert.deepStrictEqual(found(bridge([{ name: 'app', links: [':db', '', 5, null, 'nope'] }, { name: 'database' }]), 'ECS311'), ['nope']);
+    });
+
+    it('ECS311 and ECS312: not judged for an explicit bridge mode on Fargate or Windows (ECS101, ECS106, ECS307 report those)', () => {
+      const links = [{ name: 'app', links: ['nope', 'app'] }];
+      assert.deepStrictEqual(found(bridge(links, { requiresCompatibilities: ['FARGATE'], cpu: '256', memory: '512' }), 'ECS311'), []);
+      assert.deepStrictEqual(found(bridge(links, { requiresCompatibilities: ['FARGATE'], cpu: '256', memory: '512' }), 'ECS312'), []);
+      const windows = { runtimePlatform: { operatingSystemFamily: 'WINDOWS_SERVER_2022_CORE' } };
+      assert.deepStrictEqual(found(bridge(links, windows), 'ECS311'), []);
+      assert.deepStrictEqual(found(bridge(links, windows), 'ECS312'), []);
+      assert.deepStrictEqual(found(bridge(links), 'ECS312'), ['app'], 'the same on Linux EC2');
+    });
+
+    it('ECS312: not judged outside bridge mode (ECS307 asks to remove the links)', () => {
+      assert.deepStrictEqual(found(bridge([{ name: 'app', links: ['worker'] }, { name: 'worker', links: ['app'] }], { networkMode: 'awsvpc' }), 'ECS312'), []);
+    });
+
+    it('ECS312: the graph uses the first container of each name; a container without a name takes no part', () => {
+      assert.deepStrictEqual(found(bridge([{ name: 'app' }, { name: 'app', links: ['app'] }]), 'ECS312'), []);
+      const text = bridge([{ links: ['b'] }, { name: 'a', links: ['b'] }, { name: 'b', links: ['a'] }]);
+      assert.deepStrictEqual(messagesOf(text, 'ECS312').map((m) => /Link cycle: (.*?)\. ECS/.exec(m)?.[1]), ['`a` → `b` → `a`']);
+    });
   });
 
   describe('ECS308 port mappings with networkMode none', () => {
@@ -296,6 +518,12 @@ describe('networking rules (ECS3xx)', () => {
       assert.deepStrictEqual(found(ec2({ ...proxy, networkMode: 'awsvpc' }, { portMappings: [] }), 'ECS309'), []);
       assert.deepStrictEqual(found(fargate(proxy), 'ECS309'), []);
     });
+
+    it('names the mode; a proxyConfiguration that is not an object is ECS003\'s', () => {
+      assert.deepStrictEqual(messagesOf(ec2({ proxyConfiguration: { type: 'APPMESH', containerName: 'app' } }), 'ECS309'), ['`proxyConfiguration` (App Mesh) requires the `awsvpc` network mode, not `bridge`.']);
+      assert.deepStrictEqual(found(ec2({ proxyConfiguration: [] }), 'ECS309'), []);
+      assert.deepStrictEqual(found(ec2({ proxyConfiguration: 'APPMESH' }), 'ECS309'), []);
+    });
   });
 
   describe('ECS310 hostname and extraHosts with awsvpc', () => {
@@ -309,6 +537,19 @@ describe('networking rules (ECS3xx)', () => {
       assert.deepStrictEqual(found(fixed, 'ECS310'), ['"extraHosts"']);
       assert.deepStrictEqual(found(ec2({}, { hostname: 'web' }), 'ECS310'), []);
       assert.deepStrictEqual(found(fargate({}, { hostname: 'web' }), 'ECS310'), [], 'Fargate: ECS106');
+    });
+
+    it('a blank, null or non-string hostname and an empty extraHosts are not reported', () => {
+      for (const container of [{ hostname: '' }, { hostname: '   ' }, { hostname: null }, { hostname: 5 }, { extraHosts: [] }]) {
+        assert.deepStrictEqual(found(awsvpc([], { containerDefinitions: [{ name: 'app', image: 'nginx:1.27', memory: 256, ...container }] }), 'ECS310'), [], JSON.stringify(container));
+      }
+    });
+
+    it('each fix names and removes its own setting', () => {
+      const text = awsvpc([], { containerDefinitions: [{ name: 'app', image: 'nginx:1.27', memory: 256, hostname: 'web', extraHosts: [{ hostname: 'db', ipAddress: '10.0.0.5' }] }] });
+      assert.deepStrictEqual(fixTitlesOf(text, 'ECS310'), ['Remove hostname', 'Remove extraHosts']);
+      assert.deepStrictEqual((parse(applyFix(text, 'ECS310', { index: 1 })).containerDefinitions as Json[])[0], { name: 'app', image: 'nginx:1.27', memory: 256, hostname: 'web' });
+      assert.match(messagesOf(text, 'ECS310')[1], /^Container `app`: `extraHosts` is not supported/);
     });
   });
 

@@ -1,11 +1,12 @@
 import { insertProperty } from '../../edits/json-edits';
-import { nodeAtPath, pathOf, stringValue, type JsonPath } from '../../model/document';
+import { nodeAtPath, pathOf, propertyValue, stringValue } from '../../model/document';
+import { isPath } from '../containers/helpers';
 import { defineRule } from '../rule';
 import { keyNode } from '../launch-types/support';
 import { portEntries } from './ports';
 
 /** A port name in the style of the ECS console: `<container>-<port>-<protocol>`, unique in the task. */
-function portName(container: string | undefined, port: number, protocol: string, taken: Set<string>): string {
+function portName(container: string | undefined, port: number, protocol: string, taken: Set<string | undefined>): string {
   const base = (container ?? '').toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^[-_]+/, '').slice(0, 40) || 'port';
   const stem = `${base}-${port}-${protocol}`;
   let name = stem;
@@ -35,16 +36,14 @@ export const appProtocolWithoutName = defineRule({
     const f = ctx.facts;
     if (!f) return;
     const entries = portEntries(f, 2000);
-    const taken = new Set<string>();
+    // The names already used (a mapping without a string name adds `undefined`, which no name equals).
+    const taken = new Set(entries.map((e) => stringValue(propertyValue(e.mapping, 'name'))));
     for (const e of entries) {
-      const n = stringValue(keyNode(e.mapping, 'name') ? nodeAtPath(e.mapping, ['name']) : undefined);
-      if (n) taken.add(n);
-    }
-    for (const e of entries) {
-      const key = keyNode(e.mapping, 'appProtocol');
-      const value = nodeAtPath(e.mapping, ['appProtocol']);
+      const value = propertyValue(e.mapping, 'appProtocol');
       // An empty value is not set for the tools that write it (ecspresso); ECS005 warns about it.
-      if (!key || !value || value.type === 'null' || stringValue(value) === '' || keyNode(e.mapping, 'name')) continue;
+      if (!value || value.type === 'null' || stringValue(value) === '' || keyNode(e.mapping, 'name')) continue;
+      // The key of a value that is there is always there too (jsonc-parser drops a property whose key it cannot read).
+      const key = keyNode(e.mapping, 'appProtocol')!;
       let data: Record<string, unknown> | undefined;
       if (e.containerPort !== undefined && !e.rangeNode) {
         const name = portName(e.container.name, e.containerPort, e.protocol ?? 'tcp', taken);
@@ -59,10 +58,12 @@ export const appProtocolWithoutName = defineRule({
     safe: true,
     titleArgs: (d) => ({ name: String(d.name) }),
     edits(ctx) {
-      const path = ctx.data.path as JsonPath | undefined;
+      const path = ctx.data.path;
       const name = ctx.data.name;
-      const mapping = Array.isArray(path) ? nodeAtPath(ctx.doc.root, path) : undefined;
-      if (!path || !mapping || mapping.type !== 'object' || typeof name !== 'string' || keyNode(mapping, 'name')) return undefined;
+      if (!isPath(path) || typeof name !== 'string') return undefined;
+      // The mapping may have changed since the diagnostic (a stale one): only an unnamed object gets the name.
+      const mapping = nodeAtPath(ctx.doc.root, path);
+      if (mapping?.type !== 'object' || keyNode(mapping, 'name')) return undefined;
       const after = ['protocol', 'hostPort', 'containerPort'].find((k) => keyNode(mapping, k));
       return insertProperty(ctx.doc, path, 'name', name, after, ctx.indent);
     },

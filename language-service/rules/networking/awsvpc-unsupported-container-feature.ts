@@ -28,13 +28,12 @@ export const awsvpcUnsupportedContainerFeature = defineRule({
     if (!f || f.fargate || effectiveNetworkMode(f) !== 'awsvpc') return;
     for (const c of f.containers) {
       const container = containerLabel(c);
+      // A blank hostname is not set for the tools that write it. The key of a value that is there is
+      // always there too (jsonc-parser drops a property whose key it cannot read).
       const hostname = c.get('hostname');
-      const h = stringValue(hostname);
-      const hk = keyNode(c.node, 'hostname');
-      if (hostname && hk && h !== undefined && h.trim() !== '') ctx.report({ node: hk, args: { container }, data: { path: pathOf(hostname), field: 'hostname' } });
+      if (stringValue(hostname)?.trim()) ctx.report({ node: keyNode(c.node, 'hostname')!, args: { container }, data: { path: pathOf(hostname!), field: 'hostname' } });
       const extra = c.get('extraHosts');
-      const ek = keyNode(c.node, 'extraHosts');
-      if (ek && nonEmptyArray(extra)) ctx.report({ node: ek, variant: 'extraHosts', args: { container }, data: { path: pathOf(extra!), field: 'extraHosts' } });
+      if (nonEmptyArray(extra)) ctx.report({ node: keyNode(c.node, 'extraHosts')!, variant: 'extraHosts', args: { container }, data: { path: pathOf(extra!), field: 'extraHosts' } });
     }
   },
   fix: {

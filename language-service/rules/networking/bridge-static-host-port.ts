@@ -25,8 +25,9 @@ export const bridgeStaticHostPort = defineRule({
     const f = ctx.facts;
     if (!f || f.fargate || !f.ec2 || effectiveNetworkMode(f) !== 'bridge') return;
     for (const e of portEntries(f)) {
-      if (e.rangeNode || !e.hostPortNode || e.hostPort === undefined || e.hostPort <= 0) continue;
-      ctx.report({ node: e.hostPortNode, args: { hostPort: e.hostPort }, data: { path: pathOf(e.hostPortNode) } });
+      // A host port that is not an integer is ECS003's or ECS007's; with a range it is ECS303's.
+      if (e.rangeNode || e.hostPort === undefined || e.hostPort <= 0) continue;
+      ctx.report({ node: e.hostPortNode!, args: { hostPort: e.hostPort }, data: { path: pathOf(e.hostPortNode!) } });
     }
   },
   fix: {

@@ -42,14 +42,14 @@ export const containerPortRange = defineRule({
       if (!rangeNode || range === undefined || isPlaceholder(range)) continue;
       const n = (counts.get(e.container) ?? 0) + 1;
       counts.set(e.container, n);
-      const rangeKey = keyNode(e.mapping, 'containerPortRange');
-      if (n === MAX_RANGES + 1 && rangeKey) ctx.report({ node: rangeKey, variant: 'tooMany', args: { max: MAX_RANGES } });
+      // A property node always has its key (jsonc-parser drops a property whose key it cannot read).
+      const rangeKey = keyNode(e.mapping, 'containerPortRange')!;
+      if (n === MAX_RANGES + 1) ctx.report({ node: rangeKey, variant: 'tooMany', args: { max: MAX_RANGES } });
       // `none` has no port mappings at all (ECS308).
-      if (mode === 'host' && rangeKey) ctx.report({ node: rangeKey, variant: 'mode', args: { mode } });
+      if (mode === 'host') ctx.report({ node: rangeKey, variant: 'mode', args: { mode } });
       const cpKey = keyNode(e.mapping, 'containerPort');
       if (cpKey) ctx.report({ node: cpKey, variant: 'withContainerPort' });
-      const hpKey = keyNode(e.mapping, 'hostPort');
-      if (hpKey && e.hostPortNode) ctx.report({ node: hpKey, variant: 'withHostPort', data: { path: pathOf(e.hostPortNode) } });
+      if (e.hostPortNode) ctx.report({ node: keyNode(e.mapping, 'hostPort')!, variant: 'withHostPort', data: { path: pathOf(e.hostPortNode) } });
       const r = parseRange(range);
       if (!r) continue; // malformed: ECS007
       const shown = range.trim().slice(0, 20);

@@ -33,7 +33,7 @@ export const duplicateContainerPort = defineRule({
     const mode = effectiveNetworkMode(f);
     const shared = mode === 'awsvpc' || mode === 'host';
     const entries = portEntries(f, 200);
-    const reported = new Set<JsonNode>();
+    // Each mapping is reported at most once, against the first earlier mapping it collides with.
     for (let j = 0; j < entries.length; j++) {
       const b = entries[j];
       if (!b.interval || !b.protocol) continue;
@@ -42,8 +42,8 @@ export const duplicateContainerPort = defineRule({
         if (!a.interval || !a.protocol || !overlaps(a.interval, b.interval)) continue;
         const same = a.container === b.container;
         const anchor = anchorOf(b);
-        if (reported.has(anchor)) break;
-        const port = describeInterval(a.interval[0] === b.interval[0] && a.interval[1] === b.interval[1] ? b.interval : [Math.max(a.interval[0], b.interval[0]), Math.min(a.interval[1], b.interval[1])]);
+        // The ports both mappings cover.
+        const port = describeInterval([Math.max(a.interval[0], b.interval[0]), Math.min(a.interval[1], b.interval[1])]);
         const related = [{ node: anchorOf(a), message: { en: 'First mapped here', vi: 'Khai báo lần đầu ở đây' } }];
         if (same && a.protocol === b.protocol) {
           const exact = JSON.stringify(valueOf(a.mapping)) === JSON.stringify(valueOf(b.mapping));
@@ -54,7 +54,6 @@ export const duplicateContainerPort = defineRule({
         } else if (shared && a.protocol === b.protocol) {
           ctx.report({ node: anchor, variant: 'shared', args: { port, protocol: b.protocol, container: containerLabel(a.container), mode: mode ?? '' }, related });
         } else continue;
-        reported.add(anchor);
         break;
       }
     }

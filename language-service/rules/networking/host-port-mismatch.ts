@@ -30,12 +30,12 @@ export const hostPortMismatch = defineRule({
     const mode = effectiveNetworkMode(f);
     if (mode !== 'awsvpc' && mode !== 'host') return;
     for (const e of portEntries(f)) {
-      if (e.rangeNode || !e.hostPortNode || e.hostPort === undefined || e.containerPort === undefined || e.hostPort === e.containerPort) continue;
+      if (e.rangeNode || e.hostPort === undefined || e.containerPort === undefined || e.hostPort === e.containerPort) continue;
       ctx.report({
-        node: e.hostPortNode,
+        node: e.hostPortNode!,
         variant: e.hostPort === 0 ? 'zero' : undefined,
         args: { mode, containerPort: e.containerPort, hostPort: e.hostPort },
-        data: { path: pathOf(e.hostPortNode) },
+        data: { path: pathOf(e.hostPortNode!) },
       });
     }
   },
@@ -44,7 +44,7 @@ export const hostPortMismatch = defineRule({
     safe: false,
     edits(ctx) {
       const path = ctx.data.path as JsonPath | undefined;
-      if (!Array.isArray(path) || path.length < 2) return undefined;
+      if (!Array.isArray(path)) return undefined;
       const host = nodeAtPath(ctx.doc.root, path);
       const containerPort = numberValue(nodeAtPath(ctx.doc.root, [...path.slice(0, -1), 'containerPort']));
       if (!host || host.type !== 'number' || containerPort === undefined || host.value === containerPort) return undefined;

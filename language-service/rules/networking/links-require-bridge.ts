@@ -31,8 +31,8 @@ export const linksRequireBridge = defineRule({
     for (const c of f.containers) {
       const links = c.get('links');
       if (!nonEmptyArray(links)) continue;
-      const key = keyNode(c.node, 'links');
-      if (!key) continue;
+      // The key of a value that is there is always there too (jsonc-parser drops a property whose key it cannot read).
+      const key = keyNode(c.node, 'links')!;
       const data = { path: pathOf(links!) };
       const container = containerLabel(c);
       if (f.windows) ctx.report({ node: key, variant: 'windows', args: { container }, data });

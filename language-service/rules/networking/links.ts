@@ -9,17 +9,17 @@ export interface Link {
   node: JsonNode;
   /** The container it names (before `:`). */
   target: string;
-  /** The alias after `:`, if any. */
+  /** The alias after `:`, if any, as written (a fix that rewrites the target keeps it). */
   alias: string | undefined;
 }
 
 /** Splits `"name:alias"`. Undefined for an empty or templated target, which cannot be judged. */
 export function parseLink(value: string): { target: string; alias: string | undefined } | undefined {
   const i = value.indexOf(':');
-  const target = (i < 0 ? value : value.slice(0, i)).trim();
-  const alias = i < 0 ? undefined : value.slice(i + 1).trim();
-  if (!target || isTemplateName(target) || isTemplateName(value)) return undefined;
-  return { target, alias };
+  const target = (i === -1 ? value : value.slice(0, i)).trim();
+  // A placeholder anywhere in the link (its target or its alias) leaves it unjudged.
+  if (!target || isTemplateName(value)) return undefined;
+  return { target, alias: i === -1 ? undefined : value.slice(i + 1) };
 }
 
 /** The links of a container that can be judged. */

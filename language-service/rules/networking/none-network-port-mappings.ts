@@ -25,8 +25,8 @@ export const noneNetworkPortMappings = defineRule({
     for (const c of f.containers) {
       const mappings = c.get('portMappings');
       if (!nonEmptyArray(mappings)) continue;
-      const key = keyNode(c.node, 'portMappings');
-      if (key) ctx.report({ node: key, args: { container: containerLabel(c) }, data: { path: pathOf(mappings!) } });
+      // The key of a value that is there is always there too (jsonc-parser drops a property whose key it cannot read).
+      ctx.report({ node: keyNode(c.node, 'portMappings')!, args: { container: containerLabel(c) }, data: { path: pathOf(mappings!) } });
     }
   },
   fix: {

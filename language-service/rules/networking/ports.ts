@@ -52,7 +52,7 @@ export function portEntries(f: TaskFacts, limit = 500): PortEntry[] {
 }
 
 function integer(n: number | undefined): number | undefined {
-  return n !== undefined && Number.isInteger(n) ? n : undefined;
+  return Number.isInteger(n) ? n : undefined;
 }
 
 export function describeInterval(i: [number, number]): string {

@@ -25,7 +25,7 @@ export const proxyConfigurationAwsvpc = defineRule({
     if (!proxy || proxy.type !== 'object') return;
     const mode = effectiveNetworkMode(f);
     if (!mode || mode === 'awsvpc') return;
-    const key = keyNode(f.task, 'proxyConfiguration');
-    if (key) ctx.report({ node: key, args: { mode } });
+    // The key of a value that is there is always there too (jsonc-parser drops a property whose key it cannot read).
+    ctx.report({ node: keyNode(f.task, 'proxyConfiguration')!, args: { mode } });
   },
 });
