@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { storageRules } from '../../language-service/rules/storage';
-import { applyEdits, applyFix, codes, diagnose, doc, ec2, fargate, found, service, settings } from '../support/harness';
+import { applyEdits, applyFix, codes, diagnose, doc, ec2, fargate, found, service, settings, textAt } from '../support/harness';
 
 type Json = Record<string, unknown>;
 const parse = (text: string): Json => JSON.parse(text) as Json;
@@ -24,6 +24,17 @@ function fixTo(text: string, code: string, expected: Json, opts: { index?: numbe
   assert.deepStrictEqual(parse(fixed), expected);
   return fixed;
 }
+
+const messagesOf = (text: string, code: string): string[] => diagnose(text).filter((d) => d.code === code).map((d) => d.message);
+/** The related information of the diagnostics with `code`: [underlined text, message]. */
+const relatedOf = (text: string, code: string): Array<[string, string]> => diagnose(text).filter((d) => d.code === code)
+  .flatMap((d) => (d.relatedInformation ?? []).map((r): [string, string] => [textAt(text, r.location.range), r.message]));
+/** Titles of the quick fixes offered on `changed` for the first `code` diagnostic of `text` (a stale diagnostic). */
+const staleFixTitles = (text: string, code: string, changed: string): string[] => {
+  const diag = diagnose(text).find((d) => d.code === code);
+  assert.ok(diag, `expected ${code}`);
+  return service.codeActions(doc(changed), [diag], ['quickfix'], settings(), ['en']).map((a) => a.title);
+};
 
 describe('storage rules (ECS4xx)', () => {
   describe('catalogue examples', () => {
@@ -89,6 +100,23 @@ describe('storage rules (ECS4xx)', () => {
       assert.deepStrictEqual(found(withVolumes([{ name: 'data' }], ['${VOLUME}']), 'ECS401'), []);
       assert.deepStrictEqual(found(withVolumes([{ name: '${VOLUME}' }], ['data']), 'ECS401'), []);
     });
+
+    it('appends after the last of several declared volumes', () => {
+      const text = withVolumes([{ name: 'logs' }, { name: 'cache' }, { name: 'tmp' }], ['logs', 'cache', 'tmp', 'uploads-zz']);
+      fixTo(text, 'ECS401', { ...parse(text), volumes: [{ name: 'logs' }, { name: 'cache' }, { name: 'tmp' }, { name: 'uploads-zz' }] });
+    });
+
+    it('volumes that is not a list is ECS003\'s; a volume without a string name is no candidate', () => {
+      assert.deepStrictEqual(found(withVolumes({ name: 'data' }, ['data']), 'ECS401'), []);
+      const text = withVolumes([{ name: 5 }, { name: 'data' }], ['data', 'cache']);
+      assert.deepStrictEqual(found(text, 'ECS401'), ['"cache"']);
+    });
+
+    it('a stale diagnostic: no fix once the volume is declared, or when volumes is no longer a list', () => {
+      const text = withVolumes([{ name: 'logs' }], ['logs', 'uploads']);
+      assert.deepStrictEqual(staleFixTitles(text, 'ECS401', withVolumes([{ name: 'logs' }, { name: 'uploads' }], ['logs', 'uploads'])), []);
+      assert.deepStrictEqual(staleFixTitles(text, 'ECS401', withVolumes({ name: 'logs' }, ['logs', 'uploads'])), []);
+    });
   });
 
   describe('ECS402 volumesFrom', () => {
@@ -111,6 +139,19 @@ describe('storage rules (ECS4xx)', () => {
     it('the container itself', () => {
       assert.deepStrictEqual(found(two('sidecar'), 'ECS402'), ['"sidecar"']);
     });
+
+    it('the suggestion is never the container itself', () => {
+      const text = json({
+        family: 'web',
+        requiresCompatibilities: ['EC2'],
+        containerDefinitions: [
+          { name: 'app', image: 'nginx:1.27', memory: 256 },
+          { name: 'sidecar', image: 'busybox:1.36', memory: 64, essential: false, volumesFrom: [{ sourceContainer: 'sidecars' }] },
+        ],
+      });
+      assert.deepStrictEqual(found(text, 'ECS402'), ['"sidecars"']);
+      assert.doesNotMatch(messagesOf(text, 'ECS402')[0], /Did you mean/);
+    });
   });
 
   describe('ECS403 a volume of several kinds', () => {
@@ -124,6 +165,14 @@ describe('storage rules (ECS4xx)', () => {
       assert.deepStrictEqual(found(withVolumes([{ name: 'data', host: {}, configuredAtLaunch: true }], ['data']), 'ECS403'), ['"configuredAtLaunch"']);
       assert.deepStrictEqual(found(withVolumes([{ name: 'data', host: {}, configuredAtLaunch: false }], ['data']), 'ECS403'), []);
     });
+
+    it('names both kinds; a null kind and a repeated key (ECS013) do not count', () => {
+      const text = withVolumes([{ name: 'data', host: { sourcePath: '/srv' }, dockerVolumeConfiguration: { scope: 'task' } }], ['data']);
+      assert.deepStrictEqual(messagesOf(text, 'ECS403'), ['Volume `data` is already a `host` volume: it cannot also have `dockerVolumeConfiguration`.']);
+      assert.deepStrictEqual(found(withVolumes([{ name: 'data', host: null, efsVolumeConfiguration: { fileSystemId: 'fs-0123456789abcdef0' } }], ['data']), 'ECS403'), []);
+      const repeated = withVolumes([{ name: 'data', host: { sourcePath: '/a' } }], ['data']).replace('"host": {', '"host": { "sourcePath": "/b" },\n        "host": {');
+      assert.deepStrictEqual(found(repeated, 'ECS403'), []);
+    });
   });
 
   it('ECS404 duplicate volume names: the second is underlined', () => {
@@ -132,6 +181,13 @@ describe('storage rules (ECS4xx)', () => {
     const d = diagnose(text).find((x) => x.code === 'ECS404')!;
     assert.ok(d.range.start.line > diagnose(text).find((x) => x.code === 'ECS404')!.relatedInformation![0].location.range.start.line);
     assert.deepStrictEqual(found(withVolumes([{ name: 'data' }, { name: 'logs' }], ['data', 'logs']), 'ECS404'), []);
+  });
+
+  it('ECS404: the related information points at the first volume of that name; unnamed and templated volumes are not compared', () => {
+    const text = withVolumes([{ name: 'data' }, { name: 'data', host: { sourcePath: '/srv' } }], ['data']);
+    assert.deepStrictEqual(relatedOf(text, 'ECS404'), [['"data"', 'First volume named `data`.']]);
+    assert.deepStrictEqual(found(withVolumes([{ host: {} }, { host: {} }], []), 'ECS404'), []);
+    assert.deepStrictEqual(found(withVolumes([{ name: '${VOLUME}' }, { name: '${VOLUME}' }], ['${VOLUME}']), 'ECS404'), []);
   });
 
   it('ECS405 at most one volume configured at launch', () => {
@@ -162,6 +218,20 @@ describe('storage rules (ECS4xx)', () => {
       assert.deepStrictEqual(found(withVolumes([efsVolume('data', { transitEncryption: 'ENABLED', authorizationConfig: { iam: 'ENABLED' } })], ['data']), 'ECS406'), []);
       assert.deepStrictEqual(found(withVolumes([efsVolume('data', { transitEncryption: '${TRANSIT}', authorizationConfig: { iam: 'ENABLED' } })], ['data']), 'ECS406'), []);
     });
+
+    it('each reason has its message; a blank access point needs nothing; a non-string transitEncryption is ECS003\'s', () => {
+      assert.deepStrictEqual(messagesOf(withVolumes([efsVolume('data', { authorizationConfig: { iam: 'ENABLED' } })], ['data']), 'ECS406'), ['EFS IAM authorization requires `transitEncryption: "ENABLED"` on volume `data`.']);
+      assert.deepStrictEqual(messagesOf(withVolumes([efsVolume('data', { authorizationConfig: { accessPointId: 'fsap-0123456789abcdef0' } })], ['data']), 'ECS406'), ['An EFS access point requires `transitEncryption: "ENABLED"` on volume `data`.']);
+      assert.deepStrictEqual(found(withVolumes([efsVolume('data', { authorizationConfig: { accessPointId: '  ' } })], ['data']), 'ECS406'), []);
+      assert.deepStrictEqual(found(withVolumes([efsVolume('data', { transitEncryption: true, authorizationConfig: { iam: 'ENABLED' } })], ['data']), 'ECS406'), []);
+    });
+
+    it('a stale diagnostic: no fix once transitEncryption is ENABLED or the EFS configuration is gone', () => {
+      const text = withVolumes([efsVolume('data', { transitEncryption: 'DISABLED', authorizationConfig: { iam: 'ENABLED' } })], ['data']);
+      assert.deepStrictEqual(staleFixTitles(text, 'ECS406', withVolumes([efsVolume('data', { transitEncryption: 'ENABLED', authorizationConfig: { iam: 'ENABLED' } })], ['data'])), []);
+      assert.deepStrictEqual(staleFixTitles(text, 'ECS406', withVolumes([{ name: 'data', efsVolumeConfiguration: 'fs-0123456789abcdef0' }], ['data'])), []);
+      assert.deepStrictEqual(staleFixTitles(text, 'ECS406', withVolumes([{ name: 'data' }], ['data'])), []);
+    });
   });
 
   describe('ECS407 rootDirectory with an access point', () => {
@@ -179,6 +249,15 @@ describe('storage rules (ECS4xx)', () => {
     it('also for S3 Files access points', () => {
       const text = withVolumes([{ name: 'data', s3filesVolumeConfiguration: { fileSystemArn: 'arn:aws:s3files:us-east-1:123456789012:file-system/fs-1', rootDirectory: '/x', accessPointArn: 'arn:aws:s3files:us-east-1:123456789012:access-point/ap-1' } }], ['data']);
       assert.deepStrictEqual(found(text, 'ECS407'), ['"/x"']);
+    });
+
+    it('the related information points at the access point; a blank access point, a blank or non-string rootDirectory are fine', () => {
+      const text = withVolumes([efsVolume('data', { rootDirectory: '/app', transitEncryption: 'ENABLED', authorizationConfig: { accessPointId: 'fsap-0123456789abcdef0' } })], ['data']);
+      assert.deepStrictEqual(relatedOf(text, 'ECS407'), [['"accessPointId"', 'The access point.']]);
+      assert.deepStrictEqual(messagesOf(text, 'ECS407'), ['Volume `data` mounts through an access point, so `rootDirectory` must be omitted or `/`: the access point decides the directory.']);
+      for (const efs of [{ rootDirectory: '/app', authorizationConfig: { accessPointId: ' ' } }, { rootDirectory: '', authorizationConfig: { accessPointId: 'fsap-0123456789abcdef0' } }, { rootDirectory: 5, authorizationConfig: { accessPointId: 'fsap-0123456789abcdef0' } }]) {
+        assert.deepStrictEqual(found(withVolumes([efsVolume('data', { transitEncryption: 'ENABLED', ...efs })], ['data']), 'ECS407'), [], JSON.stringify(efs));
+      }
     });
   });
 
@@ -202,6 +281,11 @@ describe('storage rules (ECS4xx)', () => {
       assert.deepStrictEqual(found(required, 'ECS408'), []);
       assert.deepStrictEqual(found(required, 'ECS406'), ['"DISABLED"']);
     });
+
+    it('an EFS configuration that is not an object is ECS003\'s', () => {
+      assert.deepStrictEqual(found(withVolumes([{ name: 'data', efsVolumeConfiguration: [] }], ['data']), 'ECS408'), []);
+      assert.deepStrictEqual(found(withVolumes([{ name: 'data', efsVolumeConfiguration: 'fs-0123456789abcdef0' }], ['data']), 'ECS408'), []);
+    });
   });
 
   describe('ECS409 autoprovision without shared scope', () => {
@@ -220,6 +304,13 @@ describe('storage rules (ECS4xx)', () => {
       assert.deepStrictEqual(found(withVolumes([{ name: 'c', dockerVolumeConfiguration: { scope: 'shared', autoprovision: true } }], ['c']), 'ECS409'), []);
       assert.deepStrictEqual(found(withVolumes([{ name: 'c', dockerVolumeConfiguration: { scope: 'task', autoprovision: false } }], ['c']), 'ECS409'), []);
     });
+
+    it('names the scope; a scope that is not a string is not judged', () => {
+      assert.match(messagesOf(withVolumes([{ name: 'c', dockerVolumeConfiguration: { scope: 'task', autoprovision: true } }], ['c']), 'ECS409')[0], /this volume's scope is `task`/);
+      assert.match(messagesOf(withVolumes([{ name: 'c', dockerVolumeConfiguration: { autoprovision: true } }], ['c']), 'ECS409')[0], /this volume's scope is `task`/);
+      assert.deepStrictEqual(found(withVolumes([{ name: 'c', dockerVolumeConfiguration: { scope: 5, autoprovision: true } }], ['c']), 'ECS409'), []);
+      assert.deepStrictEqual(found(withVolumes([{ name: 'c', dockerVolumeConfiguration: { scope: null, autoprovision: true } }], ['c']), 'ECS409'), []);
+    });
   });
 
   describe('ECS410 unused volume', () => {
@@ -234,6 +325,19 @@ describe('storage rules (ECS4xx)', () => {
 
     it('not when a mount point is a placeholder', () => {
       assert.deepStrictEqual(found(withVolumes([{ name: 'data' }, { name: 'old' }], ['data', '${VOL}']), 'ECS410'), []);
+    });
+
+    it('a mount point without sourceVolume is skipped; one that is not a string, or mountPoints that is not a list, stops the check', () => {
+      const mounts = (mountPoints: unknown): string => ec2({ volumes: [{ name: 'data' }, { name: 'old' }] }, { mountPoints });
+      assert.deepStrictEqual(found(mounts([{ containerPath: '/x' }, { sourceVolume: 'data', containerPath: '/data' }]), 'ECS410'), ['"old"']);
+      assert.deepStrictEqual(found(mounts([{ sourceVolume: 5, containerPath: '/x' }, { sourceVolume: 'data', containerPath: '/data' }]), 'ECS410'), []);
+      assert.deepStrictEqual(found(mounts({ sourceVolume: 'data', containerPath: '/data' }), 'ECS410'), []);
+    });
+
+    it('a stale diagnostic: no fix once the volume was renamed or removed', () => {
+      const text = withVolumes([{ name: 'data' }, { name: 'old' }], ['data']);
+      assert.deepStrictEqual(staleFixTitles(text, 'ECS410', withVolumes([{ name: 'data' }, { name: 'older' }], ['data'])), []);
+      assert.deepStrictEqual(staleFixTitles(text, 'ECS410', withVolumes([{ name: 'data' }], ['data'])), []);
     });
   });
 

@@ -23,10 +23,11 @@ export const duplicateVolumeName = defineRule({
     const seen = new Map<string, { offset: number; length: number }>();
     for (const v of f.volumes) {
       const name = literal(v.nameNode);
-      if (name === undefined || !v.nameNode) continue;
+      // A literal name comes from a name node.
+      if (name === undefined) continue;
       const first = seen.get(name);
-      if (first) ctx.report({ node: v.nameNode, args: { name }, related: [{ node: first, message: { en: 'First volume named `{name}`.', vi: 'Volume đầu tiên mang tên `{name}`.' }, args: { name } }] });
-      else seen.set(name, v.nameNode);
+      if (first) ctx.report({ node: v.nameNode!, args: { name }, related: [{ node: first, message: { en: 'First volume named `{name}`.', vi: 'Volume đầu tiên mang tên `{name}`.' }, args: { name } }] });
+      else seen.set(name, v.nameNode!);
     }
   },
 });

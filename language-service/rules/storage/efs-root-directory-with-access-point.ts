@@ -30,13 +30,13 @@ export const efsRootDirectoryWithAccessPoint = defineRule({
       const efs = propertyValue(v.node, 'efsVolumeConfiguration');
       const s3 = propertyValue(v.node, 's3filesVolumeConfiguration');
       for (const [conf, ap] of [[efs, propertyValue(propertyValue(efs, 'authorizationConfig'), 'accessPointId')], [s3, propertyValue(s3, 'accessPointArn')]] as const) {
-        if (!conf || conf.type !== 'object') continue;
+        // An access point is only found in a configuration object.
         const apValue = stringValue(ap);
         if (apValue === undefined || apValue.trim() === '') continue;
         const root = propertyValue(conf, 'rootDirectory');
         const rootValue = stringValue(root);
-        if (!root || rootValue === undefined || rootValue === '/' || rootValue === '' || isPlaceholder(rootValue)) continue;
-        ctx.report({ node: root, args: { name: volumeLabel(v) }, data: { removePath: pathData(root) }, related: [{ node: keyOfValue(ap) ?? ap!, message: { en: 'The access point.', vi: 'Đây là access point.' } }] });
+        if (rootValue === undefined || rootValue === '/' || rootValue === '' || isPlaceholder(rootValue)) continue;
+        ctx.report({ node: root!, args: { name: volumeLabel(v) }, data: { removePath: pathData(root!) }, related: [{ node: keyOfValue(ap) ?? ap!, message: { en: 'The access point.', vi: 'Đây là access point.' } }] });
       }
     }
   },

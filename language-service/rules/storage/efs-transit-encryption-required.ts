@@ -1,28 +1,28 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import { setValue } from '../../edits/json-edits';
-import { propertyValue, stringValue, type JsonNode } from '../../model/document';
+import { nodeAtPath, propertyValue, stringValue, type JsonNode } from '../../model/document';
 import { isPlaceholder } from '../../model/placeholders';
-import { DG, isPath, keyOfValue, nodeFromData, pathData } from '../containers/helpers';
+import { DG, isPath, keyOfValue, pathData } from '../containers/helpers';
 import { defineRule, type FixContext } from '../rule';
 import { volumeLabel } from '../launch-types/support';
 
 /** Fix step shared with ECS408: set `transitEncryption: "ENABLED"` in the EFS configuration at `data.efsPath`. */
 export function enableTransitEncryption(ctx: FixContext): TextEdit[] | undefined {
   const path = ctx.data.efsPath;
-  const efs = nodeFromData(ctx, 'efsPath');
-  if (!isPath(path) || !efs || efs.type !== 'object') return undefined;
-  if (stringValue(propertyValue(efs, 'transitEncryption')) === 'ENABLED') return undefined;
+  if (!isPath(path)) return undefined;
+  // The document may have changed since the diagnostic (a stale one).
+  const efs = nodeAtPath(ctx.doc.root, path);
+  if (efs?.type !== 'object' || stringValue(propertyValue(efs, 'transitEncryption')) === 'ENABLED') return undefined;
   return setValue(ctx.doc, [...path, 'transitEncryption'], 'ENABLED', ctx.indent);
 }
 
-/** Why an EFS volume needs transit encryption: IAM authorisation or an access point (undefined: it does not). */
-export function efsEncryptionReason(efs: JsonNode | undefined): { reason: 'iam' | 'accessPoint'; node: JsonNode } | undefined {
+/** Why an EFS volume needs transit encryption: IAM authorisation, else an access point (undefined: it does not). */
+export function efsEncryptionReason(efs: JsonNode | undefined): { accessPoint: boolean; node: JsonNode } | undefined {
   const auth = propertyValue(efs, 'authorizationConfig');
   const iam = propertyValue(auth, 'iam');
-  if (stringValue(iam) === 'ENABLED') return { reason: 'iam', node: iam! };
+  if (stringValue(iam) === 'ENABLED') return { accessPoint: false, node: iam! };
   const ap = propertyValue(auth, 'accessPointId');
-  const apValue = stringValue(ap);
-  if (apValue !== undefined && apValue.trim() !== '') return { reason: 'accessPoint', node: keyOfValue(ap) ?? ap! };
+  if (stringValue(ap)?.trim()) return { accessPoint: true, node: keyOfValue(ap) ?? ap! };
   return undefined;
 }
 
@@ -61,10 +61,10 @@ export const efsTransitEncryptionRequired = defineRule({
       if (!why) continue;
       const te = propertyValue(efs, 'transitEncryption');
       const teValue = stringValue(te);
-      if (teValue === 'ENABLED' || (teValue !== undefined && isPlaceholder(teValue))) continue;
+      if (teValue === 'ENABLED' || isPlaceholder(teValue ?? '')) continue;
       if (te && te.type !== 'string') continue; // wrong type: ECS003
       const node = te ?? why.node;
-      ctx.report({ node, absent: te ? undefined : 'here', variant: why.reason === 'accessPoint' ? 'accessPoint' : undefined, args: { name: volumeLabel(v) }, data: { efsPath: pathData(efs) } });
+      ctx.report({ node, absent: te ? undefined : 'here', variant: why.accessPoint ? 'accessPoint' : undefined, args: { name: volumeLabel(v) }, data: { efsPath: pathData(efs) } });
     }
   },
   fix: {

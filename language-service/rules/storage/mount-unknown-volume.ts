@@ -1,7 +1,7 @@
 import { setValue } from '../../edits/json-edits';
 import { elements, propertyValue, stringValue } from '../../model/document';
 import { closest } from '../../model/strings';
-import { isTemplateName, literal, pathData, replaceStringEdits, str, TDP } from '../containers/helpers';
+import { literal, pathData, replaceStringEdits, str, TDP } from '../containers/helpers';
 import { defineRule } from '../rule';
 
 export const mountUnknownVolume = defineRule({
@@ -35,12 +35,11 @@ export const mountUnknownVolume = defineRule({
     if (!f) return;
     const volumes = f.get('volumes');
     if ((volumes && volumes.type !== 'array') || f.volumesOpen) return; // a placeholder may supply any volume
+    // (A templated volume name could be anything: the volumes are then open.)
     const names: string[] = [];
     for (const v of f.volumes) {
       const n = stringValue(v.nameNode);
-      if (n === undefined) continue;
-      if (isTemplateName(n)) return; // a templated volume name could be anything
-      names.push(n);
+      if (n !== undefined) names.push(n);
     }
     for (const c of f.containers) {
       for (const mp of elements(c.get('mountPoints'))) {

@@ -21,7 +21,7 @@ export const unusedVolume = defineRule({
   },
   check(ctx) {
     const f = ctx.facts;
-    if (!f || !f.volumes.length) return;
+    if (!f) return;
     const used = new Set<string>();
     for (const c of f.containers) {
       const mps = c.get('mountPoints');

@@ -35,8 +35,8 @@ export const volumeMultipleKinds = defineRule({
         if (key === 'configuredAtLaunch' && booleanValue(value) !== true) continue;
         if (first === undefined) { first = key; continue; }
         if (key === first) continue; // a repeated key is ECS013
-        const keyNode = prop.children?.[0];
-        if (keyNode) ctx.report({ node: keyNode, args: { name: volumeLabel(v), first, second: key } });
+        // properties() only lists properties with a key.
+        ctx.report({ node: prop.children![0], args: { name: volumeLabel(v), first, second: key } });
       }
     }
   },
