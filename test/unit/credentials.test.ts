@@ -6,13 +6,18 @@
 import * as assert from 'assert';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { detectCredential } from '../../language-service/model/credentials';
-import { applyFix, diagnose, doc, ec2, fargate, found, hoverText, service, settings } from '../support/harness';
+import { applyEdits, applyFix, diagnose, doc, ec2, fargate, found, hoverText, service, settings } from '../support/harness';
 
 type Json = Record<string, unknown>;
 const parse = (text: string): Json => JSON.parse(text) as Json;
 const containerOf = (text: string, i = 0): Json => (parse(text).containerDefinitions as Json[])[i];
 const env = (vars: Array<[string, string]>, over: Json = {}): string => fargate(over, { environment: vars.map(([name, value]) => ({ name, value })) });
 const q = (s: string): string => JSON.stringify(s);
+/** Titles of the quick fixes for the ECS607 diagnostics of `text`. */
+const fixTitles = (text: string): string[] => {
+  const d = doc(text);
+  return service.codeActions(d, service.diagnostics(d, settings(), ['en']).filter((x) => x.code === 'ECS607'), ['quickfix'], settings(), ['en']).map((a) => a.title);
+};
 
 // Fakes in the documented formats (FAKE/fake spelled out so that nobody mistakes them for real ones).
 const F = {
@@ -138,6 +143,21 @@ describe('ECS607 credentials recognised by their format', () => {
     });
   });
 
+  it('a variable or key without a name is called unnamed, never named by an empty name (no fix: nothing to name the secret)', () => {
+    const text = fargate({}, {
+      environment: [{ value: F.github }, { name: '', value: F.npm }],
+      dockerLabels: { '': F.gitlab },
+      logConfiguration: { logDriver: 'splunk', options: { '': F.slack } },
+      firelensConfiguration: { type: 'fluentbit', options: { '': F.basicAuthUrl } },
+    });
+    const diags = diagnose(text, { langs: ['en'] }).filter((d) => d.code === 'ECS607');
+    assert.deepStrictEqual(diags.map((d) => /^(.*?) of container `app` holds/.exec(d.message)?.[1]), ['An unnamed environment variable', 'An unnamed environment variable', 'An unnamed Docker label', 'An unnamed log option', 'An unnamed FireLens option']);
+    const vi = diagnose(text, { langs: ['vi'] }).filter((d) => d.code === 'ECS607').map((d) => d.message);
+    assert.match(vi[0], /^Một biến môi trường không tên của container `app`/);
+    const d = doc(text);
+    assert.deepStrictEqual(service.codeActions(d, service.diagnostics(d, settings(), ['en']).filter((x) => x.code === 'ECS607'), ['quickfix'], settings(), ['en']), []);
+  });
+
   it('never echoes the value: messages in both languages, data, fix titles and the hover', () => {
     const values = [F.awsSecretKey, F.github, F.postgres];
     const text = env([['AWS_SECRET_ACCESS_KEY', F.awsSecretKey], ['GH', F.github], ['DATABASE_URL', F.postgres]]);
@@ -216,6 +236,49 @@ describe('ECS607 credentials recognised by their format', () => {
       const task = parse(fixed).taskDefinition as Json;
       assert.strictEqual(task.executionRoleArn, 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole');
       assert.deepStrictEqual(((task.containerDefinitions as Json[])[0]).secrets, [{ name: 'GH', valueFrom: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:<GH>' }]);
+    });
+
+    it('an existing secret of that name is not doubled; a new one goes after the last of several', () => {
+      const arn = (n: string): string => `arn:aws:secretsmanager:us-east-1:123456789012:secret:${n}`;
+      const same = fargate({}, { environment: [{ name: 'GH', value: F.github }], secrets: [{ name: 'GH', valueFrom: arn('gh') }] });
+      const c = containerOf(applyFix(same, 'ECS607'));
+      assert.deepStrictEqual(c.environment, []);
+      assert.deepStrictEqual(c.secrets, [{ name: 'GH', valueFrom: arn('gh') }]);
+      const several = fargate({}, { environment: [{ name: 'GH', value: F.github }], secrets: [{ name: 'A', valueFrom: arn('a') }, { name: 'B', valueFrom: arn('b') }] });
+      assert.deepStrictEqual((containerOf(applyFix(several, 'ECS607')).secrets as Json[]).map((x) => x.name), ['A', 'B', 'GH']);
+    });
+
+    it('a blank executionRoleArn is filled in place; a new one goes after taskRoleArn, else after family; a non-string one is left alone', () => {
+      const environment = [{ name: 'NPM_TOKEN', value: F.npm }];
+      const blank = ec2({ executionRoleArn: ' ' }, { environment });
+      const filled = parse(applyFix(blank, 'ECS607'));
+      assert.strictEqual(filled.executionRoleArn, 'arn:aws:iam::ACCOUNT_ID:role/ecsTaskExecutionRole');
+      assert.deepStrictEqual(Object.keys(filled), Object.keys(parse(blank)));
+      const withTaskRole = ec2({ taskRoleArn: 'arn:aws:iam::210987654321:role/app', cpu: '256' }, { environment });
+      assert.deepStrictEqual(Object.keys(parse(applyFix(withTaskRole, 'ECS607'))), ['family', 'requiresCompatibilities', 'networkMode', 'containerDefinitions', 'taskRoleArn', 'executionRoleArn', 'cpu']);
+      assert.deepStrictEqual(Object.keys(parse(applyFix(ec2({}, { environment }), 'ECS607'))), ['family', 'executionRoleArn', 'requiresCompatibilities', 'networkMode', 'containerDefinitions']);
+      assert.strictEqual(parse(applyFix(ec2({ executionRoleArn: 5 }, { environment }), 'ECS607')).executionRoleArn, 5);
+    });
+
+    it('no fix when secrets is not a list (ECS003), or for a stale diagnostic once the variable was renamed or removed', () => {
+      assert.deepStrictEqual(fixTitles(fargate({}, { environment: [{ name: 'GH', value: F.github }], secrets: { GH: 'x' } })), []);
+      const text = env([['GH', F.github]]);
+      const diag = diagnose(text).find((d) => d.code === 'ECS607')!;
+      for (const changed of [env([['GH2', F.github]]), fargate({}, { environment: [] }), fargate({ containerDefinitions: ['app'] })]) {
+        assert.deepStrictEqual(service.codeActions(doc(changed), [diag], ['quickfix'], settings(), ['en']), [], changed);
+      }
+    });
+
+    it('data rewritten by the client: a task path that leads nowhere still moves the variable, and adds no role', () => {
+      const text = ec2({}, { environment: [{ name: 'GH', value: F.github }] });
+      const d = doc(text);
+      const diag = service.diagnostics(d, settings(), ['en']).find((x) => x.code === 'ECS607')!;
+      const data = diag.data as Json;
+      const rewritten = { ...diag, data: { ...data, fix: { ...(data.fix as Json), taskPath: ['nowhere'] } } };
+      const [action] = service.codeActions(d, [rewritten], ['quickfix'], settings(), ['en']);
+      const fixed = parse(applyEdits(text, action.edit!.changes![d.uri]));
+      assert.strictEqual(fixed.executionRoleArn, undefined);
+      assert.deepStrictEqual(containerOf(JSON.stringify(fixed)).environment, []);
     });
 
     it('is never a safe fix: "fix all" leaves the credential where it is', () => {

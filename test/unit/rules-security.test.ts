@@ -5,6 +5,8 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { securityRules } from '../../language-service/rules/security';
 import { applyFix, codes, diagnose, doc, ec2, fargate, found, service, settings } from '../support/harness';
 
+const messagesOf = (text: string, code: string): string[] => diagnose(text).filter((d) => d.code === code).map((d) => d.message);
+
 type Json = Record<string, unknown>;
 const parse = (text: string): Json => JSON.parse(text) as Json;
 const OUR_CODES = /^ECS6\d\d$/;
@@ -126,6 +128,28 @@ describe('security hints (ECS6xx)', () => {
       assert.deepStrictEqual(c.environment, []);
       assert.deepStrictEqual(c.secrets, [{ name: 'OTHER', valueFrom: 'other' }, { name: 'API_TOKEN', valueFrom: 'arn:aws:secretsmanager:<REGION>:<ACCOUNT_ID>:secret:<API_TOKEN>' }]);
     });
+
+    it('reads the name with `-` and `.` as `_`, and the value without the blanks around it', () => {
+      assert.deepStrictEqual(found(env([['db.pass', 'x9f8e7d6c5']]), 'ECS601'), ['"x9f8e7d6c5"']);
+      assert.deepStrictEqual(found(env([['DB-PASSWORD-FILE', 'x9f8e7d6c5']]), 'ECS601'), []);
+      assert.deepStrictEqual(found(env([['DB_PASSWORD', '   '], ['API_TOKEN', ' disabled ']]), 'ECS601'), []);
+    });
+
+    it('the shell\'s PWD and OLDPWD are directories, not passwords; a PWD part of a longer name is one', () => {
+      assert.deepStrictEqual(found(env([['PWD', 'srv'], ['OLDPWD', 'srv'], ['pwd', 'srv']]), 'ECS601'), []);
+      assert.deepStrictEqual(found(env([['DB_PWD', 'x9f8e7d6c5']]), 'ECS601'), ['"x9f8e7d6c5"']);
+    });
+
+    it('a connection string or a DSN without a password is an address; DSN counts only at the end of the name', () => {
+      assert.deepStrictEqual(found(env([['DBCONNECTIONSTRING', 'db.internal:1433'], ['SENTRY_DSN', 'sentry.internal']]), 'ECS601'), []);
+      assert.deepStrictEqual(found(env([['DSN_PASSWORD', 'x9f8e7d6c5']]), 'ECS601'), ['"x9f8e7d6c5"']);
+    });
+
+    it('a setting is the whole value; a reference or a path starts the value', () => {
+      assert.deepStrictEqual(found(env([['API_TOKEN', 'disabled'], ['AUTH_TOKEN', 'None'], ['JWT_SECRET', '/run/secrets/jwt']]), 'ECS601'), []);
+      const vars: Array<[string, string]> = [['API_TOKEN', 'offset9f8e7'], ['AUTH_TOKEN', 'x9f-none'], ['SECRET_KEY', 'x9f8arn:abc'], ['JWT_SECRET', 'x9f8e7d6c5/']];
+      assert.deepStrictEqual(found(env(vars), 'ECS601'), vars.map(([, v]) => JSON.stringify(v)));
+    });
   });
 
   describe('ECS602–ECS605 container hardening hints', () => {
@@ -195,6 +219,26 @@ describe('security hints (ECS6xx)', () => {
         assert.match(vi[0], new RegExp(`^\`${field}: "host"\` .* chung ${what} với instance`), field);
       }
     });
+
+    it('ECS603 reads the user part before the colon, without blanks; a uid of zeros only is root', () => {
+      for (const user of [' root ', 'root :staff', '00', '000:0']) assert.deepStrictEqual(found(ec2({}, { user }), 'ECS603'), [JSON.stringify(user)], user);
+      for (const user of ['0100', '10', 'rooter']) assert.deepStrictEqual(found(ec2({}, { user }), 'ECS603'), [], user);
+      assert.deepStrictEqual(messagesOf(ec2({}, { user: 'root' }), 'ECS603'), ['`app` explicitly runs as root. Prefer an unprivileged user (for example `"1000:1000"`) if the image allows it.']);
+    });
+
+    it('ECS604: a value that is not a boolean is ECS003\'s; after a syntax error inside the container it says nothing', () => {
+      assert.deepStrictEqual(found(ec2({}, { readonlyRootFilesystem: 'true' }), 'ECS604'), []);
+      // Cut inside the container: readonlyRootFilesystem may be in the part the parser could not read.
+      assert.deepStrictEqual(found('{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, ', 'ECS604'), []);
+    });
+
+    it('ECS604: a stale diagnostic gets no fix once the container is gone or no longer an object', () => {
+      const text = ec2();
+      const diag = diagnose(text).find((d) => d.code === 'ECS604')!;
+      for (const changed of [ec2({ containerDefinitions: [] }), ec2({ containerDefinitions: ['app'] })]) {
+        assert.deepStrictEqual(service.codeActions(doc(changed), [diag], ['quickfix'], settings(), ['en']), [], changed);
+      }
+    });
   });
 
   describe('ECS606 image without a fixed version', () => {
@@ -206,6 +250,21 @@ describe('security hints (ECS6xx)', () => {
       for (const image of ['nginx:1.27', 'localhost:5000/busybox:1.36', 'nginx@sha256:' + 'a'.repeat(64), 'app:windowsservercore-latest', '${IMAGE}', '<IMAGE1_NAME>', '{{ must_env `IMAGE` }}']) {
         assert.deepStrictEqual(found(ec2({}, { image }), 'ECS606'), [], image);
       }
+    });
+
+    it('each case has its message; a long image is shown cut to 79 characters and an ellipsis', () => {
+      assert.deepStrictEqual(messagesOf(ec2({}, { image: 'nginx' }), 'ECS606'), ['Image `nginx` has no tag, so it means `latest`: each new task may run different code. Pin a version tag or a digest (`@sha256:…`).']);
+      assert.match(messagesOf(ec2({}, { image: 'nginx:latest' }), 'ECS606')[0], /^Image `nginx:latest` uses the `latest` tag: /);
+      const shown = (image: string): string => /^Image `(.*)` has no tag/.exec(messagesOf(ec2({}, { image }), 'ECS606')[0])![1];
+      assert.strictEqual(shown('r'.repeat(80)), 'r'.repeat(80));
+      assert.strictEqual(shown('r'.repeat(81)), `${'r'.repeat(79)}…`);
+    });
+
+    it('blanks around the image are ignored, a blank image is not judged, a digest pins even `latest`, a registry port is no tag', () => {
+      assert.match(messagesOf(ec2({}, { image: 'nginx:latest ' }), 'ECS606')[0], /uses the `latest` tag/);
+      assert.deepStrictEqual(found(ec2({}, { image: '   ' }), 'ECS606'), []);
+      assert.deepStrictEqual(found(ec2({}, { image: 'nginx:latest@sha256:' + 'a'.repeat(64) }), 'ECS606'), []);
+      assert.match(messagesOf(ec2({}, { image: 'registry.internal:5000/team/app' }), 'ECS606')[0], /has no tag/);
     });
   });
 

@@ -1,7 +1,7 @@
 import type { Bilingual } from '../../field-docs/types';
 import { fill } from '../../i18n/text';
 import { detectCredential, type CredentialKind } from '../../model/credentials';
-import { elements, propertyValue, stringValue, type JsonNode } from '../../model/document';
+import { elements, properties, propertyValue, stringValue, type JsonNode } from '../../model/document';
 import type { ContainerFacts, TaskFacts } from '../../model/task-facts';
 import { DG } from '../containers/helpers';
 import { containerLabel } from '../launch-types/support';
@@ -19,6 +19,14 @@ const WHERE: Record<CredentialField, Bilingual> = {
   dockerLabels: { en: 'The Docker label `{name}`', vi: 'Docker label `{name}`' },
   'logConfiguration.options': { en: 'The log option `{name}`', vi: 'Tùy chọn log `{name}`' },
   'firelensConfiguration.options': { en: 'The FireLens option `{name}`', vi: 'Tùy chọn FireLens `{name}`' },
+};
+
+/** The same places when the variable or key has no name (an empty code span would name nothing). */
+const WHERE_UNNAMED: Partial<Record<CredentialField, Bilingual>> = {
+  environment: { en: 'An unnamed environment variable', vi: 'Một biến môi trường không tên' },
+  dockerLabels: { en: 'An unnamed Docker label', vi: 'Một Docker label không tên' },
+  'logConfiguration.options': { en: 'An unnamed log option', vi: 'Một tùy chọn log không tên' },
+  'firelensConfiguration.options': { en: 'An unnamed FireLens option', vi: 'Một tùy chọn FireLens không tên' },
 };
 
 /** One string value of a container that may hold a credential. */
@@ -42,14 +50,10 @@ export function credentialSites(facts: TaskFacts, only?: ContainerFacts): Creden
   const out: CredentialSite[] = [];
   const str = (field: CredentialField, node: JsonNode | undefined, container: ContainerFacts, name?: string, entry?: JsonNode): void => {
     const value = stringValue(node);
-    if (node && value !== undefined) out.push({ field, node, value, name, entry, container });
+    if (value !== undefined) out.push({ field, node: node!, value, name, entry, container });
   };
   const map = (field: CredentialField, obj: JsonNode | undefined, c: ContainerFacts): void => {
-    if (obj?.type !== 'object') return;
-    for (const p of obj.children ?? []) {
-      const key = stringValue(p.children?.[0]);
-      if (key !== undefined) str(field, p.children?.[1], c, key);
-    }
+    for (const [key, value] of properties(obj)) str(field, value, c, key);
   };
   for (const c of only ? [only] : facts.containers) {
     for (const e of elements(c.get('environment'))) {
@@ -74,7 +78,8 @@ export function credentialAt(site: CredentialSite): CredentialKind | undefined {
 
 /** `where` for the message: "The environment variable `DB_URL`". */
 export function whereOf(site: CredentialSite): Bilingual {
-  const args = { name: site.name ?? '' };
+  if (!site.name) return WHERE_UNNAMED[site.field] ?? WHERE[site.field];
+  const args = { name: site.name };
   const w = WHERE[site.field];
   return { en: fill(w.en, args), vi: fill(w.vi, args) };
 }
@@ -121,7 +126,8 @@ export const credentialInPlainText = defineRule({
       // Never put the value in args or data: only where it is and what kind it is.
       const args = { where: whereOf(site), container: containerLabel(site.container), kind: kind.label };
       const variant = site.field === 'logConfiguration.options' ? 'logOption' : site.field === 'dockerLabels' ? 'label' : site.field === 'environment' || site.field === 'firelensConfiguration.options' ? undefined : 'argument';
-      const data = site.field === 'environment' && site.entry && site.name ? moveToSecretsData(site.entry, site.container.node, site.name, ctx.doc.taskPath) : undefined;
+      // Only an `environment` site has an entry to move.
+      const data = site.entry && site.name ? moveToSecretsData(site.entry, site.container.node, site.name, ctx.doc.taskPath) : undefined;
       ctx.report({ node: site.node, args, variant, data });
     }
   },

@@ -2,12 +2,17 @@ import { isPlaceholder } from '../../model/placeholders';
 import { TDP } from '../containers/helpers';
 import { defineRule } from '../rule';
 
-/** The tag of an image reference (`undefined`: no tag), or `pinned` when it has a digest. */
-export function imageTag(image: string): string | undefined | 'pinned' {
-  if (image.includes('@')) return 'pinned';
+/**
+ * What leaves an image reference unpinned: no tag at all (`untagged`, which means `latest`) or the
+ * `latest` tag; undefined when a version tag or a digest fixes it. A digest (`app@sha256:…`,
+ * `app:latest@sha256:…`) always reads as a tag other than `latest`: the first colon of the last path
+ * part starts a tag or the digest's algorithm, and what follows is not `latest` alone.
+ */
+export function unpinned(image: string): 'untagged' | 'latest' | undefined {
   const lastPart = image.slice(image.lastIndexOf('/') + 1);
   const colon = lastPart.indexOf(':');
-  return colon >= 0 ? lastPart.slice(colon + 1) : undefined;
+  if (colon === -1) return 'untagged';
+  return lastPart.slice(colon + 1) === 'latest' ? 'latest' : undefined;
 }
 
 export const imageNotPinned = defineRule({
@@ -39,13 +44,12 @@ export const imageNotPinned = defineRule({
     const f = ctx.facts;
     if (!f) return;
     for (const c of f.containers) {
-      const node = c.get('image');
       const image = c.image;
-      if (!node || image === undefined || !image.trim() || isPlaceholder(image)) continue;
-      const tag = imageTag(image.trim());
-      if (tag === 'pinned' || (tag !== undefined && tag !== 'latest')) continue;
+      if (image === undefined || !image.trim() || isPlaceholder(image)) continue;
+      const what = unpinned(image.trim());
+      if (!what) continue;
       const shown = image.length > 80 ? image.slice(0, 79) + '…' : image;
-      ctx.report({ node, variant: tag === 'latest' ? 'latest' : undefined, args: { image: shown } });
+      ctx.report({ node: c.get('image')!, variant: what === 'latest' ? 'latest' : undefined, args: { image: shown } });
     }
   },
 });

@@ -37,7 +37,8 @@ export function moveToSecretsFix(store: SecretStore): Fix {
     titleArgs: (d) => ({ name: str(d.name) }),
     edits(ctx) {
       const { envPath, containerPath, name, taskPath } = ctx.data;
-      if (!isPath(envPath) || !isPath(containerPath) || typeof name !== 'string') return undefined;
+      if (!isPath(envPath) || !isPath(containerPath) || !isPath(taskPath) || typeof name !== 'string') return undefined;
+      // The document may have changed since the diagnostic (a stale one): the entry must still be there, under its name.
       const entry = nodeAtPath(ctx.doc.root, envPath);
       const container = nodeAtPath(ctx.doc.root, containerPath);
       if (!entry || !container || container.type !== 'object' || stringValue(propertyValue(entry, 'name')) !== name) return undefined;
@@ -46,19 +47,19 @@ export function moveToSecretsFix(store: SecretStore): Fix {
       const exists = elements(secrets).some((s) => stringValue(propertyValue(s, 'name')) === name);
       const text = ctx.doc.text;
       const secret = { name, valueFrom: placeholderArn(store, name, text) };
-      const task = isPath(taskPath) ? (taskPath.length ? nodeAtPath(ctx.doc.root, taskPath) : ctx.doc.root) : undefined;
-      const role = task?.type === 'object' ? propertyValue(task, 'executionRoleArn') : undefined;
+      // ECS reads `secrets` with the execution role: one is added when the task has none (or a blank one).
+      const task = nodeAtPath(ctx.doc.root, taskPath);
+      const role = propertyValue(task, 'executionRoleArn');
       const needsRole = task?.type === 'object' && (!role || stringValue(role)?.trim() === '');
       return sequentialEdits(ctx.doc, [
         (d) => (exists ? undefined : setValue(d, secrets ? [...containerPath, 'secrets', -1] : [...containerPath, 'secrets'], secrets ? secret : [secret], ctx.indent)),
         (d) => (nodeAtPath(d.root, envPath) ? setValue(d, envPath, undefined, ctx.indent) : undefined),
         (d) => {
-          if (!needsRole || !isPath(taskPath)) return undefined;
+          if (!needsRole) return undefined;
           const value = suggestedExecutionRole(text);
-          const t = taskPath.length ? nodeAtPath(d.root, taskPath) : d.root;
-          const current = t && propertyValue(t, 'executionRoleArn');
-          if (current) return setValue(d, [...taskPath, 'executionRoleArn'], value, ctx.indent);
-          return insertProperty(d, taskPath, 'executionRoleArn', value, t && propertyValue(t, 'taskRoleArn') ? 'taskRoleArn' : 'family', ctx.indent);
+          const t = nodeAtPath(d.root, taskPath);
+          if (propertyValue(t, 'executionRoleArn')) return setValue(d, [...taskPath, 'executionRoleArn'], value, ctx.indent);
+          return insertProperty(d, taskPath, 'executionRoleArn', value, propertyValue(t, 'taskRoleArn') ? 'taskRoleArn' : 'family', ctx.indent);
         },
       ]);
     },

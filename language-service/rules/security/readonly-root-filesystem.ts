@@ -26,9 +26,9 @@ export const readonlyRootFilesystem = defineRule({
   },
   check(ctx) {
     const f = ctx.facts;
-    if (!f || f.windows) return;
+    if (!f) return;
     for (const c of f.containers) {
-      // Windows containers do not support the setting (`runtimePlatform` is often left out on EC2).
+      // Windows containers do not support the setting: a Windows task, or a Windows image (`runtimePlatform` is often left out on EC2).
       if (isWindowsContainer(f, c)) continue;
       const node = c.get('readonlyRootFilesystem');
       if (node && (node.type !== 'boolean' || node.value === true)) continue; // true, or a wrong type (ECS003)

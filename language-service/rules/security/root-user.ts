@@ -6,7 +6,7 @@ import { containerLabel } from '../launch-types/support';
 
 /** True for `root`, `0`, `0:0`, `root:staff`... (the user part decides). */
 export function isRootUser(user: string): boolean {
-  const u = user.trim().split(':')[0].trim();
+  const u = user.split(':')[0].trim();
   return u === 'root' || /^0+$/.test(u);
 }
 
