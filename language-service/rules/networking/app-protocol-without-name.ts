@@ -33,8 +33,7 @@ export const appProtocolWithoutName = defineRule({
     good: '{ "family": "web", "networkMode": "awsvpc", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "portMappings": [{ "name": "app-80-tcp", "containerPort": 80, "appProtocol": "http" }] }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     const entries = portEntries(f, 2000);
     // The names already used (a mapping without a string name adds `undefined`, which no name equals).
     const taken = new Set(entries.map((e) => stringValue(propertyValue(e.mapping, 'name'))));

@@ -23,9 +23,9 @@ export const awsvpcUnsupportedContainerFeature = defineRule({
     good: '{ "family": "web", "networkMode": "bridge", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "hostname": "web" }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     // On Fargate, ECS106 reports these with the other Fargate restrictions.
-    if (!f || f.fargate || effectiveNetworkMode(f) !== 'awsvpc') return;
+    if (f.fargate || effectiveNetworkMode(f) !== 'awsvpc') return;
     for (const c of f.containers) {
       const container = containerLabel(c);
       // A blank hostname is not set for the tools that write it. The key of a value that is there is

@@ -22,8 +22,8 @@ export const bridgeStaticHostPort = defineRule({
     good: '{ "family": "web", "requiresCompatibilities": ["EC2"], "networkMode": "bridge", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "portMappings": [{ "containerPort": 80, "hostPort": 0 }] }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f || f.fargate || !f.ec2 || effectiveNetworkMode(f) !== 'bridge') return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
+    if (f.fargate || !f.ec2 || effectiveNetworkMode(f) !== 'bridge') return;
     for (const e of portEntries(f)) {
       // A host port that is not an integer is ECS003's or ECS007's; with a range it is ECS303's.
       if (e.rangeNode || e.hostPort === undefined || e.hostPort <= 0) continue;

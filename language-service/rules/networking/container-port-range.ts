@@ -32,8 +32,7 @@ export const containerPortRange = defineRule({
     good: '{ "family": "media", "networkMode": "awsvpc", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "portMappings": [{ "containerPortRange": "9000-9010" }] }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     const mode = effectiveNetworkMode(f);
     const counts = new Map<unknown, number>();
     for (const e of portEntries(f, 2000)) {

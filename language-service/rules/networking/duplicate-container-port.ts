@@ -28,8 +28,7 @@ export const duplicateContainerPort = defineRule({
     good: '{ "family": "web", "networkMode": "awsvpc", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "portMappings": [{ "containerPort": 80 }, { "containerPort": 443 }] }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     const mode = effectiveNetworkMode(f);
     const shared = mode === 'awsvpc' || mode === 'host';
     const entries = portEntries(f, 200);

@@ -21,8 +21,7 @@ export const duplicatePortName = defineRule({
     good: '{ "family": "web", "networkMode": "awsvpc", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "portMappings": [{ "name": "http", "containerPort": 80 }] }, { "name": "admin", "image": "nginx:1.27", "memory": 256, "portMappings": [{ "name": "admin-http", "containerPort": 8080 }] }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     const first = new Map<string, JsonNode>();
     for (const e of portEntries(f, 2000)) {
       const node = propertyValue(e.mapping, 'name');

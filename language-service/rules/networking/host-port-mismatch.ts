@@ -25,8 +25,7 @@ export const hostPortMismatch = defineRule({
     good: '{ "family": "web", "networkMode": "awsvpc", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "portMappings": [{ "containerPort": 8080, "hostPort": 8080 }] }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     const mode = effectiveNetworkMode(f);
     if (mode !== 'awsvpc' && mode !== 'host') return;
     for (const e of portEntries(f)) {

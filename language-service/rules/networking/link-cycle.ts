@@ -32,8 +32,8 @@ export const linkCycle = defineRule({
     good: '{ "family": "web", "networkMode": "bridge", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "links": ["worker"] }, { "name": "worker", "image": "busybox:1.36", "memory": 128 }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f || !linksApply(f)) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
+    if (!linksApply(f)) return;
     // Graph over the first container of each name (duplicates are ECS501).
     const edges = new Map<string, Array<{ target: string; node: JsonNode; span: { offset: number; length: number } }>>();
     for (const c of f.containers) {

@@ -32,8 +32,8 @@ export const linkUnknownContainer = defineRule({
     good: '{ "family": "web", "networkMode": "bridge", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "links": ["postgres:db"] }, { "name": "postgres", "image": "postgres:16", "memory": 512 }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f || !linksApply(f)) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
+    if (!linksApply(f)) return;
     const { names, templated } = containerNames(f);
     if (templated) return;
     for (const c of f.containers) {

@@ -24,9 +24,9 @@ export const linksRequireBridge = defineRule({
     good: '{ "family": "web", "networkMode": "bridge", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "links": ["db"] }, { "name": "db", "image": "postgres:16", "memory": 512 }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     // On Fargate, ECS106 reports links with its own explanation.
-    if (!f || f.fargate) return;
+    if (f.fargate) return;
     const mode = effectiveNetworkMode(f);
     for (const c of f.containers) {
       const links = c.get('links');

@@ -20,8 +20,8 @@ export const noneNetworkPortMappings = defineRule({
     good: '{ "family": "job", "networkMode": "none", "containerDefinitions": [{ "name": "app", "image": "busybox:1.36", "memory": 128 }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f || f.networkMode !== 'none') return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
+    if (f.networkMode !== 'none') return;
     for (const c of f.containers) {
       const mappings = c.get('portMappings');
       if (!nonEmptyArray(mappings)) continue;

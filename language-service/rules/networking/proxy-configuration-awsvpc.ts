@@ -19,8 +19,7 @@ export const proxyConfigurationAwsvpc = defineRule({
     good: '{ "family": "mesh", "networkMode": "awsvpc", "proxyConfiguration": { "type": "APPMESH", "containerName": "envoy" }, "containerDefinitions": [{ "name": "envoy", "image": "public.ecr.aws/appmesh/aws-appmesh-envoy:v1.29.6.0-prod", "memory": 256 }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     const proxy = f.get('proxyConfiguration');
     if (!proxy || proxy.type !== 'object') return;
     const mode = effectiveNetworkMode(f);

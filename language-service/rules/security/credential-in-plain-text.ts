@@ -118,8 +118,7 @@ export const credentialInPlainText = defineRule({
     good: '{ "family": "web", "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "environment": [{ "name": "AWS_REGION", "value": "us-east-1" }], "secrets": [{ "name": "AWS_SECRET_ACCESS_KEY", "valueFrom": "arn:aws:secretsmanager:us-east-1:123456789012:secret:ci/aws-key-AbCdEf" }] }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     for (const site of credentialSites(f)) {
       const kind = credentialAt(site);
       if (!kind) continue;

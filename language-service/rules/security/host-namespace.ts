@@ -22,8 +22,8 @@ export const hostNamespace = defineRule({
     good: '{ "family": "web", "requiresCompatibilities": ["EC2"], "pidMode": "task", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256 }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f || f.windows || f.fargate) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
+    if (f.windows || f.fargate) return;
     for (const [field, what] of [['pidMode', 'PID namespace'], ['ipcMode', 'IPC namespace']]) {
       const node = f.get(field);
       if (stringValue(node) === 'host') ctx.report({ node: node!, args: { field, what } });

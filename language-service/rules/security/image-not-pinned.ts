@@ -41,8 +41,7 @@ export const imageNotPinned = defineRule({
     good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27.0", "memory": 256 }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     for (const c of f.containers) {
       const image = c.image;
       if (image === undefined || !image.trim() || isPlaceholder(image)) continue;

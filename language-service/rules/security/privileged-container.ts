@@ -23,8 +23,8 @@ export const privilegedContainer = defineRule({
     good: '{ "family": "web", "requiresCompatibilities": ["EC2"], "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "linuxParameters": { "capabilities": { "add": ["NET_ADMIN"] } } }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f || f.windows || f.fargate) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
+    if (f.windows || f.fargate) return;
     for (const c of f.containers) {
       const node = c.get('privileged');
       if (booleanValue(node) === true) ctx.report({ node: node!, args: { name: containerLabel(c) } });

@@ -25,8 +25,7 @@ export const readonlyRootFilesystem = defineRule({
     good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "readonlyRootFilesystem": true }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     for (const c of f.containers) {
       // Windows containers do not support the setting: a Windows task, or a Windows image (`runtimePlatform` is often left out on EC2).
       if (isWindowsContainer(f, c)) continue;

@@ -30,8 +30,8 @@ export const rootUser = defineRule({
     good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "user": "101:101" }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f || f.windows) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
+    if (f.windows) return;
     for (const c of f.containers) {
       const node = c.get('user');
       const user = stringValue(node);

@@ -23,8 +23,7 @@ export const autoprovisionNeedsSharedScope = defineRule({
     good: '{ "family": "web", "requiresCompatibilities": ["EC2"], "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512, "mountPoints": [{ "sourceVolume": "cache", "containerPath": "/cache" }] }], "volumes": [{ "name": "cache", "dockerVolumeConfiguration": { "scope": "shared", "autoprovision": true, "driver": "local" } }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     for (const v of f.volumes) {
       const dvc = propertyValue(v.node, 'dockerVolumeConfiguration');
       const auto = propertyValue(dvc, 'autoprovision');

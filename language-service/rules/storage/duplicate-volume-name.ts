@@ -18,8 +18,7 @@ export const duplicateVolumeName = defineRule({
     good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512, "mountPoints": [{ "sourceVolume": "data", "containerPath": "/data" }, { "sourceVolume": "host-data", "containerPath": "/host" }] }], "volumes": [{ "name": "data" }, { "name": "host-data", "host": { "sourcePath": "/srv/data" } }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     const seen = new Map<string, { offset: number; length: number }>();
     for (const v of f.volumes) {
       const name = literal(v.nameNode);

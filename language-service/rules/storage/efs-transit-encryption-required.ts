@@ -52,8 +52,7 @@ export const efsTransitEncryptionRequired = defineRule({
     good: '{ "family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256", "memory": "512", "taskRoleArn": "arn:aws:iam::123456789012:role/webTaskRole", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "mountPoints": [{ "sourceVolume": "content", "containerPath": "/usr/share/nginx/html" }] }], "volumes": [{ "name": "content", "efsVolumeConfiguration": { "fileSystemId": "fs-0123456789abcdef0", "transitEncryption": "ENABLED", "authorizationConfig": { "accessPointId": "fsap-0123456789abcdef0", "iam": "ENABLED" } } }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     for (const v of f.volumes) {
       const efs = propertyValue(v.node, 'efsVolumeConfiguration');
       if (!efs || efs.type !== 'object') continue;

@@ -31,8 +31,7 @@ export const mountUnknownVolume = defineRule({
     good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512, "mountPoints": [{ "sourceVolume": "cache", "containerPath": "/var/cache/nginx" }] }], "volumes": [{ "name": "cache" }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     const volumes = f.get('volumes');
     if ((volumes && volumes.type !== 'array') || f.volumesOpen) return; // a placeholder may supply any volume
     // (A templated volume name could be anything: the volumes are then open.)

@@ -23,8 +23,7 @@ export const multipleConfiguredAtLaunch = defineRule({
     good: '{ "family": "db", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256", "memory": "512", "containerDefinitions": [{ "name": "db", "image": "postgres:16", "mountPoints": [{ "sourceVolume": "data", "containerPath": "/var/lib/postgresql/data" }] }], "volumes": [{ "name": "data", "configuredAtLaunch": true }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     let first: string | undefined;
     for (const v of f.volumes) {
       const node = propertyValue(v.node, 'configuredAtLaunch');

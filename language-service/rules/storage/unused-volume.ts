@@ -20,8 +20,7 @@ export const unusedVolume = defineRule({
     good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512, "mountPoints": [{ "sourceVolume": "cache", "containerPath": "/cache" }] }], "volumes": [{ "name": "cache" }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     const used = new Set<string>();
     for (const c of f.containers) {
       const mps = c.get('mountPoints');

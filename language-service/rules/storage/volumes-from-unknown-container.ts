@@ -34,8 +34,7 @@ export const volumesFromUnknownContainer = defineRule({
     good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256 }, { "name": "sidecar", "image": "busybox:1.36", "memory": 64, "essential": false, "volumesFrom": [{ "sourceContainer": "app" }] }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     const { names, templated } = containerNames(f);
     for (const c of f.containers) {
       for (const vf of elements(c.get('volumesFrom'))) {
