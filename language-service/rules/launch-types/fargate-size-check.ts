@@ -29,13 +29,13 @@ export function checkFargateSize(ctx: RuleContext, windows: boolean): void {
   }
   if (row.memory.includes(memory)) return;
   const m = closestMemory(cpu, memory, windows)!;
-  // Stryker disable next-line EqualityOperator: m is one of this cpu's sizes and memory is not (checked just above), so they are never equal
+  // m is one of this cpu's sizes and memory is not, so they are never equal (`<=` would do the same).
   const data: Record<string, unknown> = { kind: 'memory', memoryPath: pathOf(memoryNode), memory: formatMemory(m, gb), memoryChange: m < memory ? 'lower' : 'raise' };
   // The other way out: keep the memory and move the cpu to the closest size that offers it (L13:
   // "lower memory" or "raise cpu"). The table's ranges grow with the cpu, so these sizes all lie on
   // one side of this cpu: above it when the memory is too high for it, below it otherwise.
   const cpus = cpuOptionsFor(memory, windows);
-  // Stryker disable next-line EqualityOperator: this cpu does not offer the memory (checked above), so it is not among cpus and >= picks the same
+  // This cpu does not offer the memory, so it is not among cpus (`>=` would pick the same).
   const above = cpus.find((c) => c > cpu);
   const keepCpu = above ?? cpus[cpus.length - 1];
   if (keepCpu !== undefined) Object.assign(data, { keepCpuPath: pathOf(cpuNode), keepCpu: formatCpu(keepCpu, vcpu), keepMemory: shownValue(memoryNode), cpuChange: above === undefined ? 'lower' : 'raise' });
