@@ -476,6 +476,19 @@ describe('service rules: ECS704 and ECS705 quick fixes', () => {
     }
   });
 
+  it('ECS704 offered with a stale diagnostic after the user filled in networkConfiguration offers nothing (it would overwrite the subnets)', () => {
+    const { ls, sdoc } = setup(svc({ networkConfiguration: undefined }));
+    const [diag] = diagnosticsOf(ls, sdoc, 'ECS704');
+    assert.deepStrictEqual(quickFixes(ls, TextDocument.create(SERVICE_URI, 'json', 2, svc()), diag), []);
+  });
+
+  it('ECS705 with data that names nothing offers nothing', () => {
+    const { ls, sdoc } = setup(svc({ capacityProviderStrategy: [{ capacityProvider: 'FARGATE', weight: 1 }] }));
+    const [diag] = diagnosticsOf(ls, sdoc, 'ECS705');
+    const data = diag.data as { fix: Record<string, unknown> };
+    assert.deepStrictEqual(quickFixes(ls, sdoc, { ...diag, data: { ...data, fix: {} } }), []);
+  });
+
   it('ECS704 sent with a task definition (a stale diagnostic after the file changed kind) offers nothing', () => {
     const { ls, sdoc } = setup(svc({ networkConfiguration: undefined }));
     const [diag] = diagnosticsOf(ls, sdoc, 'ECS704');
@@ -510,6 +523,13 @@ describe('service rules: ECS706 details', () => {
   it('the error names the declared launch types, the file by its workspace path and the broken rules, sorted', () => {
     const { ls, sdoc } = pair(svc({ launchType: 'FARGATE' }), ec2Awsvpc({ requiresCompatibilities: ['EC2', 'EXTERNAL'], networkMode: 'bridge', cpu: '256', memory: '4096' }));
     assert.match(messageOf(ls, sdoc, 'ECS706'), /task definition `web` \(web\/task-definition\.json\) does not declare it in `requiresCompatibilities` \(`EC2`, `EXTERNAL`\) and breaks rules of that launch type \(ECS101, ECS103\)\./);
+  });
+
+  it('a task definition file not yet holding containerDefinitions (known by its name) is checked the same way', () => {
+    const { ls, sdoc } = setup(svc({ launchType: 'FARGATE' }), JSON.stringify({ family: 'web', requiresCompatibilities: ['EC2'], networkMode: 'bridge' }));
+    const [d] = diagnosticsOf(ls, sdoc, 'ECS706');
+    assert.strictEqual(d?.severity, DiagnosticSeverity.Error);
+    assert.match(d.message, /breaks rules of that launch type \(ECS101[,)]/);
   });
 
   it('no requiresCompatibilities is shown as [] (EC2)', () => {
@@ -609,6 +629,10 @@ describe('service rules: containerName and the task definition (ECS708)', () => 
     const b = setup(svc(lb('app')), fargate({}, { name: '${CONTAINER_NAME}' }));
     assert.deepStrictEqual(diagnosticsOf(b.ls, b.sdoc, 'ECS708'), []);
     assert.deepStrictEqual(diagnosticsOf(b.ls, b.tdoc!, 'ECS711'), []);
+    // One templated name among others is enough.
+    const c = setup(svc(lb('api')), fargate().replace('"containerDefinitions": [', '"containerDefinitions": [\n    { "name": "${SIDECAR_NAME}", "image": "busybox" },'));
+    assert.deepStrictEqual(diagnosticsOf(c.ls, c.sdoc, 'ECS708'), []);
+    assert.deepStrictEqual(diagnosticsOf(c.ls, c.tdoc!, 'ECS711'), []);
   });
 });
 
