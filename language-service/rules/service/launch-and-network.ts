@@ -184,13 +184,11 @@ export const deploymentPercentages = defineRule({
     const dc = s.get('deploymentConfiguration');
     const maxNode = propertyValue(dc, 'maximumPercent');
     const minNode = propertyValue(dc, 'minimumHealthyPercent');
-    // ECS's defaults: 200 and 100 for a REPLICA service, 100 and 0 for a DAEMON one.
+    // ECS's defaults: 200 and 100 for a REPLICA service, 100 and 0 for a DAEMON one. A placeholder (or
+    // another type: ECS005) is unknown: NaN, for which every comparison below is false.
     const daemon = stringValue(s.get('schedulingStrategy')) === 'DAEMON';
-    const max = maxNode ? numberValue(maxNode) : daemon ? 100 : 200;
-    const min = minNode ? numberValue(minNode) : daemon ? 0 : 100;
-    // A placeholder (or another type: ECS005) is unknown: no finding.
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: without this return an unknown (undefined) value only meets the < <= >= comparisons below, all false for undefined, so no finding is reported either way; the line narrows the type
-    if (max === undefined || min === undefined) return;
+    const max = maxNode ? (numberValue(maxNode) ?? NaN) : daemon ? 100 : 200;
+    const min = minNode ? (numberValue(minNode) ?? NaN) : daemon ? 0 : 100;
     // The defaults never block a deployment: a finding always has one of the two nodes.
     const anchor = (maxNode ?? minNode)!;
     if (max < min) ctx.report({ node: anchor, args: { max, min } });
