@@ -168,8 +168,8 @@ export const deploymentPercentages = defineRule({
     stuck: { en: 'With `minimumHealthyPercent` {min} and `maximumPercent` {max}, a rolling deployment can neither stop an old task nor start a new one: raise `maximumPercent` above 100 or lower `minimumHealthyPercent`.', vi: 'Với `minimumHealthyPercent` {min} và `maximumPercent` {max}, rolling deployment không thể dừng task cũ cũng không thể chạy task mới: hãy tăng `maximumPercent` lên trên 100 hoặc giảm `minimumHealthyPercent`.' },
   },
   description: {
-    en: 'During a rolling update ECS keeps at least `minimumHealthyPercent` of `desiredCount` running and never more than `maximumPercent`. With desiredCount 4, 50/200 means: at least 2 running, up to 8. If the maximum is not above the minimum (for example 100/100), no task can be replaced.',
-    vi: 'Trong rolling update, ECS giữ ít nhất `minimumHealthyPercent` của `desiredCount` đang chạy và không bao giờ vượt `maximumPercent`. Với desiredCount 4, cặp 50/200 nghĩa là: ít nhất 2 task chạy, tối đa 8. Nếu tối đa không lớn hơn tối thiểu (ví dụ 100/100), không task nào được thay thế.',
+    en: 'During a rolling update ECS keeps at least `minimumHealthyPercent` of `desiredCount` running and never more than `maximumPercent`. With desiredCount 4, 50/200 means: at least 2 running, up to 8. If the maximum is not above the minimum (for example 100/100), no task can be replaced. Blue/green (`CODE_DEPLOY`) and `EXTERNAL` deployments do not use the two values, and a `DAEMON` service defaults to 0 and 100.',
+    vi: 'Trong rolling update, ECS giữ ít nhất `minimumHealthyPercent` của `desiredCount` đang chạy và không bao giờ vượt `maximumPercent`. Với desiredCount 4, cặp 50/200 nghĩa là: ít nhất 2 task chạy, tối đa 8. Nếu tối đa không lớn hơn tối thiểu (ví dụ 100/100), không task nào được thay thế. Deployment blue/green (`CODE_DEPLOY`) và `EXTERNAL` không dùng hai giá trị này, còn service `DAEMON` mặc định là 0 và 100.',
   },
   docs: 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service_definition_parameters.html',
   examples: {
