@@ -1,10 +1,8 @@
 import * as assert from 'assert';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { Lang } from '../../common/settings';
-import { parseDocument } from '../../language-service/model/document';
 import { containersRules } from '../../language-service/rules/containers';
-import type { Finding, Rule } from '../../language-service/rules/rule';
+import type { Rule } from '../../language-service/rules/rule';
 import { applyEdits, applyFix, codes, diagnose, doc, ec2, fargate, found, parses, service, settings, textAt } from '../support/harness';
 
 type Json = Record<string, unknown>;
@@ -499,16 +497,6 @@ function withData(diag: Diagnostic, change: (fix: Json) => void): Diagnostic {
 }
 
 describe('container rules (ECS5xx): details a user sees', () => {
-  it('on a document without task facts (RuleContext.facts undefined, e.g. a service definition) no rule reports or throws', () => {
-    const text = JSON.stringify({ cluster: 'prod', serviceName: 'web', taskDefinition: 'web:3', desiredCount: 2 });
-    const parsed = parseDocument(TextDocument.create('file:///w/service-definition.json', 'json', 1, text));
-    for (const rule of containersRules) {
-      const reported: Finding[] = [];
-      rule.check({ doc: parsed, facts: undefined, schemaIssues: () => [], report: (f) => reported.push(f) });
-      assert.deepStrictEqual(reported, [], rule.code);
-    }
-  });
-
   it('a fix sent back with data a client rewrote (keys removed or of another type) never throws, and what it produces parses', () => {
     const garbage: unknown[] = [undefined, null, 5, 'x', [], ['x'], [99, 'nope'], { a: 1 }];
     let tried = 0;

@@ -29,8 +29,8 @@ export const containerCpuAboveTask = defineRule({
     good: '{ "family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "512", "memory": "1024", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "cpu": 384 }, { "name": "sidecar", "image": "busybox:1.36", "cpu": 128, "essential": false }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f || f.cpu === undefined || !f.cpuNode) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
+    if (f.cpu === undefined || !f.cpuNode) return;
     if (f.windows && !f.fargate) return; // task-level cpu is ignored for Windows containers on EC2
     const parts: Array<{ node: JsonNode; value: number; name: string }> = [];
     for (const c of f.containers) {

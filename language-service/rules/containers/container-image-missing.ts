@@ -34,8 +34,7 @@ export const containerImageMissing = defineRule({
     good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256 }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     for (const c of f.containers) {
       const container = containerLabel(c);
       if (!propertyNode(c.node, 'image')) {

@@ -24,8 +24,8 @@ export const containerMemoryAboveTask = defineRule({
     good: '{ "family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256", "memory": "512", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512 }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f || !f.memory) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
+    if (!f.memory) return;
     if (f.windows && !f.fargate) return; // task-level memory is ignored for Windows containers on EC2
     for (const c of f.containers) {
       for (const field of ['memory', 'memoryReservation']) {

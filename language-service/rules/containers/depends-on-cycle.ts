@@ -26,8 +26,7 @@ export const dependsOnCycle = defineRule({
     good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "dependsOn": [{ "containerName": "proxy", "condition": "START" }] }, { "name": "proxy", "image": "envoyproxy/envoy:v1.30.1", "memory": 128 }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     // Graph over the first container of each name (duplicates are ECS501).
     const edges = new Map<string, Array<{ target: string; node: JsonNode; entry: JsonNode }>>();
     for (const c of f.containers) {

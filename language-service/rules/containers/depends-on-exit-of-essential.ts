@@ -24,8 +24,7 @@ export const dependsOnExitOfEssential = defineRule({
     good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "dependsOn": [{ "containerName": "migrations", "condition": "SUCCESS" }] }, { "name": "migrations", "image": "flyway/flyway:10", "memory": 128, "essential": false }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     for (const c of f.containers) {
       for (const d of elements(c.get('dependsOn'))) {
         const cond = propertyValue(d, 'condition');

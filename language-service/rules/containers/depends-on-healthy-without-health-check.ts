@@ -23,8 +23,7 @@ export const dependsOnHealthyWithoutHealthCheck = defineRule({
     good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "dependsOn": [{ "containerName": "db", "condition": "HEALTHY" }] }, { "name": "db", "image": "postgres:16", "memory": 256, "healthCheck": { "command": ["CMD-SHELL", "pg_isready -U postgres || exit 1"], "interval": 10, "timeout": 5, "retries": 5 } }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     for (const c of f.containers) {
       for (const d of elements(c.get('dependsOn'))) {
         const cond = propertyValue(d, 'condition');

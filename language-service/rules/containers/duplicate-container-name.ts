@@ -18,8 +18,7 @@ export const duplicateContainerName = defineRule({
     good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256 }, { "name": "helper", "image": "busybox:1.36", "memory": 64, "essential": false }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     const seen = new Map<string, { offset: number; length: number }>();
     for (const c of f.containers) {
       const name = literal(c.nameNode);

@@ -19,8 +19,7 @@ export const duplicateEnvironmentName = defineRule({
     good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "environment": [{ "name": "LOG_LEVEL", "value": "debug" }] }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     for (const c of f.containers) {
       for (const list of ['environment', 'secrets']) {
         const seen = new Map<string, JsonNode>();

@@ -19,8 +19,7 @@ export const duplicateUlimit = defineRule({
     good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "ulimits": [{ "name": "nofile", "softLimit": 65536, "hardLimit": 65536 }, { "name": "nproc", "softLimit": 4096, "hardLimit": 4096 }] }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     for (const c of f.containers) {
       const seen = new Map<string, JsonNode>();
       for (const u of elements(c.get('ulimits'))) {

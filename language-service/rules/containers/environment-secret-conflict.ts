@@ -22,8 +22,7 @@ export const environmentSecretConflict = defineRule({
     good: '{ "family": "web", "executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "environment": [{ "name": "DB_HOST", "value": "db.internal" }], "secrets": [{ "name": "DB_USER", "valueFrom": "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf:username::" }] }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     for (const c of f.containers) {
       // Only non-empty names go in; `has` of an environment entry without a string name is false.
       const secretNames = new Set<string | undefined>();

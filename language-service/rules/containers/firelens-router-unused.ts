@@ -25,8 +25,7 @@ export const firelensRouterUnused = defineRule({
     good: '{ "family": "web", "taskRoleArn": "arn:aws:iam::123456789012:role/webTaskRole", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "logConfiguration": { "logDriver": "awsfirelens", "options": { "Name": "cloudwatch_logs", "region": "us-east-1", "log_group_name": "/ecs/web", "log_stream_prefix": "app-" } } }, { "name": "log_router", "image": "public.ecr.aws/aws-observability/aws-for-fluent-bit:2.32.4", "memory": 64, "firelensConfiguration": { "type": "fluentbit" } }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     const used = f.containers.some((c) => {
       const d = stringValue(propertyValue(c.get('logConfiguration'), 'logDriver'));
       return d !== undefined && (d === 'awsfirelens' || isPlaceholder(d));

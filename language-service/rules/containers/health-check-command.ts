@@ -54,8 +54,7 @@ export const healthCheckCommand = defineRule({
     good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "healthCheck": { "command": ["CMD-SHELL", "curl -f http://localhost/ || exit 1"] } }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     for (const c of f.containers) {
       const cmd = propertyValue(c.get('healthCheck'), 'command');
       const items = elements(cmd);

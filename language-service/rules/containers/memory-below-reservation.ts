@@ -24,8 +24,7 @@ export const memoryBelowReservation = defineRule({
     good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 512, "memoryReservation": 256 }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     for (const c of f.containers) {
       const mNode = c.get('memory');
       const rNode = c.get('memoryReservation');

@@ -23,8 +23,8 @@ export const memoryReservationsAboveTask = defineRule({
     good: '{ "family": "web", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256", "memory": "512", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memoryReservation": 384 }, { "name": "sidecar", "image": "busybox:1.36", "memoryReservation": 128, "essential": false }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f || !f.memory) return; // a task memory has its node
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
+    if (!f.memory) return; // a task memory has its node
     if (f.windows && !f.fargate) return;
     const parts: Array<{ node: JsonNode; value: number; name: string }> = [];
     for (const c of f.containers) {

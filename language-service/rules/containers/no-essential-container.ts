@@ -25,8 +25,8 @@ export const noEssentialContainer = defineRule({
     good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "essential": true }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f || !f.containers.length || f.containersOpen) return; // a placeholder may supply an essential container
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
+    if (!f.containers.length || f.containersOpen) return; // a placeholder may supply an essential container
     if (f.containers.some((c) => c.essential)) return;
     // Explicit `false` everywhere (absent means true). Suggest the first container nobody waits on to exit.
     // (An entry without a string `containerName` adds `undefined`: then a container without a name is not preferred either.)

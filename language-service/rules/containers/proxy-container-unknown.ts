@@ -24,8 +24,7 @@ export const proxyContainerUnknown = defineRule({
     good: '{ "family": "web", "networkMode": "awsvpc", "proxyConfiguration": { "type": "APPMESH", "containerName": "envoy", "properties": [{ "name": "IgnoredUID", "value": "1337" }, { "name": "ProxyIngressPort", "value": "15000" }, { "name": "ProxyEgressPort", "value": "15001" }, { "name": "AppPorts", "value": "8080" }] }, "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256 }, { "name": "envoy", "image": "public.ecr.aws/appmesh/aws-appmesh-envoy:v1.29.6.0-prod", "memory": 256, "user": "1337" }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     const node = propertyValue(f.get('proxyConfiguration'), 'containerName');
     const name = literal(node);
     if (!node || name === undefined) return;

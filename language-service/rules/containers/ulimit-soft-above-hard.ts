@@ -23,8 +23,7 @@ export const ulimitSoftAboveHard = defineRule({
     good: '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, "ulimits": [{ "name": "nofile", "softLimit": 4096, "hardLimit": 65536 }] }] }',
   },
   check(ctx) {
-    const f = ctx.facts;
-    if (!f) return;
+    const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     for (const c of f.containers) {
       for (const u of elements(c.get('ulimits'))) {
         const sNode = propertyValue(u, 'softLimit');
