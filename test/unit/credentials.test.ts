@@ -269,6 +269,20 @@ describe('ECS607 credentials recognised by their format', () => {
       }
     });
 
+    it('data rewritten by the client: paths that are not paths, or a container path to something else, offer nothing; a task path to something else adds no role', () => {
+      const text = ec2({}, { environment: [{ name: 'GH', value: F.github }] });
+      const d = doc(text);
+      const diag = service.diagnostics(d, settings(), ['en']).find((x) => x.code === 'ECS607')!;
+      const data = diag.data as Json;
+      const withData = (over: Json): ReturnType<typeof service.codeActions> => service.codeActions(d, [{ ...diag, data: { ...data, fix: { ...(data.fix as Json), ...over } } }], ['quickfix'], settings(), ['en']);
+      for (const over of [{ envPath: 5 }, { containerPath: 5 }, { taskPath: 5 }, { containerPath: ['family'] }]) assert.deepStrictEqual(withData(over), [], JSON.stringify(over));
+      const [action] = withData({ taskPath: ['family'] });
+      const fixed = parse(applyEdits(text, action.edit!.changes![d.uri]));
+      assert.strictEqual(fixed.family, 'web');
+      assert.strictEqual(fixed.executionRoleArn, undefined);
+      assert.deepStrictEqual(containerOf(JSON.stringify(fixed)).secrets, [{ name: 'GH', valueFrom: 'arn:aws:secretsmanager:<REGION>:<ACCOUNT_ID>:secret:<GH>' }]);
+    });
+
     it('data rewritten by the client: a task path that leads nowhere still moves the variable, and adds no role', () => {
       const text = ec2({}, { environment: [{ name: 'GH', value: F.github }] });
       const d = doc(text);

@@ -42,6 +42,14 @@ const staleFixTitles = (text: string, code: string, changed: string): string[] =
   assert.ok(diag, `expected ${code}`);
   return service.codeActions(doc(changed), [diag], ['quickfix'], settings(), ['en']).map((a) => a.title);
 };
+/** Titles of the quick fixes offered for the first `code` diagnostic of `text` once a client rewrote its fix data with `over`. */
+const fixTitlesWithData = (text: string, code: string, over: Json): string[] => {
+  const d = doc(text);
+  const diag = service.diagnostics(d, settings(), ['en']).find((x) => x.code === code);
+  assert.ok(diag, `expected ${code}`);
+  const data = diag.data as Json;
+  return service.codeActions(d, [{ ...diag, data: { ...data, fix: { ...(data.fix as Json), ...over } } }], ['quickfix'], settings(), ['en']).map((a) => a.title);
+};
 /** `changed` after the quick fix for the first `code` diagnostic of `text`, computed on `text`, was applied to it. */
 const applyStaleFix = (text: string, code: string, changed: string): string => {
   const diag = diagnose(text).find((d) => d.code === code);
@@ -110,6 +118,10 @@ describe('networking rules (ECS3xx)', () => {
         assert.deepStrictEqual(staleFixTitles(text, 'ECS301', changed), [], changed);
       }
       assert.deepStrictEqual(ports(applyStaleFix(text, 'ECS301', awsvpc([{ containerPort: 9090, hostPort: 80 }]))), [{ containerPort: 9090, hostPort: 9090 }]);
+    });
+
+    it('fix data a client rewrote (a path that is not a path) offers nothing', () => {
+      assert.deepStrictEqual(fixTitlesWithData(awsvpc([{ containerPort: 8080, hostPort: 80 }]), 'ECS301', { path: 5 }), []);
     });
   });
 
@@ -191,6 +203,12 @@ describe('networking rules (ECS3xx)', () => {
       const text = twoContainers('host', [{ containerPort: 8080, hostPort: 8080, protocol: 'udp' }], [{ containerPort: 8080, hostPort: 8080, protocol: 'udp' }]);
       const [message] = messagesOf(text, 'ECS302');
       assert.match(message, /^Port 8080\/udp is also used by container `app`\. With `host` networking/);
+    });
+
+    it('the related information is in the chosen language', () => {
+      const text = awsvpc([{ containerPort: 80 }, { containerPort: 80 }]);
+      const [d] = diagnose(text, { langs: ['vi'] }).filter((x) => x.code === 'ECS302');
+      assert.deepStrictEqual(d.relatedInformation!.map((r) => r.message), ['Khai báo lần đầu ở đây']);
     });
   });
 
@@ -314,6 +332,18 @@ describe('networking rules (ECS3xx)', () => {
         assert.deepStrictEqual(staleFixTitles(text, 'ECS304', changed), [], changed);
       }
     });
+
+    it('a container without a name gives `port`; with containerPort first the name goes right after it', () => {
+      const text = ec2({ networkMode: 'awsvpc', containerDefinitions: [{ image: 'nginx:1.27', memory: 256, portMappings: [{ containerPort: 80, appProtocol: 'http' }] }] });
+      const [mapping] = ports(applyFix(text, 'ECS304')) as Json[];
+      assert.deepStrictEqual(Object.entries(mapping), [['containerPort', 80], ['name', 'port-80-tcp'], ['appProtocol', 'http']]);
+    });
+
+    it('fix data a client rewrote (a path or a name of another type) offers nothing', () => {
+      const text = awsvpc([{ containerPort: 80, appProtocol: 'http' }]);
+      assert.deepStrictEqual(fixTitlesWithData(text, 'ECS304', { path: 5 }), []);
+      assert.deepStrictEqual(fixTitlesWithData(text, 'ECS304', { name: 5 }), []);
+    });
   });
 
   describe('ECS305 duplicate port names', () => {
@@ -335,6 +365,12 @@ describe('networking rules (ECS3xx)', () => {
       for (const name of [5, '', '${PORT_NAME}', null]) {
         assert.deepStrictEqual(found(twoContainers('awsvpc', [{ name, containerPort: 80 }], [{ name, containerPort: 81 }]), 'ECS305'), [], String(name));
       }
+    });
+
+    it('the related information is in the chosen language', () => {
+      const text = twoContainers('awsvpc', [{ name: 'http', containerPort: 80 }], [{ name: 'http', containerPort: 9901 }]);
+      const [d] = diagnose(text, { langs: ['vi'] }).filter((x) => x.code === 'ECS305');
+      assert.deepStrictEqual(d.relatedInformation!.map((r) => r.message), ['Dùng lần đầu ở đây']);
     });
   });
 

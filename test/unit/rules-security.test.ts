@@ -145,6 +145,10 @@ describe('security hints (ECS6xx)', () => {
       assert.deepStrictEqual(found(env([['DSN_PASSWORD', 'x9f8e7d6c5']]), 'ECS601'), ['"x9f8e7d6c5"']);
     });
 
+    it('a URL without a password is where the secret lives, not the secret', () => {
+      assert.deepStrictEqual(found(env([['API_TOKEN', 'https://vault.internal/v1/token'], ['DB_PASSWORD', 'git+ssh://vault.internal/db']]), 'ECS601'), []);
+    });
+
     it('a setting is the whole value; a reference or a path starts the value', () => {
       assert.deepStrictEqual(found(env([['API_TOKEN', 'disabled'], ['AUTH_TOKEN', 'None'], ['JWT_SECRET', '/run/secrets/jwt']]), 'ECS601'), []);
       const vars: Array<[string, string]> = [['API_TOKEN', 'offset9f8e7'], ['AUTH_TOKEN', 'x9f-none'], ['SECRET_KEY', 'x9f8arn:abc'], ['JWT_SECRET', 'x9f8e7d6c5/']];
@@ -230,6 +234,13 @@ describe('security hints (ECS6xx)', () => {
       assert.deepStrictEqual(found(ec2({}, { readonlyRootFilesystem: 'true' }), 'ECS604'), []);
       // Cut inside the container: readonlyRootFilesystem may be in the part the parser could not read.
       assert.deepStrictEqual(found('{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256, ', 'ECS604'), []);
+    });
+
+    it('ECS604: fix data a client rewrote (a path that is not a path) offers nothing', () => {
+      const d = doc(ec2());
+      const diag = service.diagnostics(d, settings(), ['en']).find((x) => x.code === 'ECS604')!;
+      const data = diag.data as Json;
+      assert.deepStrictEqual(service.codeActions(d, [{ ...diag, data: { ...data, fix: { ...(data.fix as Json), path: 5 } } }], ['quickfix'], settings(), ['en']), []);
     });
 
     it('ECS604: a stale diagnostic gets no fix once the container is gone or no longer an object', () => {

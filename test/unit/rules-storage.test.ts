@@ -36,6 +36,15 @@ const staleFixTitles = (text: string, code: string, changed: string): string[] =
   return service.codeActions(doc(changed), [diag], ['quickfix'], settings(), ['en']).map((a) => a.title);
 };
 
+/** Titles of the quick fixes offered for the first `code` diagnostic of `text` once a client rewrote its fix data with `over`. */
+const fixTitlesWithData = (text: string, code: string, over: Json): string[] => {
+  const d = doc(text);
+  const diag = service.diagnostics(d, settings(), ['en']).find((x) => x.code === code);
+  assert.ok(diag, `expected ${code}`);
+  const data = diag.data as Json;
+  return service.codeActions(d, [{ ...diag, data: { ...data, fix: { ...(data.fix as Json), ...over } } }], ['quickfix'], settings(), ['en']).map((a) => a.title);
+};
+
 describe('storage rules (ECS4xx)', () => {
   describe('catalogue examples', () => {
     for (const rule of storageRules) {
@@ -117,6 +126,10 @@ describe('storage rules (ECS4xx)', () => {
       assert.deepStrictEqual(staleFixTitles(text, 'ECS401', withVolumes([{ name: 'logs' }, { name: 'uploads' }], ['logs', 'uploads'])), []);
       assert.deepStrictEqual(staleFixTitles(text, 'ECS401', withVolumes({ name: 'logs' }, ['logs', 'uploads'])), []);
     });
+
+    it('fix data a client rewrote (a volume name that is not a string) offers nothing', () => {
+      assert.deepStrictEqual(fixTitlesWithData(withVolumes([{ name: 'logs' }], ['logs', 'uploads']), 'ECS401', { add: 5 }), []);
+    });
   });
 
   describe('ECS402 volumesFrom', () => {
@@ -190,6 +203,12 @@ describe('storage rules (ECS4xx)', () => {
     assert.deepStrictEqual(found(withVolumes([{ name: '${VOLUME}' }, { name: '${VOLUME}' }], ['${VOLUME}']), 'ECS404'), []);
   });
 
+  it('ECS404: the related information is in the chosen language', () => {
+    const text = withVolumes([{ name: 'data' }, { name: 'data', host: { sourcePath: '/srv' } }], ['data']);
+    const [d] = diagnose(text, { langs: ['vi'] }).filter((x) => x.code === 'ECS404');
+    assert.deepStrictEqual(d.relatedInformation!.map((r) => r.message), ['Volume đầu tiên mang tên `data`.']);
+  });
+
   it('ECS405 at most one volume configured at launch', () => {
     const text = withVolumes([{ name: 'a', configuredAtLaunch: true }, { name: 'b', configuredAtLaunch: true }], ['a', 'b']);
     assert.deepStrictEqual(found(text, 'ECS405'), ['"configuredAtLaunch"']);
@@ -232,6 +251,16 @@ describe('storage rules (ECS4xx)', () => {
       assert.deepStrictEqual(staleFixTitles(text, 'ECS406', withVolumes([{ name: 'data', efsVolumeConfiguration: 'fs-0123456789abcdef0' }], ['data'])), []);
       assert.deepStrictEqual(staleFixTitles(text, 'ECS406', withVolumes([{ name: 'data' }], ['data'])), []);
     });
+
+    it('after a syntax error inside the EFS configuration, a missing transitEncryption is not reported (it may be in the unread part)', () => {
+      const cut = '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256 }], "volumes": [{ "name": "data", "efsVolumeConfiguration": { "fileSystemId": "fs-0123456789abcdef0", "authorizationConfig": { "iam": "ENABLED" }, ';
+      assert.deepStrictEqual(found(cut, 'ECS406'), []);
+    });
+
+    it('fix data a client rewrote (a path that is not a path) offers nothing', () => {
+      const text = withVolumes([efsVolume('data', { transitEncryption: 'DISABLED', authorizationConfig: { iam: 'ENABLED' } })], ['data']);
+      assert.deepStrictEqual(fixTitlesWithData(text, 'ECS406', { efsPath: 5 }), []);
+    });
   });
 
   describe('ECS407 rootDirectory with an access point', () => {
@@ -258,6 +287,12 @@ describe('storage rules (ECS4xx)', () => {
       for (const efs of [{ rootDirectory: '/app', authorizationConfig: { accessPointId: ' ' } }, { rootDirectory: '', authorizationConfig: { accessPointId: 'fsap-0123456789abcdef0' } }, { rootDirectory: 5, authorizationConfig: { accessPointId: 'fsap-0123456789abcdef0' } }]) {
         assert.deepStrictEqual(found(withVolumes([efsVolume('data', { transitEncryption: 'ENABLED', ...efs })], ['data']), 'ECS407'), [], JSON.stringify(efs));
       }
+    });
+
+    it('the related information is in the chosen language', () => {
+      const text = withVolumes([efsVolume('data', { rootDirectory: '/app', transitEncryption: 'ENABLED', authorizationConfig: { accessPointId: 'fsap-0123456789abcdef0' } })], ['data']);
+      const [d] = diagnose(text, { langs: ['vi'] }).filter((x) => x.code === 'ECS407');
+      assert.deepStrictEqual(d.relatedInformation!.map((r) => r.message), ['Đây là access point.']);
     });
   });
 
@@ -310,6 +345,11 @@ describe('storage rules (ECS4xx)', () => {
       assert.match(messagesOf(withVolumes([{ name: 'c', dockerVolumeConfiguration: { autoprovision: true } }], ['c']), 'ECS409')[0], /this volume's scope is `task`/);
       assert.deepStrictEqual(found(withVolumes([{ name: 'c', dockerVolumeConfiguration: { scope: 5, autoprovision: true } }], ['c']), 'ECS409'), []);
       assert.deepStrictEqual(found(withVolumes([{ name: 'c', dockerVolumeConfiguration: { scope: null, autoprovision: true } }], ['c']), 'ECS409'), []);
+    });
+
+    it('after a syntax error inside the Docker volume configuration, a missing scope is not assumed to be task', () => {
+      const cut = '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 256 }], "volumes": [{ "name": "c", "dockerVolumeConfiguration": { "autoprovision": true, ';
+      assert.deepStrictEqual(found(cut, 'ECS409'), []);
     });
   });
 

@@ -1,4 +1,5 @@
 import { pathOf, stringValue } from '../../model/document';
+import { str } from '../containers/helpers';
 import { defineRule } from '../rule';
 import { containerLabel, effectiveNetworkMode, keyNode, nonEmptyArray, removeAtPath } from '../launch-types/support';
 
@@ -39,7 +40,7 @@ export const awsvpcUnsupportedContainerFeature = defineRule({
   fix: {
     title: { en: 'Remove `{field}`', vi: 'Xóa `{field}`' },
     safe: false,
-    titleArgs: (d) => ({ field: String(d.field ?? '') }),
+    titleArgs: (d) => ({ field: str(d.field) }),
     edits: removeAtPath,
   },
 });

@@ -36,7 +36,8 @@ export const bridgeStaticHostPort = defineRule({
     edits(ctx) {
       const path = ctx.data.path as JsonPath | undefined;
       const node = Array.isArray(path) ? nodeAtPath(ctx.doc.root, path) : undefined;
-      if (!node || node.type !== 'number' || node.value === 0) return undefined;
+      // Already 0: the edit changes nothing, and a fix that changes nothing is not offered.
+      if (!node || node.type !== 'number') return undefined;
       return replaceNode(ctx.doc, node, '0');
     },
   },

@@ -30,7 +30,8 @@ export const duplicateContainerPort = defineRule({
   check(ctx) {
     const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     const mode = effectiveNetworkMode(f);
-    const shared = mode === 'awsvpc' || mode === 'host';
+    // The modes in which all containers of the task share one network namespace.
+    const shared = mode === 'awsvpc' || mode === 'host' ? mode : undefined;
     const entries = portEntries(f, 200);
     // Each mapping is reported at most once, against the first earlier mapping it collides with.
     for (let j = 0; j < entries.length; j++) {
@@ -51,7 +52,7 @@ export const duplicateContainerPort = defineRule({
           if (a.rangeNode || b.rangeNode) continue;
           ctx.report({ node: anchor, variant: 'protocols', args: { port, container: containerLabel(b.container) }, related });
         } else if (shared && a.protocol === b.protocol) {
-          ctx.report({ node: anchor, variant: 'shared', args: { port, protocol: b.protocol, container: containerLabel(a.container), mode: mode ?? '' }, related });
+          ctx.report({ node: anchor, variant: 'shared', args: { port, protocol: b.protocol, container: containerLabel(a.container), mode: shared }, related });
         } else continue;
         break;
       }

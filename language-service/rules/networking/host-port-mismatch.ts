@@ -46,7 +46,8 @@ export const hostPortMismatch = defineRule({
       if (!Array.isArray(path)) return undefined;
       const host = nodeAtPath(ctx.doc.root, path);
       const containerPort = numberValue(nodeAtPath(ctx.doc.root, [...path.slice(0, -1), 'containerPort']));
-      if (!host || host.type !== 'number' || containerPort === undefined || host.value === containerPort) return undefined;
+      // Already equal: the edit changes nothing, and a fix that changes nothing is not offered.
+      if (!host || host.type !== 'number' || containerPort === undefined) return undefined;
       if (host.value === 0) return remove(ctx.doc, path, ctx.indent);
       return replaceNode(ctx.doc, host, String(containerPort));
     },

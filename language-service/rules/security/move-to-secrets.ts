@@ -41,7 +41,7 @@ export function moveToSecretsFix(store: SecretStore): Fix {
       // The document may have changed since the diagnostic (a stale one): the entry must still be there, under its name.
       const entry = nodeAtPath(ctx.doc.root, envPath);
       const container = nodeAtPath(ctx.doc.root, containerPath);
-      if (!entry || !container || container.type !== 'object' || stringValue(propertyValue(entry, 'name')) !== name) return undefined;
+      if (container?.type !== 'object' || stringValue(propertyValue(entry, 'name')) !== name) return undefined;
       const secrets = propertyValue(container, 'secrets');
       if (secrets && secrets.type !== 'array') return undefined;
       const exists = elements(secrets).some((s) => stringValue(propertyValue(s, 'name')) === name);
@@ -57,9 +57,8 @@ export function moveToSecretsFix(store: SecretStore): Fix {
         (d) => {
           if (!needsRole) return undefined;
           const value = suggestedExecutionRole(text);
-          const t = nodeAtPath(d.root, taskPath);
-          if (propertyValue(t, 'executionRoleArn')) return setValue(d, [...taskPath, 'executionRoleArn'], value, ctx.indent);
-          return insertProperty(d, taskPath, 'executionRoleArn', value, propertyValue(t, 'taskRoleArn') ? 'taskRoleArn' : 'family', ctx.indent);
+          // A blank one is replaced where it is; a new one goes after taskRoleArn, else after family.
+          return insertProperty(d, taskPath, 'executionRoleArn', value, propertyValue(nodeAtPath(d.root, taskPath), 'taskRoleArn') ? 'taskRoleArn' : 'family', ctx.indent);
         },
       ]);
     },

@@ -21,7 +21,7 @@ export function looksLikePlainSecret(name: string, value: string): boolean {
   // Whatever the name (`DATABASE_URL`...), a URL with a password in it is a credential.
   if (CREDENTIALS_IN_URL.test(v) || PASSWORD_FIELD.test(v)) return true;
   const n = name.toUpperCase().replace(/[-.]/g, '_');
-  if (n === 'PWD' || n === 'OLDPWD') return false; // the shell's working directory
+  if (n === 'PWD') return false; // the shell's working directory (OLDPWD does not match the patterns below)
   if (!SECRET_NAME.test(n) || NOT_A_VALUE.test(n)) return false;
   if (/CONNECTION_?STRING|DSN$/.test(n)) return false; // without a password (checked above) it is an address
   if (/^(true|false|yes|no|on|off|enabled|disabled|none|null)$/i.test(v)) return false;

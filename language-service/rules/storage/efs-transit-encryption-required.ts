@@ -12,7 +12,8 @@ export function enableTransitEncryption(ctx: FixContext): TextEdit[] | undefined
   if (!isPath(path)) return undefined;
   // The document may have changed since the diagnostic (a stale one).
   const efs = nodeAtPath(ctx.doc.root, path);
-  if (efs?.type !== 'object' || stringValue(propertyValue(efs, 'transitEncryption')) === 'ENABLED') return undefined;
+  // Already ENABLED: the edit changes nothing, and a fix that changes nothing is not offered.
+  if (efs?.type !== 'object') return undefined;
   return setValue(ctx.doc, [...path, 'transitEncryption'], 'ENABLED', ctx.indent);
 }
 
@@ -54,16 +55,15 @@ export const efsTransitEncryptionRequired = defineRule({
   check(ctx) {
     const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     for (const v of f.volumes) {
+      // (A configuration that is not an object has no reason: its authorizationConfig cannot be read.)
       const efs = propertyValue(v.node, 'efsVolumeConfiguration');
-      if (!efs || efs.type !== 'object') continue;
       const why = efsEncryptionReason(efs);
       if (!why) continue;
       const te = propertyValue(efs, 'transitEncryption');
-      const teValue = stringValue(te);
-      if (teValue === 'ENABLED' || isPlaceholder(teValue ?? '')) continue;
-      if (te && te.type !== 'string') continue; // wrong type: ECS003
+      // ENABLED, a placeholder, or a wrong type (ECS003).
+      if (te && (te.type !== 'string' || te.value === 'ENABLED' || isPlaceholder(String(te.value)))) continue;
       const node = te ?? why.node;
-      ctx.report({ node, absent: te ? undefined : 'here', variant: why.accessPoint ? 'accessPoint' : undefined, args: { name: volumeLabel(v) }, data: { efsPath: pathData(efs) } });
+      ctx.report({ node, absent: te ? undefined : 'here', variant: why.accessPoint ? 'accessPoint' : undefined, args: { name: volumeLabel(v) }, data: { efsPath: pathData(efs!) } });
     }
   },
   fix: {

@@ -35,11 +35,7 @@ export const mountUnknownVolume = defineRule({
     const volumes = f.get('volumes');
     if ((volumes && volumes.type !== 'array') || f.volumesOpen) return; // a placeholder may supply any volume
     // (A templated volume name could be anything: the volumes are then open.)
-    const names: string[] = [];
-    for (const v of f.volumes) {
-      const n = stringValue(v.nameNode);
-      if (n !== undefined) names.push(n);
-    }
+    const names = f.volumes.map((v) => stringValue(v.nameNode)).filter((n): n is string => n !== undefined);
     for (const c of f.containers) {
       for (const mp of elements(c.get('mountPoints'))) {
         const node = propertyValue(mp, 'sourceVolume');
