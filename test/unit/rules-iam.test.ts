@@ -336,7 +336,7 @@ describe('IAM rules: which values count', () => {
     assert.deepStrictEqual(related(text, 'ECS205'), [['The task role', '"arn:aws:iam::123456789012:role/web-execution-role"']]);
     assert.deepStrictEqual(related(text, 'ECS205', 'vi'), [['Task role', '"arn:aws:iam::123456789012:role/web-execution-role"']]);
     const longTask = fargate({ taskRoleArn: `arn:aws:iam::123456789012:role/web-execution-${'y'.repeat(70)}`, executionRoleArn: 'arn:aws:iam::123456789012:role/web-task-role' });
-    assert.match(diagnosticOf(longTask, 'ECS205').message, new RegExp(`\`taskRoleArn\` names \`web-execution-${'y'.repeat(50)}\`\.`));
+    assert.match(diagnosticOf(longTask, 'ECS205').message, new RegExp(`\`taskRoleArn\` names \`web-execution-${'y'.repeat(50)}\`\\.`));
   });
 
   it('ECS206: only FireLens routes count; the output is read trimmed and in any case, from Name or name', () => {
