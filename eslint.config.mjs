@@ -26,7 +26,7 @@ export default tseslint.config(
   {
     // Code that also runs in the web build (a browser worker and the web extension host): no Node
     // globals. setImmediate here once stopped the web server's start-up (workspace scan, settings).
-    files: ['language-service/**/*.ts', 'common/**/*.ts', 'server/src/server.ts', 'server/src/main-web.ts', 'server/src/workspace-files.ts', 'client/src/activation.ts', 'client/src/extension-web.ts', 'client/src/web-files.ts', 'client/src/commands.ts', 'client/src/compare.ts', 'client/src/language.ts', 'client/src/texts.ts'],
+    files: ['language-service/**/*.ts', 'common/**/*.ts', 'server/src/server.ts', 'server/src/extra-handlers.ts', 'server/src/commands.ts', 'server/src/main-web.ts', 'server/src/workspace-files.ts', 'client/src/activation.ts', 'client/src/extension-web.ts', 'client/src/web-files.ts', 'client/src/commands.ts', 'client/src/compare.ts', 'client/src/language.ts', 'client/src/texts.ts'],
     ignores: ['common/hcl-loader.ts'], // Node only: the desktop server loads the HCL parser from disk
     rules: {
       'no-restricted-globals': ['error',

@@ -44,11 +44,14 @@ await Promise.all([
   esbuild.build({ ...web, entryPoints: ['server/src/main-web.ts'], outfile: 'dist/web/server.js', format: 'iife' }),
 ]);
 
-// V8's code cache of the CLI (bin/cached-require.js): `ecs-taskdef check` then starts without
-// compiling the bundle. Made with this Node.js; another one ignores it. A failure only costs speed.
-fs.rmSync('dist/cli.js.cache', { force: true });
-const cache = spawnSync(process.execPath, ['scripts/write-code-cache.cjs'], { encoding: 'utf8' });
-if (cache.status !== 0) console.warn(`build: no code cache for the CLI (${(cache.stderr || cache.error?.message || '').trim().split('\n')[0]})`);
+// V8's code caches of the CLI and of the server's start-up (bin/cached-require.js): `ecs-taskdef check`
+// then starts without compiling the bundle, and the server answers `initialize` without compiling it.
+// Made with this Node.js; another one ignores them. A failure only costs speed.
+for (const [bundle, writer, what] of [['dist/cli.js', 'scripts/write-code-cache.cjs', 'the CLI'], ['dist/server.js', 'scripts/write-server-code-cache.cjs', 'the server']]) {
+  fs.rmSync(`${bundle}.cache`, { force: true });
+  const cache = spawnSync(process.execPath, [writer], { encoding: 'utf8' });
+  if (cache.status !== 0) console.warn(`build: no code cache for ${what} (${(cache.stderr || cache.error?.message || '').trim().split('\n')[0]})`);
+}
 // The HCL parser for Terraform files (web-tree-sitter + tree-sitter's HCL grammar) stays out of the
 // bundles: the server and the CLI load it from dist/tree-sitter/ only when a container-definitions
 // array has .tf files beside it (common/hcl-loader.ts).

@@ -9,8 +9,9 @@ import { taskFacts } from '../model/task-facts';
 import { ruleByCode } from '../rules';
 import type { Fix, FixContext, Rule } from '../rules/rule';
 import { computeDiagnostics, DIAGNOSTIC_SOURCE, type DiagnosticData } from './diagnostics';
+import { FIX_ALL_KIND } from './code-action-kinds';
 
-export const FIX_ALL_KIND = CodeActionKind.SourceFixAll + '.ecsTaskDefinition';
+export { FIX_ALL_KIND };
 
 function dataOf(d: Diagnostic): DiagnosticData | undefined {
   const data = d.data as DiagnosticData | undefined;

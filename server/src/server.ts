@@ -17,8 +17,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { normalizeSettings, resolveLanguages, SETTINGS_SECTION, type EcsSettings, type Lang } from '../../common/settings';
-import { EcsLanguageService, RenameError } from '../../language-service';
-import { FIX_ALL_KIND } from '../../language-service/features/code-actions';
+import type { EcsLanguageService } from '../../language-service';
+import { FIX_ALL_KIND } from '../../language-service/features/code-action-kinds';
 import { registerExtraHandlers, SERVER_COMMAND_NAMES } from './extra-handlers';
 import type { WorkspaceFiles } from './workspace-files';
 import type { HclParser, TfFile } from '../../language-service';
@@ -76,9 +76,26 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const log = (msg: string): void => connection.console.log(`[${new Date().toISOString()}] ${msg}`);
   const logError = (where: string, e: unknown): void => connection.console.error(`[${new Date().toISOString()}] ${where} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-  const service = new EcsLanguageService({ onError: logError });
-  // Without Terraform access (the web build), container-definitions arrays say so (ECS113).
-  service.setTerraformReadable(!!options.terraform);
+  let workspaceFolders: string[] = [];
+  /**
+   * The language service, loaded on first use: `initialize` is answered before it is loaded (its
+   * answer is static), and it loads right after (the warm-up in onInitialized) or on the first
+   * request, whichever comes first. Loading it is most of the server's start-up (docs/PERFORMANCE.md).
+   */
+  let loaded: { service: EcsLanguageService; module: typeof import('../../language-service') } | undefined;
+  function languageService(): NonNullable<typeof loaded> {
+    if (!loaded) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after `initialize` (start-up time)
+      const module = require('../../language-service') as typeof import('../../language-service');
+      const service = new module.EcsLanguageService({ onError: logError });
+      // Without Terraform access (the web build), container-definitions arrays say so (ECS113).
+      service.setTerraformReadable(!!options.terraform);
+      service.index.workspaceFolders = workspaceFolders;
+      loaded = { service, module };
+    }
+    return loaded;
+  }
+  const svc = (): EcsLanguageService => languageService().service;
 
   /** Runs a handler; an exception is logged and answered with the fallback, never passed on. */
   function runSafe<T>(where: string, fallback: T, fn: () => T): T {
@@ -118,12 +135,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return resolveLanguages(settings.docsLanguage, locale);
   }
 
-  let workspaceFolders: string[] = [];
-
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
-    service.index.workspaceFolders = workspaceFolders;
+    if (loaded) loaded.service.index.workspaceFolders = workspaceFolders;
     const init = (params.initializationOptions ?? {}) as { locale?: unknown; settings?: unknown; ecsTaskDefinition?: unknown; editorReportsJsonSyntax?: unknown; watchesFiles?: unknown };
     locale = typeof init.locale === 'string' ? init.locale : params.locale;
     // VS Code's own JSON language features already report syntax errors in json/jsonc documents.
@@ -168,10 +183,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const langs = langsOf(globalSettings);
     try {
       // One field of each task-definition docs file: task level, containers A–L, containers M–Z.
-      for (const key of ['"executionRoleArn"', '"image"', '"logConfiguration"']) service.hover(doc, at(key, 3), globalSettings, langs);
-      service.completion(doc, at('"awsvpc"', 2), globalSettings, langs);
+      for (const key of ['"executionRoleArn"', '"image"', '"logConfiguration"']) svc().hover(doc, at(key, 3), globalSettings, langs);
+      svc().completion(doc, at('"awsvpc"', 2), globalSettings, langs);
     } finally {
-      service.forget(uri);
+      svc().forget(uri);
     }
   }
 
@@ -183,7 +198,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const started = Date.now();
       void files.scan(workspaceFolders, (uri, text) => {
         // An open document is the newer version: never overwrite it with the file on disk.
-        if (!documents.get(uri)) service.index.set(uri, text);
+        if (!documents.get(uri)) svc().index.set(uri, text);
       }).then((n) => {
         log(`workspace scan: ${n} JSON files in ${Date.now() - started} ms`);
         for (const doc of documents.all()) schedule(doc, 0);
@@ -230,7 +245,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const settings = await settingsFor(uri);
       const current = documents.get(uri);
       if (!current || current.version !== version) return; // edited while settings were fetched
-      const kind = service.kindOf(current, settings);
+      const kind = svc().kindOf(current, settings);
       if (kind === 'none') {
         if (published.delete(uri)) await connection.sendDiagnostics({ uri, diagnostics: [] });
         return;
@@ -240,7 +255,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (documents.get(uri)?.version !== version) return;
       }
       const started = Date.now();
-      const diagnostics = service.diagnostics(current, settings, langsOf(settings));
+      const diagnostics = svc().diagnostics(current, settings, langsOf(settings));
       if (documents.get(uri)?.version !== version) return; // stale result: drop it
       published.add(uri);
       await connection.sendDiagnostics({ uri, version, diagnostics });
@@ -260,16 +275,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const found = await tf.moduleFiles(uri);
     // An open .tf document is newer than the file on disk.
     const tfFiles = found.map((f) => ({ uri: f.uri, text: documents.get(f.uri)?.getText() ?? f.text }));
-    if (tfFiles.length) service.setHclParser(await tf.parser());
-    service.setTerraformFiles(uri, tfFiles);
+    if (tfFiles.length) svc().setHclParser(await tf.parser());
+    svc().setTerraformFiles(uri, tfFiles);
   }
 
   /** Keeps the workspace index current and re-checks the other open definitions (a service and its task definition check each other). */
   function indexAndRevalidatePeers(doc: TextDocument): void {
     const text = doc.getText();
-    if (!text.includes('"containerDefinitions"') && !text.includes('"taskDefinition"') && !service.index.has(doc.uri)) return;
-    service.index.set(doc.uri, text);
-    for (const other of documents.all()) if (other.uri !== doc.uri && service.index.has(other.uri)) schedule(other);
+    if (!text.includes('"containerDefinitions"') && !text.includes('"taskDefinition"') && !svc().index.has(doc.uri)) return;
+    svc().index.set(doc.uri, text);
+    for (const other of documents.all()) if (other.uri !== doc.uri && svc().index.has(other.uri)) schedule(other);
   }
 
   /**
@@ -298,8 +313,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       for (const change of params.changes) {
         if (documents.get(change.uri) || change.uri.endsWith('.tf')) continue;
         const text = change.type === 3 ? undefined : await readUri(change.uri);
-        if (text === undefined) service.index.delete(change.uri);
-        else if (text.includes('"containerDefinitions"') || text.includes('"taskDefinition"')) service.index.set(change.uri, text);
+        if (text === undefined) svc().index.delete(change.uri);
+        else if (text.includes('"containerDefinitions"') || text.includes('"taskDefinition"')) svc().index.set(change.uri, text);
       }
       for (const doc of documents.all()) schedule(doc);
     });
@@ -309,14 +324,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (revalidateArraysAfterTf(e.document.uri)) return;
     // Back to the version on disk (or gone, for an unsaved document).
     void readUri(e.document.uri).then((text) => {
-      if (text === undefined) service.index.delete(e.document.uri);
-      else service.index.set(e.document.uri, text);
+      if (text === undefined) svc().index.delete(e.document.uri);
+      else svc().index.set(e.document.uri, text);
     });
     const t = timers.get(e.document.uri);
     if (t) clearTimeout(t);
     timers.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
-    service.forget(e.document.uri);
+    svc().forget(e.document.uri);
     if (published.delete(e.document.uri)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -325,8 +340,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return [];
       const settings = await settingsFor(doc.uri);
-      if (!service.offersCompletion(doc, params.position, settings)) return [];
-      return service.completion(doc, params.position, settings, langsOf(settings));
+      if (!svc().offersCompletion(doc, params.position, settings)) return [];
+      return svc().completion(doc, params.position, settings, langsOf(settings));
     }),
   );
 
@@ -335,8 +350,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return null;
       const settings = await settingsFor(doc.uri);
-      if (service.kindOf(doc, settings) === 'none') return null;
-      return service.hover(doc, params.position, settings, langsOf(settings)) ?? null;
+      if (svc().kindOf(doc, settings) === 'none') return null;
+      return svc().hover(doc, params.position, settings, langsOf(settings)) ?? null;
     }),
   );
 
@@ -345,8 +360,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return [];
       const settings = await settingsFor(doc.uri);
-      if (service.kindOf(doc, settings) === 'none') return [];
-      return service.codeActions(doc, params.context.diagnostics, params.context.only, settings, langsOf(settings), { lazy: supportsResolve });
+      if (svc().kindOf(doc, settings) === 'none') return [];
+      return svc().codeActions(doc, params.context.diagnostics, params.context.only, settings, langsOf(settings), { lazy: supportsResolve });
     }),
   );
 
@@ -355,7 +370,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const uri = (action.data as { ecsLazyFix?: { uri?: unknown } } | undefined)?.ecsLazyFix?.uri;
       const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
       if (!doc) return action;
-      return service.resolveCodeAction(doc, action, await settingsFor(doc.uri));
+      return svc().resolveCodeAction(doc, action, await settingsFor(doc.uri));
     }),
   );
 
@@ -363,27 +378,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const doc = documents.get(uri);
     if (!doc) return undefined;
     const settings = await settingsFor(uri);
-    return service.kindOf(doc, settings) !== 'none' ? { doc, settings } : undefined;
+    return svc().kindOf(doc, settings) !== 'none' ? { doc, settings } : undefined;
   }
 
   connection.onDefinition((params) =>
     runSafeAsync('definition', [], async () => {
       const t = await taskDoc(params.textDocument.uri);
-      return t ? service.definition(t.doc, params.position, t.settings) : [];
+      return t ? svc().definition(t.doc, params.position, t.settings) : [];
     }),
   );
 
   connection.onReferences((params) =>
     runSafeAsync('references', [], async () => {
       const t = await taskDoc(params.textDocument.uri);
-      return t ? service.references(t.doc, params.position, params.context.includeDeclaration, t.settings) : [];
+      return t ? svc().references(t.doc, params.position, params.context.includeDeclaration, t.settings) : [];
     }),
   );
 
   connection.onPrepareRename((params) =>
     runSafeAsync('prepareRename', null, async () => {
       const t = await taskDoc(params.textDocument.uri);
-      return (t && service.prepareRename(t.doc, params.position, t.settings)) ?? null;
+      return (t && svc().prepareRename(t.doc, params.position, t.settings)) ?? null;
     }),
   );
 
@@ -391,15 +406,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const t = await runSafeAsync('rename', undefined, () => taskDoc(params.textDocument.uri));
     if (!t) return null;
     try {
-      return service.rename(t.doc, params.position, params.newName, t.settings) ?? null;
+      return svc().rename(t.doc, params.position, params.newName, t.settings) ?? null;
     } catch (e) {
-      if (e instanceof RenameError) return new ResponseError(ErrorCodes.InvalidParams, e.message);
+      if (e instanceof languageService().module.RenameError) return new ResponseError(ErrorCodes.InvalidParams, e.message);
       logError('rename', e);
       return null;
     }
   });
 
-  registerExtraHandlers({ connection, documents, service, settingsFor, langsOf, runSafe, runSafeAsync, log });
+  registerExtraHandlers({ connection, documents, get service() { return svc(); }, settingsFor, langsOf, runSafe, runSafeAsync, log });
 
   documents.listen(connection);
   connection.listen();
