@@ -1,16 +1,14 @@
 #!/usr/bin/env node
+const fs = require('fs');
 const path = require('path');
-const server = path.join(__dirname, '..', 'dist', 'server.js');
-// The server sets this V8 flag before anything else (server/src/young-generation.ts); V8 accepts a
-// code cache only under the flags it was made with, so it is set here too, before the bundle is
-// compiled from dist/server.js.cache (bin/cached-require.js). The .vsix carries neither the cache
-// nor cached-require.js (VS Code runs dist/server.js with its own Node.js): a plain require then.
-require('v8').setFlagsFromString('--semi-space-growth-factor=1');
+const dist = path.join(__dirname, '..', 'dist');
+// dist/server-start.js answers `initialize` before it loads the language service, from a code cache
+// (scripts/build.mjs). The .vsix carries neither it nor cached-require.js: dist/server.js then.
 let cached;
 try {
   cached = require('./cached-require');
 } catch (e) {
   if (e.code !== 'MODULE_NOT_FOUND') throw e;
 }
-if (cached) cached.cachedRequire(server);
-else require(server);
+if (cached && fs.existsSync(path.join(dist, 'server-language-service.js'))) cached.cachedRequire(path.join(dist, 'server-start.js'));
+else require(path.join(dist, 'server.js'));

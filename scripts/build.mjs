@@ -33,9 +33,56 @@ const lazyFieldDocs = {
   },
 };
 
+// The Node server is built twice. dist/server.js, one file, is the one in the .vsix (VS Code starts
+// it with its own Node.js). For bin/ecs-taskdef-ls.js (Neovim, Helix, any editor that starts the
+// server with Node.js), the same server in two files: dist/server-start.js answers `initialize` and
+// loads the language service and the commands (server/src/lazy.ts) from
+// dist/server-language-service.js afterwards, so that a start reads and compiles only the protocol's
+// code (from a code cache, below). The second file takes the two libraries both use from the first
+// (set by server/src/main.ts) instead of carrying copies. Split, the .vsix would be about 4 KB larger
+// (two files compress less well than one): over its 1 MB budget. The web build keeps one bundle.
+const lazyServer = {
+  name: 'lazy-server',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/lazy$/ }, (args) => (/[\\/]server[\\/]src[\\/](server|extra-handlers)\.ts$/.test(args.importer) ? { path: './server-language-service.js', external: true } : undefined));
+  },
+};
+// vscode-languageserver and vscode-jsonrpc require `crypto` (a random name for a named pipe) and
+// `child_process` (resolving global node modules) when they load; the server over stdio or IPC uses
+// neither, and loading `crypto` was a large part of the start-up. Both are loaded on first use instead.
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^(crypto|child_process)$/ }, (args) => ({ path: args.path, namespace: 'lazy-builtin' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `let m; const load = () => (m ??= require('node:${args.path}'));
+module.exports = new Proxy({}, {
+  get: (_, k) => load()[k],
+  has: (_, k) => k in load(),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, k) => { const d = Reflect.getOwnPropertyDescriptor(load(), k); return d && { ...d, configurable: true }; },
+});`,
+      loader: 'js',
+    }));
+  },
+};
+const SHARED = ['vscode-languageserver-types', 'vscode-languageserver-textdocument'];
+const sharedFromServer = {
+  name: 'shared-from-server',
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^(${SHARED.join('|')})$`) }, (args) => ({ path: args.path, namespace: 'shared-from-server' }));
+    build.onLoad({ filter: /.*/, namespace: 'shared-from-server' }, (args) => ({
+      contents: `const s = globalThis[Symbol.for('ecs-taskdef-ls.shared')]; if (!s) throw new Error('server-language-service.js is loaded by server.js'); module.exports = s[${JSON.stringify(args.path)}];`,
+      loader: 'js',
+    }));
+  },
+};
+
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [lazyFieldDocs] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [lazyFieldDocs] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [lazyFieldDocs, lazyBuiltins] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server-start.js', plugins: [lazyFieldDocs, lazyServer, lazyBuiltins] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/lazy.ts'], outfile: 'dist/server-language-service.js', plugins: [lazyFieldDocs, sharedFromServer] }),
   esbuild.build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', plugins: [lazyFieldDocs] }),
   esbuild.build({ ...common, entryPoints: FIELD_DOCS.map((f) => ({ in: `language-service/field-docs/${f}.ts`, out: f })), outdir: 'dist/field-docs' }),
   // The web extension (vscode.dev, github.dev): the client in the browser extension host, the
@@ -45,9 +92,11 @@ await Promise.all([
 ]);
 
 // V8's code caches of the CLI and of the server's start-up (bin/cached-require.js): `ecs-taskdef check`
-// then starts without compiling the bundle, and the server answers `initialize` without compiling it.
+// then starts without compiling the bundle, and bin/ecs-taskdef-ls.js answers `initialize` without
+// compiling dist/server-start.js.
 // Made with this Node.js; another one ignores them. A failure only costs speed.
-for (const [bundle, writer, what] of [['dist/cli.js', 'scripts/write-code-cache.cjs', 'the CLI'], ['dist/server.js', 'scripts/write-server-code-cache.cjs', 'the server']]) {
+fs.rmSync('dist/server.js.cache', { force: true }); // made by an earlier build (the server's cache is dist/server-start.js.cache)
+for (const [bundle, writer, what] of [['dist/cli.js', 'scripts/write-code-cache.cjs', 'the CLI'], ['dist/server-start.js', 'scripts/write-server-code-cache.cjs', 'the server']]) {
   fs.rmSync(`${bundle}.cache`, { force: true });
   const cache = spawnSync(process.execPath, [writer], { encoding: 'utf8' });
   if (cache.status !== 0) console.warn(`build: no code cache for ${what} (${(cache.stderr || cache.error?.message || '').trim().split('\n')[0]})`);

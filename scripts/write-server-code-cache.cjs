@@ -1,17 +1,17 @@
 'use strict';
-// Writes dist/server.js.cache (see bin/cached-require.js): compiles the server bundle and runs it
+// Writes dist/server-start.js.cache (see bin/cached-require.js): compiles the server's start-up
+// bundle (scripts/build.mjs) and runs it
 // over in-memory stdio up to its answer to `initialize` (so that the code of that path is compiled
 // too), then saves V8's code cache. `bin/ecs-taskdef-ls.js` (editors that start the server with
 // the Node.js that built it: Neovim, Helix, the benchmark) then answers `initialize` without
-// compiling the bundle. The language service itself is loaded after `initialize` and is not in the
-// cache: a larger cache would be read, and paid for, before `initialize` is answered. VS Code runs
-// the server with its own Node.js, for which this cache does not fit (it is not in the .vsix).
+// compiling the bundle. The language service (dist/server-language-service.js) is loaded after
+// `initialize`. VS Code runs dist/server.js with its own Node.js: neither is in the .vsix.
 // Run by scripts/build.mjs in its own process.
 const path = require('path');
 const { PassThrough, Writable } = require('stream');
 const { run, writeCache } = require('../bin/cached-require');
 
-const file = path.resolve(__dirname, '..', 'dist', 'server.js');
+const file = path.resolve(__dirname, '..', 'dist', 'server-start.js');
 const input = new PassThrough();
 let answer = '';
 let script;

@@ -27,7 +27,7 @@ export function registerExtraHandlers(ctx: HandlerContext): void {
   ctx.connection.onExecuteCommand((params) =>
     ctx.runSafeAsync<unknown>(`executeCommand ${params.command}`, null, () => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (start-up time)
-      const { executeCommand } = require('./commands') as typeof import('./commands');
+      const { executeCommand } = require('./lazy') as typeof import('./lazy');
       return executeCommand(ctx, params.command, params.arguments ?? []);
     }),
   );

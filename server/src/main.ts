@@ -2,14 +2,18 @@
  * `ecs-taskdef-ls`: the language server as a program. Speaks LSP over `--stdio` (any editor),
  * `--node-ipc` (the VS Code client) or `--socket=PORT`.
  */
-// First: before anything else is loaded (see the file).
-import './young-generation';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { loadHclParser, readModuleTfFiles } from '../../common/hcl-loader';
 import { startServer } from './server';
 import { consoleToConnection, OneWritePerMessage } from './stdio';
 import { readUri, scanWorkspace } from './workspace-scan';
+import * as lspTypes from 'vscode-languageserver-types';
+import * as lspTextDocument from 'vscode-languageserver-textdocument';
+
+// The libraries dist/server-language-service.js shares with this bundle instead of carrying copies
+// (scripts/build.mjs: the language service is a file of its own, loaded after `initialize`).
+(globalThis as Record<symbol, unknown>)[Symbol.for('ecs-taskdef-ls.shared')] = { 'vscode-languageserver-types': lspTypes, 'vscode-languageserver-textdocument': lspTextDocument };
 
 const args = process.argv.slice(2);
 if (args.includes('--version')) {
@@ -37,6 +41,11 @@ const connection = stdio ? createConnection(ProposedFeatures.all, process.stdin,
 if (stdio) consoleToConnection(connection);
 
 startServer(connection, {
+  // The young generation's growth factor (young-generation.ts), set once `initialize` is answered and
+  // before the language service loads: the `v8` module is not loaded before the answer, and the V8
+  // flags are still those of the start-up code cache (bin/ecs-taskdef-ls.js) while it is compiled.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  onInitialized: () => require('./young-generation'),
   files: { scan: scanWorkspace, read: readUri },
   terraform: {
     moduleFiles: (uri) => Promise.resolve(uri.startsWith('file:') ? readModuleTfFiles(fileURLToPath(uri)).map((f) => ({ uri: pathToFileURL(f.path).href, text: f.text })) : []),

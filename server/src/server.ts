@@ -34,6 +34,8 @@ export interface ServerOptions {
    * web build for now) arrays are checked without a task context.
    */
   terraform?: TerraformAccess;
+  /** Called when the client says it is initialized (after the answer to `initialize`), before the language service loads. */
+  onInitialized?: () => void;
 }
 
 export interface TerraformAccess {
@@ -82,11 +84,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * answer is static), and it loads right after (the warm-up in onInitialized) or on the first
    * request, whichever comes first. Loading it is most of the server's start-up (docs/PERFORMANCE.md).
    */
-  let loaded: { service: EcsLanguageService; module: typeof import('../../language-service') } | undefined;
+  let loaded: { service: EcsLanguageService; module: typeof import('./lazy') } | undefined;
   function languageService(): NonNullable<typeof loaded> {
     if (!loaded) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after `initialize` (start-up time)
-      const module = require('../../language-service') as typeof import('../../language-service');
+      const module = require('./lazy') as typeof import('./lazy');
       const service = new module.EcsLanguageService({ onError: logError });
       // Without Terraform access (the web build), container-definitions arrays say so (ECS113).
       service.setTerraformReadable(!!options.terraform);
@@ -191,6 +193,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   connection.onInitialized(() => {
+    if (options.onInitialized) runSafe('initialized', undefined, options.onInitialized);
     // In the idle time after start (before the first request, usually): see warmUp.
     // setTimeout, not setImmediate: this file also runs in the web build's worker, which has no setImmediate.
     setTimeout(() => runSafe('warm-up', undefined, warmUp), 0);

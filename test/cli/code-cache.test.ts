@@ -49,6 +49,10 @@ describe('ecs-taskdef start-up from the V8 code cache', () => {
     assert.strictEqual(probe(cli), 'accepted');
   });
 
+  it('and one for the server\'s start-up bundle, which bin/ecs-taskdef-ls.js starts (its answers: test/protocol)', () => {
+    assert.strictEqual(probe(path.join(ROOT, 'dist', 'server-start.js')), 'accepted');
+  });
+
   it('a cache is used only for the bundle it was made from, and the output is the same', () => {
     const bundle = path.join(copy, 'dist', 'cli.js');
     assert.strictEqual(probe(bundle), 'none');
