@@ -39,12 +39,12 @@ const lazyFieldDocs = {
 // loads the language service and the commands (server/src/lazy.ts) from
 // dist/server-language-service.js afterwards, so that a start reads and compiles only the protocol's
 // code (from a code cache, below). The second file takes the two libraries both use from the first
-// (set by server/src/main.ts) instead of carrying copies. Split, the .vsix would be about 4 KB larger
+// (set by server/src/main-start.ts) instead of carrying copies. Split, the .vsix would be about 4 KB larger
 // (two files compress less well than one): over its 1 MB budget. The web build keeps one bundle.
 const lazyServer = {
   name: 'lazy-server',
   setup(build) {
-    build.onResolve({ filter: /^\.\/lazy$/ }, (args) => (/[\\/]server[\\/]src[\\/](server|extra-handlers)\.ts$/.test(args.importer) ? { path: './server-language-service.js', external: true } : undefined));
+    build.onResolve({ filter: /^\.\/lazy$/ }, (args) => (/[\\/]server[\\/]src[\\/]main-start\.ts$/.test(args.importer) ? { path: './server-language-service.js', external: true } : undefined));
   },
 };
 // vscode-languageserver and vscode-jsonrpc require `crypto` (a random name for a named pipe) and
@@ -81,7 +81,7 @@ const sharedFromServer = {
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [lazyFieldDocs] }),
   esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [lazyFieldDocs, lazyBuiltins] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server-start.js', plugins: [lazyFieldDocs, lazyServer, lazyBuiltins] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/main-start.ts'], outfile: 'dist/server-start.js', plugins: [lazyFieldDocs, lazyServer, lazyBuiltins] }),
   esbuild.build({ ...common, entryPoints: ['server/src/lazy.ts'], outfile: 'dist/server-language-service.js', plugins: [lazyFieldDocs, sharedFromServer] }),
   esbuild.build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', plugins: [lazyFieldDocs] }),
   esbuild.build({ ...common, entryPoints: FIELD_DOCS.map((f) => ({ in: `language-service/field-docs/${f}.ts`, out: f })), outdir: 'dist/field-docs' }),

@@ -1,7 +1,7 @@
 /**
  * The server's commands (workspace/executeCommand): their names and result types, and the handler,
- * which loads their implementation (server/src/commands.ts: IAM policies, task size, new task
- * definition, compare, learn) on the first command. Nothing of the language service is loaded here:
+ * which gets their implementation (server/src/commands.ts: IAM policies, task size, new task
+ * definition, compare, learn) with the language service (server/src/lazy.ts). Nothing of the language service is loaded here:
  * the server announces the command names before it loads the language service (server.ts).
  */
 import type { Connection, TextDocuments } from 'vscode-languageserver';
@@ -15,6 +15,8 @@ export interface HandlerContext {
   connection: Connection;
   documents: TextDocuments<TextDocument>;
   service: EcsLanguageService;
+  /** The commands' implementation (loaded with the language service). */
+  commands(): { executeCommand: typeof import('./commands').executeCommand };
   settingsFor(uri: string): Promise<EcsSettings>;
   langsOf(settings: EcsSettings): Lang[];
   runSafe<T>(where: string, fallback: T, fn: () => T): T;
@@ -22,14 +24,10 @@ export interface HandlerContext {
   log(msg: string): void;
 }
 
-/** The commands, implemented in commands.ts (loaded on the first command). */
+/** The commands, implemented in commands.ts (loaded with the language service). */
 export function registerExtraHandlers(ctx: HandlerContext): void {
   ctx.connection.onExecuteCommand((params) =>
-    ctx.runSafeAsync<unknown>(`executeCommand ${params.command}`, null, () => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (start-up time)
-      const { executeCommand } = require('./lazy') as typeof import('./lazy');
-      return executeCommand(ctx, params.command, params.arguments ?? []);
-    }),
+    ctx.runSafeAsync<unknown>(`executeCommand ${params.command}`, null, () => ctx.commands().executeCommand(ctx, params.command, params.arguments ?? [])),
   );
 }
 

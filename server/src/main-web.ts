@@ -4,6 +4,7 @@
  * the workspace's files come through the client (see workspace-files.ts).
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
+import * as lazy from './lazy';
 import { startServer } from './server';
 import { clientFiles } from './workspace-files';
 
@@ -11,4 +12,4 @@ import { clientFiles } from './workspace-files';
 declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
 
 const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
-startServer(connection, { files: clientFiles(connection) });
+startServer(connection, { files: clientFiles(connection), load: () => lazy });

@@ -23,7 +23,15 @@ import { registerExtraHandlers, SERVER_COMMAND_NAMES } from './extra-handlers';
 import type { WorkspaceFiles } from './workspace-files';
 import type { HclParser, TfFile } from '../../language-service';
 
+/** What the server loads after answering `initialize`: the language service and the commands (lazy.ts). */
+export type LazyServerModule = typeof import('./lazy');
+
 export interface ServerOptions {
+  /**
+   * The language service and the commands. The Node server's start-up bundle requires them from a
+   * file of their own on first use (main-start.ts); the other entries import them (main.ts, main-web.ts).
+   */
+  load: () => LazyServerModule;
   /** Milliseconds between the last edit and validation. */
   debounceMs?: number;
   /** How to read the workspace's files: the disk (Node), or through the client (web). None: no scan. */
@@ -61,7 +69,7 @@ function withEditorIndent(settings: EcsSettings, editor: unknown): EcsSettings {
   return settings;
 }
 
-export function startServer(connection: Connection, options: ServerOptions = {}): void {
+export function startServer(connection: Connection, options: ServerOptions): void {
   const debounceMs = options.debounceMs ?? 200;
   const files = options.files;
   const readUri = (uri: string): Promise<string | undefined> => (files ? files.read(uri) : Promise.resolve(undefined));
@@ -84,11 +92,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * answer is static), and it loads right after (the warm-up in onInitialized) or on the first
    * request, whichever comes first. Loading it is most of the server's start-up (docs/PERFORMANCE.md).
    */
-  let loaded: { service: EcsLanguageService; module: typeof import('./lazy') } | undefined;
+  let loaded: { service: EcsLanguageService; module: LazyServerModule } | undefined;
   function languageService(): NonNullable<typeof loaded> {
     if (!loaded) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after `initialize` (start-up time)
-      const module = require('./lazy') as typeof import('./lazy');
+      const module = options.load();
       const service = new module.EcsLanguageService({ onError: logError });
       // Without Terraform access (the web build), container-definitions arrays say so (ECS113).
       service.setTerraformReadable(!!options.terraform);
@@ -417,7 +424,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   });
 
-  registerExtraHandlers({ connection, documents, get service() { return svc(); }, settingsFor, langsOf, runSafe, runSafeAsync, log });
+  registerExtraHandlers({ connection, documents, get service() { return svc(); }, commands: () => languageService().module, settingsFor, langsOf, runSafe, runSafeAsync, log });
 
   documents.listen(connection);
   connection.listen();
