@@ -275,7 +275,7 @@ describe('ECS607 credentials recognised by their format', () => {
       const diag = service.diagnostics(d, settings(), ['en']).find((x) => x.code === 'ECS607')!;
       const data = diag.data as Json;
       const withData = (over: Json): ReturnType<typeof service.codeActions> => service.codeActions(d, [{ ...diag, data: { ...data, fix: { ...(data.fix as Json), ...over } } }], ['quickfix'], settings(), ['en']);
-      for (const over of [{ envPath: 5 }, { containerPath: 5 }, { taskPath: 5 }, { containerPath: ['family'] }]) assert.deepStrictEqual(withData(over), [], JSON.stringify(over));
+      for (const over of [{ envPath: 5 }, { containerPath: 5 }, { taskPath: 5 }, { containerPath: ['family'] }, { containerPath: ['nowhere'] }]) assert.deepStrictEqual(withData(over), [], JSON.stringify(over));
       const [action] = withData({ taskPath: ['family'] });
       const fixed = parse(applyEdits(text, action.edit!.changes![d.uri]));
       assert.strictEqual(fixed.family, 'web');
