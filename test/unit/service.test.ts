@@ -669,6 +669,13 @@ describe('service rules: containerPort and the container\'s port mappings (ECS70
     assert.deepStrictEqual(diagnosticsOf(ls, tdoc!, 'ECS711').map((d) => textAt(tdoc!.getText(), d.range)), ['"app"']);
   });
 
+  it('a mapping with neither containerPort nor a range (a hostPort alone) exposes no container port', () => {
+    const { ls, sdoc, tdoc } = setup(svc(lb(80)), ports([{ hostPort: 80 }]));
+    assert.match(messageOf(ls, sdoc, 'ECS709'), /Its container ports: —\.$/);
+    assertNoFix(ls, sdoc, diagnosticsOf(ls, sdoc, 'ECS709')[0]);
+    assert.strictEqual(diagnosticsOf(ls, tdoc!, 'ECS711').length, 1);
+  });
+
   it('a port inside a containerPortRange, at either end, is exposed; one just outside is not', () => {
     for (const [port, expected] of [[8000, 0], [8005, 0], [8010, 0], [7999, 1], [8011, 1], [80, 1]] as const) {
       const { ls, sdoc, tdoc } = setup(svc(lb(port)), ports([{ containerPortRange: '8000-8010' }]));
