@@ -160,3 +160,53 @@ export function ec2(over: Record<string, unknown> = {}, container: Record<string
   };
   return JSON.stringify(task, null, 2);
 }
+
+type Json = Record<string, unknown>;
+
+/** The messages of the diagnostics with `code`. */
+export const messagesOf = (text: string, code: string): string[] => diagnose(text).filter((d) => d.code === code).map((d) => d.message);
+/** The related information of the diagnostics with `code`: [underlined text, message]. */
+export const relatedOf = (text: string, code: string): Array<[string, string]> => diagnose(text).filter((d) => d.code === code)
+  .flatMap((d) => (d.relatedInformation ?? []).map((r): [string, string] => [textAt(text, r.location.range), r.message]));
+
+/** Titles of the quick fixes offered on `changed` for the first `code` diagnostic of `text` (a stale diagnostic). */
+export function staleFixTitles(text: string, code: string, changed: string): string[] {
+  const diag = diagnose(text).find((d) => d.code === code);
+  assert.ok(diag, `expected ${code}`);
+  return service.codeActions(doc(changed), [diag], ['quickfix'], settings(), ['en']).map((a) => a.title);
+}
+
+/** Titles of the quick fixes offered for the first `code` diagnostic of `text` once a client rewrote its fix data with `over`. */
+export function fixTitlesWithData(text: string, code: string, over: Json): string[] {
+  const d = doc(text);
+  const diag = service.diagnostics(d, settings(), ['en']).find((x) => x.code === code);
+  assert.ok(diag, `expected ${code}`);
+  const data = diag.data as Json;
+  return service.codeActions(d, [{ ...diag, data: { ...data, fix: { ...(data.fix as Json), ...over } } }], ['quickfix'], settings(), ['en']).map((a) => a.title);
+}
+
+/** The diagnostic `code` of `text` (the first one), as an editor holds it. */
+export function diagnosticOf(text: string, code: string): Diagnostic {
+  const diag = service.diagnostics(doc(text), settings(), ['en']).find((x) => x.code === code);
+  assert.ok(diag, `a ${code} diagnostic`);
+  return diag;
+}
+
+/** The quick fixes offered for `diag` on `text`, as [title, resulting text] pairs. */
+export function offered(text: string, diag: Diagnostic): Array<[string, string]> {
+  const d = doc(text);
+  return service.codeActions(d, [diag], ['quickfix'], settings(), ['en']).map((a) => [a.title, applyEdits(text, a.edit!.changes![d.uri])]);
+}
+
+/**
+ * The quick fixes offered on `after` for the `code` diagnostic computed on `before`: an editor may
+ * send a diagnostic of an older text (the user typed meanwhile). A fix that no longer applies is not offered.
+ */
+export const staleFixes = (before: string, after: string, code: string): Array<[string, string]> => offered(after, diagnosticOf(before, code));
+
+/** The quick fixes offered when the client sends the diagnostic back with other fix data (`data.fix`): garbage is never applied. */
+export function fixesWithData(text: string, code: string, patch: Json): Array<[string, string]> {
+  const diag = diagnosticOf(text, code);
+  const data = diag.data as { fix: Json };
+  return offered(text, { ...diag, data: { ...data, fix: { ...data.fix, ...patch } } });
+}

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { iamRules } from '../../language-service/rules/iam';
-import { applyEdits, applyFix, codes, diagnose, doc, ec2, fargate, found, service, settings, textAt } from '../support/harness';
+import { applyFix, codes, diagnose, diagnosticOf, doc, ec2, fargate, fixesWithData, found, service, settings, staleFixes, textAt } from '../support/harness';
 
 type Json = Record<string, unknown>;
 const parse = (text: string): Json => JSON.parse(text) as Json;
@@ -257,25 +257,6 @@ describe('IAM rules (ECS2xx)', () => {
   });
 });
 
-/** The diagnostic `code` of `text` (the first one), as an editor holds it. */
-const diagnosticOf = (text: string, code: string): Diagnostic => {
-  const diag = service.diagnostics(doc(text), settings(), ['en']).find((x) => x.code === code);
-  assert.ok(diag, `a ${code} diagnostic`);
-  return diag;
-};
-/** The quick fixes offered for `diag` on `text`, as [title, resulting text] pairs. */
-const offered = (text: string, diag: Diagnostic): Array<[string, string]> => {
-  const d = doc(text);
-  return service.codeActions(d, [diag], ['quickfix'], settings(), ['en']).map((a) => [a.title, applyEdits(text, a.edit!.changes![d.uri])]);
-};
-/** The quick fixes offered on `after` for the `code` diagnostic computed on `before` (an editor may send one of an older text). */
-const staleFixes = (before: string, after: string, code: string): Array<[string, string]> => offered(after, diagnosticOf(before, code));
-/** The quick fixes offered when the client sends the diagnostic back with other fix data: garbage is never applied. */
-const fixesWithData = (text: string, code: string, patch: Json): Array<[string, string]> => {
-  const diag = diagnosticOf(text, code);
-  const data = diag.data as { fix: Json };
-  return offered(text, { ...diag, data: { ...data, fix: { ...data.fix, ...patch } } });
-};
 const related = (text: string, code: string, lang: 'en' | 'vi' = 'en'): Array<[string, string]> =>
   service.diagnostics(doc(text), settings(), [lang]).find((x) => x.code === code)!.relatedInformation!.map((r) => [r.message, textAt(text, r.location.range)]);
 

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadHclParser } from '../../common/hcl-loader';
 import { EcsLanguageService, type HclParser } from '../../language-service';
 import { launchTypesRules } from '../../language-service/rules/launch-types';
-import { applyEdits, applyFix, codes, diagnose, doc, ec2, fargate, found, service, settings, textAt } from '../support/harness';
+import { applyFix, codes, diagnose, diagnosticOf, doc, ec2, fargate, fixesWithData, found, service, settings, staleFixes, textAt } from '../support/harness';
 
 type Json = Record<string, unknown>;
 const parse = (text: string): Json => JSON.parse(text) as Json;
@@ -588,28 +588,6 @@ describe('a placeholder in requiresCompatibilities: the launch type is unknown (
   });
 });
 
-/** The diagnostic `code` of `text` (the first one), as an editor holds it. */
-const diagnosticOf = (text: string, code: string): Diagnostic => {
-  const diag = service.diagnostics(doc(text), settings(), ['en']).find((x) => x.code === code);
-  assert.ok(diag, `a ${code} diagnostic`);
-  return diag;
-};
-/** The quick fixes offered for `diag` on `text`, as [title, resulting text] pairs. */
-const offered = (text: string, diag: Diagnostic): Array<[string, string]> => {
-  const d = doc(text);
-  return service.codeActions(d, [diag], ['quickfix'], settings(), ['en']).map((a) => [a.title, applyEdits(text, a.edit!.changes![d.uri])]);
-};
-/**
- * The quick fixes offered on `after` for the `code` diagnostic computed on `before`: an editor may
- * send a diagnostic of an older text (the user typed meanwhile). A fix that no longer applies is not offered.
- */
-const staleFixes = (before: string, after: string, code: string): Array<[string, string]> => offered(after, diagnosticOf(before, code));
-/** The quick fixes offered when the client sends the diagnostic back with other fix data (`data.fix`): garbage is never applied. */
-const fixesWithData = (text: string, code: string, patch: Json): Array<[string, string]> => {
-  const diag = diagnosticOf(text, code);
-  const data = diag.data as { fix: Json };
-  return offered(text, { ...diag, data: { ...data, fix: { ...data.fix, ...patch } } });
-};
 const keysOf = (text: string, at: (task: Json) => Json = (t) => t): string[] => Object.keys(at(parse(text)));
 const messageOf = (text: string, code: string): string => diagnosticOf(text, code).message;
 

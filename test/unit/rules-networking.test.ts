@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { networkingRules } from '../../language-service/rules/networking';
-import { applyEdits, applyFix, codes, diagnose, doc, ec2, fargate, found, service, settings, textAt } from '../support/harness';
+import { applyEdits, applyFix, codes, diagnose, doc, ec2, fargate, fixTitlesWithData, found, messagesOf, relatedOf, service, settings, staleFixTitles } from '../support/harness';
 
 type Json = Record<string, unknown>;
 const parse = (text: string): Json => JSON.parse(text) as Json;
@@ -32,24 +32,6 @@ const twoContainers = (mode: string, a: unknown[], b: unknown[]): string => json
   ],
 });
 
-const messagesOf = (text: string, code: string): string[] => diagnose(text).filter((d) => d.code === code).map((d) => d.message);
-/** The related information of the diagnostics with `code`: [underlined text, message]. */
-const relatedOf = (text: string, code: string): Array<[string, string]> => diagnose(text).filter((d) => d.code === code)
-  .flatMap((d) => (d.relatedInformation ?? []).map((r): [string, string] => [textAt(text, r.location.range), r.message]));
-/** Titles of the quick fixes offered on `changed` for the first `code` diagnostic of `text` (a stale diagnostic). */
-const staleFixTitles = (text: string, code: string, changed: string): string[] => {
-  const diag = diagnose(text).find((d) => d.code === code);
-  assert.ok(diag, `expected ${code}`);
-  return service.codeActions(doc(changed), [diag], ['quickfix'], settings(), ['en']).map((a) => a.title);
-};
-/** Titles of the quick fixes offered for the first `code` diagnostic of `text` once a client rewrote its fix data with `over`. */
-const fixTitlesWithData = (text: string, code: string, over: Json): string[] => {
-  const d = doc(text);
-  const diag = service.diagnostics(d, settings(), ['en']).find((x) => x.code === code);
-  assert.ok(diag, `expected ${code}`);
-  const data = diag.data as Json;
-  return service.codeActions(d, [{ ...diag, data: { ...data, fix: { ...(data.fix as Json), ...over } } }], ['quickfix'], settings(), ['en']).map((a) => a.title);
-};
 /** `changed` after the quick fix for the first `code` diagnostic of `text`, computed on `text`, was applied to it. */
 const applyStaleFix = (text: string, code: string, changed: string): string => {
   const diag = diagnose(text).find((d) => d.code === code);

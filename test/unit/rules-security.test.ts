@@ -3,9 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { securityRules } from '../../language-service/rules/security';
-import { applyFix, codes, diagnose, doc, ec2, fargate, found, service, settings } from '../support/harness';
-
-const messagesOf = (text: string, code: string): string[] => diagnose(text).filter((d) => d.code === code).map((d) => d.message);
+import { applyFix, codes, diagnose, doc, ec2, fargate, found, messagesOf, service, settings } from '../support/harness';
 
 type Json = Record<string, unknown>;
 const parse = (text: string): Json => JSON.parse(text) as Json;
