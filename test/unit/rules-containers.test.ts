@@ -394,6 +394,15 @@ describe('container rules (ECS5xx)', () => {
     fixTo(text, 'ECS519', { ...parse(text), proxyConfiguration: { type: 'APPMESH', containerName: 'envoy' } });
   });
 
+  it('ECS503 and ECS519: a container without a name does not stop the closest name from being suggested', () => {
+    const proxy = task([{ name: 'app' }, {}, { name: 'envoy' }], { networkMode: 'awsvpc', proxyConfiguration: { type: 'APPMESH', containerName: 'envoi' } });
+    assert.deepStrictEqual(found(proxy, 'ECS519'), ['"envoi"']);
+    fixTo(proxy, 'ECS519', { ...parse(proxy), proxyConfiguration: { type: 'APPMESH', containerName: 'envoy' } });
+    const depends = task([{ name: 'app', dependsOn: [{ containerName: 'databse', condition: 'START' }] }, {}, { name: 'database' }]);
+    assert.deepStrictEqual(found(depends, 'ECS503'), ['"databse"']);
+    fixTo(depends, 'ECS503', changed(depends, 0, (c) => { c.dependsOn = [{ containerName: 'database', condition: 'START' }]; }));
+  });
+
   describe('secrets and environment', () => {
     const secret = (valueFrom: string): string => task([{ name: 'app', secrets: [{ name: 'DB_PASSWORD', valueFrom }] }], { executionRoleArn: 'arn:aws:iam::123456789012:role/exec' });
 
@@ -494,6 +503,17 @@ function withData(diag: Diagnostic, change: (fix: Json) => void): Diagnostic {
   data.fix ??= {};
   change(data.fix);
   return { ...diag, data };
+}
+/**
+ * The quick fixes offered for `diag` on `text` by a client with `codeAction/resolve` (lazy fixes: the
+ * title first, the edit once chosen), as [title, text after the resolved edit, or undefined without one].
+ */
+function lazyFixesOn(text: string, diag: Diagnostic): Array<[string, string | undefined]> {
+  const d = doc(text);
+  return service.codeActions(d, [diag], ['quickfix'], settings(), ['en'], { lazy: true }).map((a) => {
+    const edit = service.resolveCodeAction(d, a, settings()).edit;
+    return [a.title, edit ? applyEdits(text, edit.changes![d.uri]) : undefined];
+  });
 }
 
 describe('container rules (ECS5xx): details a user sees', () => {
@@ -771,6 +791,20 @@ describe('container rules (ECS5xx): details a user sees', () => {
       assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { fix.to = [1, 2]; })), []);
       assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { fix.to = 'CMD-SHELL'; })), []);
     });
+
+    it('fix data a client rewrote: a path with a step that is neither a key nor an index offers nothing', () => {
+      const text = hc(['cmd-shell', 'true']);
+      const d = one(text, 'ECS507');
+      assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { fix.path = ['containerDefinitions', null, 'healthCheck', 'command']; })), []);
+      assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { fix.path = ['containerDefinitions', {}, 'healthCheck', 'command']; })), []);
+    });
+
+    it('with codeAction/resolve, fix data a client rewrote: the title shows only the words the data holds, and the fix resolves to no edit', () => {
+      const text = hc(['/healthcheck --fast']);
+      const d = one(text, 'ECS507');
+      assert.deepStrictEqual(lazyFixesOn(text, d), [['Rewrite as ["CMD-SHELL", "/healthcheck --fast"]', text.replace('"/healthcheck --fast"', '"CMD-SHELL", "/healthcheck --fast"')]]);
+      assert.deepStrictEqual(lazyFixesOn(text, withData(d, (fix) => { fix.command = 'x'; })), [['Rewrite as ["CMD-SHELL"]', undefined]]);
+    });
   });
 
   describe('ECS508 health check interval not longer than the timeout', () => {
@@ -955,6 +989,23 @@ describe('container rules (ECS5xx): details a user sees', () => {
       assert.deepStrictEqual(fixesOn(fargateLogs(undefined), withData(d, (fix) => { fix.missing = []; })), []);
       assert.deepStrictEqual(fixesOn(fargateLogs(undefined), withData(d, (fix) => { fix.missing = ['toString', 'awslogs-retention']; })), []);
       assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { fix.logPath = 'logConfiguration'; })), []);
+    });
+
+    it('fix data a client rewrote: a container name that is not a string is not written into the group name', () => {
+      const text = fargateLogs({}, { family: undefined }, { name: 'api' });
+      const d = one(text, 'ECS515');
+      const groupOf = (out: string): unknown => ((containerOf(out).logConfiguration as Json).options as Json)['awslogs-group'];
+      assert.deepStrictEqual(fixesOn(text, d).map(groupOf), ['/ecs/api']);
+      assert.deepStrictEqual(fixesOn(text, withData(d, (fix) => { fix.container = { name: 'api' }; })).map(groupOf), ['/ecs/app']);
+    });
+
+    it('with codeAction/resolve, fix data a client rewrote: the title names no option the data does not hold, and the fix resolves to no edit', () => {
+      const text = fargateLogs({ 'awslogs-group': '/ecs/web', 'awslogs-stream-prefix': 'web' });
+      const d = one(text, 'ECS515');
+      const [[title, fixed]] = lazyFixesOn(text, d);
+      assert.strictEqual(title, 'Add awslogs-region');
+      assert.deepStrictEqual((containerOf(fixed!).logConfiguration as Json).options, { 'awslogs-group': '/ecs/web', 'awslogs-stream-prefix': 'web', 'awslogs-region': '<REGION>' });
+      assert.deepStrictEqual(lazyFixesOn(text, withData(d, (fix) => { fix.missing = 'awslogs-region'; })), [['Add ', undefined]]);
     });
   });
 

@@ -51,7 +51,7 @@ export const awslogsMissingOptions = defineRule({
       // (`awslogs-group` comes first in `missing`: the region first means it is the only one.)
       const regionOnly = !f.fargate && !f.launchTypes.has('EXTERNAL') && missing[0] === 'awslogs-region';
       ctx.report({
-        node: (options && keyOfValue(options)) ?? driver!,
+        node: options ? keyOfValue(options) : driver!,
         severity: f.fargate ? 'error' : regionOnly ? 'information' : 'warning',
         variant: regionOnly ? 'regionFromInstance' : undefined,
         args: { name: containerLabel(c), missing: missing.map((k) => '`' + k + '`').join(', ') },

@@ -33,7 +33,7 @@ export const firelensRouterMissing = defineRule({
     const routers = f.containers.filter((c) => { const fc = c.get('firelensConfiguration'); return !!fc && fc.type === 'object'; });
     for (const r of routers.slice(1)) {
       const fc = r.get('firelensConfiguration')!;
-      ctx.report({ node: keyOfValue(fc) ?? fc, variant: 'several', severity: 'warning', args: { first: containerLabel(routers[0]) } });
+      ctx.report({ node: keyOfValue(fc), variant: 'several', severity: 'warning', args: { first: containerLabel(routers[0]) } });
     }
     // A placeholder may stand for the router (a container, or its `firelensConfiguration`).
     if (routers.length || f.containersOpen || f.containers.some((c) => c.get('firelensConfiguration')?.type === 'string')) return;

@@ -1,4 +1,4 @@
-import { propertyValue, stringValue } from '../../model/document';
+import { propertyValue } from '../../model/document';
 import { isPlaceholder } from '../../model/placeholders';
 import { DG, keyOfValue } from './helpers';
 import { defineRule } from '../rule';
@@ -27,13 +27,14 @@ export const firelensRouterUnused = defineRule({
   check(ctx) {
     const f = ctx.facts!; // a task rule runs with the facts of the task (features/diagnostics.ts)
     const used = f.containers.some((c) => {
-      const d = stringValue(propertyValue(c.get('logConfiguration'), 'logDriver'));
-      return d !== undefined && (d === 'awsfirelens' || isPlaceholder(d));
+      // A driver of another type is ECS003's; a placeholder may stand for `awsfirelens`.
+      const d = propertyValue(c.get('logConfiguration'), 'logDriver');
+      return d?.type === 'string' && (d.value === 'awsfirelens' || isPlaceholder(d.value));
     });
     if (used) return;
     for (const c of f.containers) {
       const fc = c.get('firelensConfiguration');
-      if (fc && fc.type === 'object') ctx.report({ node: keyOfValue(fc) ?? fc, args: { name: containerLabel(c) } });
+      if (fc && fc.type === 'object') ctx.report({ node: keyOfValue(fc), args: { name: containerLabel(c) } });
     }
   },
 });

@@ -23,15 +23,12 @@ export function literal(node: JsonNode | undefined): string | undefined {
   return s && !isTemplateName(s) ? s : undefined;
 }
 
-/** The key node of the property whose value is `value`. */
-export function keyOfValue(value: JsonNode | undefined): JsonNode | undefined {
-  const p = value?.parent;
-  return p?.type === 'property' ? p.children?.[0] : undefined;
-}
-
-/** Where to underline an object as a whole: its property key, else its opening brace. */
-export function objectAnchor(node: JsonNode): Span {
-  return keyOfValue(node) ?? { offset: node.offset, length: 1 };
+/**
+ * The key node of the property whose value is `value`. Every caller passes a value found by
+ * `propertyValue`, whose parent is its property node (key, value): jsonc-parser builds every tree.
+ */
+export function keyOfValue(value: JsonNode): JsonNode {
+  return value.parent!.children![0];
 }
 
 /** Where to underline a container as a whole: its `name` value, else its opening brace. */
@@ -45,7 +42,7 @@ export function containerAnchor(c: ContainerFacts): Span {
  * so for a templated name (model/task-facts.ts), so `names` only matters when none is templated.
  */
 export function containerNames(f: TaskFacts): { names: string[]; templated: boolean } {
-  return { names: f.containers.flatMap((c) => (c.name === undefined ? [] : [c.name])), templated: f.containersOpen };
+  return { names: f.containers.map((c) => c.name).filter((n): n is string => n !== undefined), templated: f.containersOpen };
 }
 
 export function isPath(v: unknown): v is JsonPath {

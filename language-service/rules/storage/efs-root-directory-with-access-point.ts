@@ -35,7 +35,7 @@ export const efsRootDirectoryWithAccessPoint = defineRule({
         const root = propertyValue(conf, 'rootDirectory');
         const rootValue = stringValue(root);
         if (rootValue === undefined || rootValue === '/' || rootValue === '' || isPlaceholder(rootValue)) continue;
-        ctx.report({ node: root!, args: { name: volumeLabel(v) }, data: { removePath: pathData(root!) }, related: [{ node: keyOfValue(ap) ?? ap!, message: { en: 'The access point.', vi: 'Đây là access point.' } }] });
+        ctx.report({ node: root!, args: { name: volumeLabel(v) }, data: { removePath: pathData(root!) }, related: [{ node: keyOfValue(ap!), message: { en: 'The access point.', vi: 'Đây là access point.' } }] });
       }
     }
   },

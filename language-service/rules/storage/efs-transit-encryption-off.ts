@@ -39,7 +39,7 @@ export const efsTransitEncryptionOff = defineRule({
       const data = { efsPath: pathData(efs) };
       const name = volumeLabel(v);
       if (!te) {
-        ctx.report({ node: keyOfValue(efs) ?? efs, variant: 'implicit', severity: 'hint', args: { name }, data });
+        ctx.report({ node: keyOfValue(efs), variant: 'implicit', severity: 'hint', args: { name }, data });
         continue;
       }
       if (stringValue(te) === 'DISABLED') ctx.report({ node: te, args: { name }, data });

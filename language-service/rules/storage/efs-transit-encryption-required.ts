@@ -23,7 +23,7 @@ export function efsEncryptionReason(efs: JsonNode | undefined): { accessPoint: b
   const iam = propertyValue(auth, 'iam');
   if (stringValue(iam) === 'ENABLED') return { accessPoint: false, node: iam! };
   const ap = propertyValue(auth, 'accessPointId');
-  if (stringValue(ap)?.trim()) return { accessPoint: true, node: keyOfValue(ap) ?? ap! };
+  if (stringValue(ap)?.trim()) return { accessPoint: true, node: keyOfValue(ap!) };
   return undefined;
 }
 

@@ -29,7 +29,7 @@ export const multipleConfiguredAtLaunch = defineRule({
       const node = propertyValue(v.node, 'configuredAtLaunch');
       if (booleanValue(node) !== true) continue;
       if (first === undefined) { first = volumeLabel(v); continue; }
-      ctx.report({ node: keyOfValue(node) ?? node!, args: { first } });
+      ctx.report({ node: keyOfValue(node!), args: { first } });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { elements, pathOf, propertyValue, stringValue } from '../../model/document';
-import { isTemplateName, literal, nodeFromData, objectAnchor, removeEdits, TDP } from '../containers/helpers';
+import { isTemplateName, literal, nodeFromData, removeEdits, TDP } from '../containers/helpers';
 import { defineRule } from '../rule';
 
 export const unusedVolume = defineRule({
@@ -36,7 +36,8 @@ export const unusedVolume = defineRule({
     for (const v of f.volumes) {
       const name = literal(v.nameNode);
       if (name === undefined || used.has(name)) continue;
-      ctx.report({ node: v.nameNode ?? objectAnchor(v.node), args: { name }, unnecessary: true, data: { removePath: pathOf(v.node), name } });
+      // `literal` found a name, so its node is there.
+      ctx.report({ node: v.nameNode!, args: { name }, unnecessary: true, data: { removePath: pathOf(v.node), name } });
     }
   },
   fix: {
