@@ -46,7 +46,10 @@ export default {
   timeoutFactor: 3,
   timeoutMS: 20000,
   ignorePatterns: ['out', 'dist', '.cache', 'test-results', 'reports', '*.vsix', '.stryker-tmp'],
-  reporters: ['clear-text', 'progress', 'json'],
+  // STRYKER_EVENTS=1: each tested mutant is also written to reports/mutation/events/ as soon as it is
+  // tested, to read the survivors of a long run (model/: about 45 minutes) before it ends.
+  reporters: ['clear-text', 'progress', 'json', ...(process.env.STRYKER_EVENTS === '1' ? ['event-recorder'] : [])],
+  eventReporter: { baseDir: 'reports/mutation/events' },
   jsonReporter: { fileName: process.env.STRYKER_JSON ?? 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: false, reportScoreTable: true },
   tempDirName: '.stryker-tmp',
