@@ -4,7 +4,7 @@
 //   npm run test:mutation                   the CI sample: 2 rotating rule files plus up to 2 changed since the baseline
 //   npm run test:mutation -- --full         every folder, one Stryker run each, reports in reports/mutation/
 //   npm run test:mutation -- --full launch-types,iam     only these folders of --full
-//   npm run test:mutation -- --files a.ts,b.ts          these files
+//   npm run test:mutation -- --files a.ts,b.ts          these files (add --report model to write reports/mutation/model.json)
 //   npm run test:mutation -- --summary      the score per folder from the reports already written
 //   npm run test:mutation -- --baseline     writes scripts/mutation-baseline.json (per-file scores) from the reports
 //   npm run test:mutation -- --survivors    writes docs/mutation-survivors.md (rules/) and docs/mutation-survivors-model.md (model/) from the reports
@@ -116,7 +116,10 @@ const argv = process.argv.slice(2);
 // `--force`: test every mutant again, ignoring the incremental reports (needed after a change to
 // test support code, which Stryker's incremental mode does not see).
 const FORCE = argv.includes('--force') ? ['--force'] : [];
-const args = argv.filter((a) => a !== '--force');
+// `--report <name>` (with --files): write reports/mutation/<name>.json instead of sample.json, e.g. some
+// files of model/ measured on their own (`--files language-service/model/damage.ts --report model`).
+const REPORT = argv.includes('--report') ? argv[argv.indexOf('--report') + 1] : undefined;
+const args = argv.filter((a, i) => a !== '--force' && a !== '--report' && argv[i - 1] !== '--report');
 
 /**
  * Survivors whose kind is known to be equivalent (no test can tell them apart from the original), by the
@@ -186,7 +189,12 @@ function survivorsMarkdown() {
     '',
   ];
   for (const [folder, report] of reports()) {
-    if (folder === 'model') model.push(...survivorRows(folder, report, []));
+    if (folder === 'model') {
+      const measured = Object.keys(report.files).map((f) => f.replace(/^.*\/model\//, '')).sort();
+      const all = filesOf('model').map((f) => f.replace(/^.*\/model\//, ''));
+      if (measured.length < all.length) model.push(`This report holds ${measured.length} of the ${all.length} files of model/ (${measured.map((f) => `\`${f}\``).join(', ')}), measured on their own with \`--files ... --report model\`; the score below is theirs, not the folder's.`, '');
+      model.push(...survivorRows(folder, report, []));
+    }
     else rules.push(...survivorRows(folder, report, EQUIVALENT));
   }
   fs.writeFileSync(SURVIVORS_MD, rules.join('\n'));
@@ -238,7 +246,7 @@ if (args[0] === '--summary') {
 } else {
   const { files, baseline } = args[0] === '--files' ? { files: args[1].split(','), baseline: { files: {} } } : sample();
   console.log(`mutation testing of ${files.join(', ')}`);
-  const report = stryker(files, 'sample.json', FORCE);
+  const report = stryker(files, `${REPORT ?? 'sample'}.json`, FORCE);
   if (!report) { tally(false); process.exit(1); }
   const scores = perFile(report);
   let ok = true;

@@ -1,5 +1,4 @@
-import type { Position } from 'vscode-languageserver-types';
-import { locationAt, offsetAt, taskRelativePath, type JsonNode, type JsonPath, type ParsedDocument } from '../model/document';
+import type { JsonPath } from '../model/document';
 import { schemaAt, type SchemaNode } from '../schema';
 
 /** Doc keys of map-typed fields: a segment below one is a map entry (`{}`), not a property. */
@@ -20,21 +19,4 @@ export function keyToPath(key: string): JsonPath {
     for (const s of m[2].match(/\[\]|\{\}|\{key\}/g) ?? []) out.push(s === '[]' ? 0 : '*');
   }
   return out;
-}
-
-export interface CursorContext {
-  offset: number;
-  node: JsonNode | undefined;
-  /** Path from the document root. */
-  path: JsonPath;
-  /** Path relative to the task definition (undefined outside it). */
-  taskPath: JsonPath | undefined;
-  isKey: boolean;
-  parentObject: JsonNode | undefined;
-}
-
-export function cursorContext(doc: ParsedDocument, position: Position): CursorContext {
-  const offset = offsetAt(doc, position);
-  const loc = locationAt(doc, offset);
-  return { offset, node: loc.node, path: loc.path, taskPath: taskRelativePath(doc, loc.path), isKey: loc.isKey, parentObject: loc.parentObject };
 }

@@ -1,7 +1,7 @@
 import * as jsonc from 'jsonc-parser';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { locationAt as treeLocationAt, nodeAtOffset } from './location';
+import { nodeAtOffset } from './location';
 import { DEFAULT_PLACEHOLDERS, placeholderIn, substituteTokens, unquotedTokens, type Placeholders, type TemplateToken } from './placeholders';
 import { withoutInterpolations } from '../terraform/template';
 
@@ -200,11 +200,6 @@ export function propertyNode(obj: JsonNode | undefined, key: string): JsonNode |
   return undefined;
 }
 
-/** The key node of a property node. */
-export function keyOf(prop: JsonNode): JsonNode | undefined {
-  return prop.type === 'property' ? prop.children?.[0] : undefined;
-}
-
 /** Properties of an object node as `[key, valueNode | undefined, propertyNode]`. */
 export function properties(obj: JsonNode | undefined): Array<[string, JsonNode | undefined, JsonNode]> {
   if (!obj || obj.type !== 'object' || !obj.children) return [];
@@ -258,28 +253,6 @@ export function definitionOf(doc: ParsedDocument): { kind: 'task' | 'service'; n
 
 export function pathOf(node: JsonNode): JsonPath {
   return jsonc.getNodePath(node);
-}
-
-export interface Location {
-  /** Path from the document root. */
-  path: JsonPath;
-  /** The innermost node at the offset (may be undefined in whitespace). */
-  node: JsonNode | undefined;
-  /** True when the offset is on (or in place of) a property key. */
-  isKey: boolean;
-  /** The object node whose property key or value the cursor is in. */
-  parentObject: JsonNode | undefined;
-}
-
-/** Where an offset is: the JSON path, and whether it is on a key or a value. */
-export function locationAt(doc: ParsedDocument, offset: number): Location {
-  const loc = treeLocationAt(doc, offset);
-  const node = nodeAtOffset(doc.root, offset, true);
-  let parentObject: JsonNode | undefined;
-  for (let n = node; n; n = n.parent) {
-    if (n.type === 'object') { parentObject = n; break; }
-  }
-  return { path: loc.path as JsonPath, node, isKey: loc.isAtPropertyKey, parentObject };
 }
 
 export function offsetAt(doc: ParsedDocument, pos: Position): number {

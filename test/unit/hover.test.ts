@@ -47,4 +47,11 @@ describe('hover', () => {
   it('gives nothing outside a task definition', () => {
     assert.strictEqual(hoverText('{ "na|me": "x" }', ['en'], 'file:///w/package.json'), undefined);
   });
+
+  it('in describe-task-definition output, documents the fields inside `taskDefinition` only', () => {
+    const described = (cursorInTask: boolean): string => `{ "taskDefinition": { "family": "web", "cpu": "256", "containerDefinitions": [{ "${cursorInTask ? 'na|me' : 'name'}": "app", "image": "nginx:1.27" }] }, "overrides": { "${cursorInTask ? 'cpu' : 'c|pu'}": "512" } }`;
+    assert.ok(hoverText(described(true), ['en'])!.includes('**name**'));
+    // `overrides.cpu` is not the task's `cpu`, though the path after its first key reads the same.
+    assert.strictEqual(hoverText(described(false), ['en']), undefined);
+  });
 });
