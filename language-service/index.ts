@@ -236,9 +236,14 @@ export class EcsLanguageService {
       const v = this.virtualFor(doc, settings);
       if (!v) return diags;
       const out: Diagnostic[] = [];
+      // Two brackets left open end at the same place: one `]` is expected there, said once.
+      const seen = new Set<string>();
       for (const d of diags) {
         const mapped = toOriginalDiagnostic(v.vt, d, placeholderValue.code);
-        if (mapped) out.push(mapped);
+        const key = mapped && `${String(mapped.code)} ${mapped.message} ${JSON.stringify(mapped.range)}`;
+        if (!mapped || seen.has(key!)) continue;
+        seen.add(key!);
+        out.push(mapped);
       }
       return out;
     });

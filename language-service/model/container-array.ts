@@ -205,7 +205,10 @@ export function toOriginalDiagnostic(v: VirtualTask, d: Diagnostic, placeholderC
   }
   if (code === 'ECS001' && s < P) return { ...d, range: v.anchor, relatedInformation: undefined };
   if (code === 'ECS001') {
-    // The array is not closed (the virtual suffix absorbed): show it at the end of the user's text.
+    // The array is not closed: the task-level fields after it, which the user never wrote, were read
+    // as more of the array, each a syntax error of its own. Only the missing `]` is the user's: shown
+    // once, at the end of the user's text.
+    if ((d.data as { fix?: { error?: unknown } } | undefined)?.fix?.error !== 'CloseBracketExpected') return undefined;
     const end = v.original.positionAt(v.bodyLength);
     return { ...d, range: { start: end, end }, relatedInformation: undefined };
   }

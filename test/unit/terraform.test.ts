@@ -14,7 +14,7 @@ import { defaultSettings, type EcsSettings } from '../../common/settings';
 import { EcsLanguageService, type HclParser, type TfLocation } from '../../language-service';
 import { maskTerraformTemplate } from '../../language-service/terraform/template';
 import { terraformContextFor } from '../../language-service/terraform/hcl';
-import { applyEdits, textAt, withCursor } from '../support/harness';
+import { applyEdits, diagnose, textAt, withCursor } from '../support/harness';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/terraform');
 let parser: HclParser;
@@ -59,6 +59,24 @@ describe('terraform: recognition', () => {
   it('an empty file named like one is one (completion works from the first keystroke)', () => {
     assert.strictEqual(kind('file:///m/container-definitions.json', ''), 'containers');
     assert.strictEqual(kind('file:///m/other.json', ''), 'none');
+  });
+
+  it('by content: what comes before the bracket, the spacing of the keys, and what most elements are', () => {
+    const x = (text: string): string => kind('file:///m/x.json', text);
+    assert.strictEqual(x('\n\n  ' + array), 'containers');
+    assert.strictEqual(x('[{ "image" : "nginx:1.27" }]'), 'containers');
+    assert.strictEqual(x('// containers\n' + array), 'none', 'a comment first: not an array document');
+    assert.strictEqual(x('{ "image": "nginx:1.27" }'), 'none');
+    assert.strictEqual(x('   '), 'none');
+    // Most elements name an image or a container, and one has an image.
+    assert.strictEqual(x('[{ "name": "app", "image": "nginx:1.27" }, { "name": "log" }, { "Effect": "Allow" }]'), 'containers');
+    assert.strictEqual(x('[{ "name": "app", "image": "nginx:1.27" }, { "Effect": "Allow" }]'), 'none');
+    assert.strictEqual(x('[{ "name": "app" }, { "name": "log", "essential": true }]'), 'none');
+    assert.strictEqual(x('[1, { "image": "nginx:1.27" }, "x"]'), 'containers');
+    assert.strictEqual(x('[1, 2, "image"]'), 'none');
+    assert.strictEqual(x('[{ "x": { "image": "nginx:1.27" } }]'), 'none');
+    // Nesting too deep to parse is no array of containers (and no crash).
+    assert.strictEqual(x('[{ "image": "nginx:1.27", "x": ' + '['.repeat(5000) + ']'.repeat(5000) + ' }]'), 'none');
   });
 
   it('leaves other arrays and objects alone', () => {
@@ -159,6 +177,93 @@ describe('terraform: the Fargate pair of the fixture module', () => {
     const [vi] = byCode(s.diagnostics(doc, settings(), ['vi']), 'ECS101');
     assert.ok(/Fargate/.test(vi.message) && /main\.tf:10/.test(vi.message), vi.message);
     assert.notStrictEqual(vi.message, byCode(s.diagnostics(doc, settings(), ['en']), 'ECS101')[0].message);
+  });
+});
+
+describe('terraform: each task-level field of the .tf', () => {
+  /** The diagnostics of `containers` read by `file()` from a module whose main.tf is `mainTf`. */
+  const diagnosticsOf = (mainTf: string, containers = '[\n  { "name": "app", "image": "nginx:1.27", "essential": true }\n]'): { diags: Diagnostic[]; text: string } => {
+    const s = service();
+    const uri = 'file:///m/containers.json';
+    s.setTerraformFiles(uri, [{ uri: 'file:///m/main.tf', text: mainTf }]);
+    return { diags: s.diagnostics(TextDocument.create(uri, 'json', version++, containers), settings(), ['en']), text: containers };
+  };
+  const resource = (fields: string): string => `resource "aws_ecs_task_definition" "web" {\n${fields}\n  container_definitions = file("\${path.module}/containers.json")\n}\n`;
+  /** [code, the .tf field the finding points at, its line (1-based, as the message says)] of the findings with a .tf location. */
+  const tfFindings = (diags: Diagnostic[]): Array<[string, string, number]> => diags.flatMap((d): Array<[string, string, number]> => {
+    const tf = tfOf(d);
+    return tf ? [[String(d.code), tf.label, tf.range.start.line + 1]] : [];
+  }).sort();
+
+  it('a fault in each field is reported on that field\'s line, named in the message, shown at the array\'s bracket', () => {
+    const { diags, text } = diagnosticsOf(resource([
+      '  family                   = "web"',
+      '  requires_compatibilities = ["FARGATE"]',
+      '  network_mode             = "bridge"',
+      '  cpu                      = 256',
+      '  memory                   = 4096',
+      '  execution_role_arn       = "arn:aws:iam::123456789012:user/deploy"',
+      '  task_role_arn            = "arn:aws:iam::123456789012:group/app"',
+      '  pid_mode                 = "host"',
+      '  ipc_mode                 = "host"',
+      '  volume {',
+      '    name      = "data"',
+      '    host_path = "/data"',
+      '  }',
+    ].join('\n')));
+    const at = 'aws_ecs_task_definition.web: ';
+    assert.deepStrictEqual(tfFindings(diags), [
+      ['ECS101', at + 'network_mode', 4],
+      ['ECS103', at + 'memory', 6],
+      ['ECS105', at + 'ipc_mode', 10],
+      ['ECS105', at + 'pid_mode', 9],
+      ['ECS105', at + 'volume', 11],
+      ['ECS202', at + 'execution_role_arn', 7],
+      ['ECS202', at + 'task_role_arn', 8],
+      ['ECS410', at + 'volume', 11],
+    ]);
+    for (const d of diags.filter((x) => tfOf(x))) {
+      assert.strictEqual(textAt(text, d.range), '[');
+      assert.ok(d.message.endsWith(`(main.tf:${tfOf(d)!.range.start.line + 1}, ${tfOf(d)!.label})`), d.message);
+    }
+  });
+
+  it('the family, the launch types and the cpu too; a family the .tf does not set is unknown, not missing', () => {
+    const fields = (family: string): string => resource([family, '  requires_compatibilities = ["FARGATE", "MAGIC"]', '  network_mode = "awsvpc"', '  cpu = 300', '  memory = 512'].join('\n'));
+    const at = 'aws_ecs_task_definition.web: ';
+    assert.deepStrictEqual(tfFindings(diagnosticsOf(fields('  family = "bad family!"')).diags), [
+      ['ECS005', at + 'requires_compatibilities', 3],
+      ['ECS007', at + 'family', 2],
+      ['ECS103', at + 'cpu', 5],
+    ]);
+    assert.deepStrictEqual(tfFindings(diagnosticsOf(fields('')).diags), [
+      ['ECS005', at + 'requires_compatibilities', 3],
+      ['ECS103', at + 'cpu', 5],
+    ]);
+  });
+});
+
+describe('terraform: syntax errors in an array file', () => {
+  const uri = 'file:///m/container-definitions.json';
+  const app = '{ "name": "app", "image": "nginx:1.27", "essential": true }';
+  /** The syntax errors of an array file as [underlined text, start offset, parse error]. */
+  const syntaxErrors = (text: string): Array<[string, number, unknown]> => diagnose(text, { uri }).filter((d) => d.code === 'ECS001')
+    .map((d) => [textAt(text, d.range), TextDocument.create(uri, 'json', 1, text).offsetAt(d.range.start), (d.data as { fix?: { error?: unknown } }).fix?.error]);
+
+  it('an array left open is one missing `]` at the end of the file, not an error per task-level field the file does not hold', () => {
+    const open = `[\n  ${app}\n`;
+    assert.deepStrictEqual(syntaxErrors(open), [['', open.length, 'CloseBracketExpected']]);
+    const twoOpen = `[\n  ${app.replace(' }', ', "command": ["a",')}`;
+    assert.deepStrictEqual(syntaxErrors(twoOpen), [['', twoOpen.length, 'CloseBracketExpected']]);
+  });
+
+  it('an error inside the array stays where it is; a file nesting too deeply is shown at its bracket', () => {
+    const text = `[\n  ${app.replace('"image"', '"image" "x",')}\n]`;
+    const errors = syntaxErrors(text);
+    assert.ok(errors.length > 0);
+    for (const [, offset] of errors) assert.ok(offset > 2 && offset < text.length - 2, `inside the array: ${offset}`);
+    const deep = `  [${app.replace(' }', ', "x": ' + '['.repeat(3000) + ']'.repeat(3000) + ' }')}]`;
+    assert.deepStrictEqual(syntaxErrors(deep).map(([underlined, offset]) => [underlined, offset]), [['[', 2]]);
   });
 });
 
