@@ -43,6 +43,9 @@ function filesOf(folder) {
 function stryker(files, jsonName, extraArgs = []) {
   fs.mkdirSync(REPORTS, { recursive: true });
   const json = path.join(REPORTS, jsonName);
+  // `--files ... --report <name>`: the files of the earlier report that were not measured again are
+  // kept, as long as their source is unchanged (so a report can be built up file by file).
+  const earlier = REPORT && fs.existsSync(json) ? JSON.parse(fs.readFileSync(json, 'utf8')) : undefined;
   fs.rmSync(json, { force: true });
   const env = {
     ...process.env,
@@ -54,8 +57,16 @@ function stryker(files, jsonName, extraArgs = []) {
     ...(files.some((f) => f.includes('/model/')) ? { STRYKER_TESTS: 'all' } : {}),
   };
   const r = spawnSync('npx', ['stryker', 'run', ...extraArgs], { cwd: ROOT, stdio: 'inherit', env });
-  if (r.status !== 0 || !fs.existsSync(json)) return undefined;
-  return JSON.parse(fs.readFileSync(json, 'utf8'));
+  if (!fs.existsSync(json)) return undefined;
+  const report = JSON.parse(fs.readFileSync(json, 'utf8'));
+  if (earlier) {
+    for (const [file, f] of Object.entries(earlier.files)) {
+      const now = path.join(ROOT, file);
+      if (!report.files[file] && fs.existsSync(now) && fs.readFileSync(now, 'utf8') === f.source) report.files[file] = f;
+    }
+    fs.writeFileSync(json, JSON.stringify(report));
+  }
+  return r.status === 0 ? report : undefined;
 }
 
 /** Score as Stryker counts it: killed + timeout over valid mutants (ignored and compile errors left out). */

@@ -297,6 +297,30 @@ describe('terraform: without a task context', () => {
   });
 });
 
+describe('terraform: without a task context, the task-level values are unknown, not missing', () => {
+  const uri = 'file:///m/container-definitions.json';
+  const text = '[\n  { "name": "app", "image": "nginx:1.27", "essential": true, "portMappings": [{ "containerPort": 80, "hostPort": 8080 }], "links": ["db"], "mountPoints": [{ "sourceVolume": "data", "containerPath": "/data" }], "logConfiguration": { "logDriver": "awslogs", "options": { "awslogs-group": "g", "awslogs-region": "us-east-1", "awslogs-stream-prefix": "p" } }, "secrets": [{ "name": "A", "valueFrom": "arn:aws:ssm:us-east-1:123456789012:parameter/a" }] }\n]';
+  const problems = (launchType?: EcsSettings['containerDefinitionsLaunchType']): string[] => diagnose(text, { uri, settings: launchType ? { containerDefinitionsLaunchType: launchType } : {} })
+    .filter((d) => d.severity! <= 2).map((d) => `${d.code} ${textAt(text, d.range)}`).sort();
+
+  it('no volume, execution role, task size or network mode is taken as absent; the launch-type setting says only the launch type', () => {
+    // A volume, an execution role (awslogs, secrets) and the task size may all be in the .tf: nothing is reported.
+    assert.deepStrictEqual(problems(), []);
+    // Fargate: awsvpc, so the host port must equal the container port, and links are not supported.
+    assert.deepStrictEqual(problems('FARGATE'), ['ECS106 "links"', 'ECS301 8080']);
+    // EC2 and EXTERNAL: the network mode stays unknown (links need bridge: not judged).
+    assert.deepStrictEqual(problems('EC2'), []);
+    assert.deepStrictEqual(problems('EXTERNAL'), []);
+  });
+
+  it('related information points into the user\'s file', () => {
+    const two = '[\n  { "name": "app", "image": "nginx:1.27", "essential": false },\n  { "name": "log", "image": "x:1", "essential": false }\n]';
+    const [d] = diagnose(two, { uri }).filter((x) => x.code === 'ECS502');
+    const second = two.lastIndexOf('false');
+    assert.deepStrictEqual(d.relatedInformation!.map((r) => [r.location.uri, TextDocument.create(uri, 'json', 1, two).offsetAt(r.location.range.start), textAt(two, r.location.range)]), [[uri, second, 'false']]);
+  });
+});
+
 describe('terraform: container features inside the array', () => {
   const uri = 'file:///nowhere/container-definitions.json';
   const at = (src: string): { s: EcsLanguageService; doc: TextDocument; pos: ReturnType<TextDocument['positionAt']> } => {
