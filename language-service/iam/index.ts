@@ -28,6 +28,20 @@ export function derivedPoliciesOf(doc: ParsedDocument): DerivedPolicies {
   return d;
 }
 
+/**
+ * How many fields a need of the role hover names before "and N more": a task definition with 200
+ * containers would otherwise list 200 paths per permission (a 40 KB hover on a 1 MB file, unreadable
+ * and sent again at each hover). The policy command lists everything.
+ */
+export const HOVER_FIELDS_SHOWN = 5;
+
+/** The fields of a need as the hover names them: all of them, or the first few and how many more. */
+function fieldList(fields: readonly string[], lang: Lang): string {
+  const shown = fields.length > HOVER_FIELDS_SHOWN + 1 ? fields.slice(0, HOVER_FIELDS_SHOWN) : fields;
+  const list = shown.map((f) => '`' + f + '`').join(', ');
+  return shown.length < fields.length ? `${list} ${fill(hoverTexts.moreFields[lang], { count: fields.length - shown.length })}` : list;
+}
+
 /** "This task definition needs the execution role to allow: …" in each chosen language. */
 export function roleNeedsMarkdown(doc: ParsedDocument, role: RoleKind, langs: readonly Lang[], derived: DerivedPolicies = derivedPoliciesOf(doc)): string {
   const needs = derived.needs.filter((n) => n.role === role);
@@ -40,8 +54,7 @@ export function roleNeedsMarkdown(doc: ParsedDocument, role: RoleKind, langs: re
     } else {
       lines.push(`**${fill(ui.roleNeeds[lang], { role: roleName })}**`, '');
       for (const n of needs) {
-        const fields = n.fields.map((f) => '`' + f + '`').join(', ');
-        lines.push(`- ${n.actions.map((a) => '`' + a + '`').join(', ')}: ${n.reason[lang]} (${hoverTexts.forFields[lang]} ${fields})`);
+        lines.push(`- ${n.actions.map((a) => '`' + a + '`').join(', ')}: ${n.reason[lang]} (${hoverTexts.forFields[lang]} ${fieldList(n.fields, lang)})`);
       }
     }
     if (role === 'task') lines.push('', hoverTexts.execTip[lang]);

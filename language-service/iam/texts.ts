@@ -90,6 +90,7 @@ export const hoverTexts = {
     vi: 'Lệnh **ECS: Tạo IAM policy cho task definition này** viết các quyền này thành IAM policy.',
   },
   forFields: { en: 'for', vi: 'cho' },
+  moreFields: { en: 'and {count} more', vi: 'và {count} chỗ khác' },
 } satisfies Record<string, Bilingual>;
 
 export const documentTitles = {

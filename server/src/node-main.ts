@@ -32,21 +32,40 @@ export function startNodeServer(load: () => LazyServerModule): void {
     process.stderr.write(`ecs-taskdef-ls: unhandled rejection: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
   });
 
+  // The young generation is collected between requests, once an answer is out (young-generation.ts).
+  let youngGeneration: typeof import('./young-generation') | undefined;
+  const afterMessage = (): void => {
+    youngGeneration?.afterMessage();
+  };
   // Over stdio, one write per message (server/src/stdio.ts); the other transports as vscode-languageserver opens them.
-  const connection = stdio ? createConnection(ProposedFeatures.all, process.stdin, new OneWritePerMessage(process.stdout)) : createConnection(ProposedFeatures.all);
+  const connection = stdio ? createConnection(ProposedFeatures.all, process.stdin, new OneWritePerMessage(process.stdout, afterMessage)) : createConnection(ProposedFeatures.all);
   if (stdio) consoleToConnection(connection);
+  // Over `--node-ipc` (VS Code), vscode-languageserver writes each message with process.send.
+  else if (process.send && process.argv.includes('--node-ipc')) afterEachSend(afterMessage);
 
   startServer(connection, {
     load,
-    // The young generation's growth factor (young-generation.ts), set once `initialize` is answered and
-    // before the language service loads: the `v8` module is not loaded before the answer, and the V8
-    // flags are still those of the start-up code cache (bin/ecs-taskdef-ls.js) while it is compiled.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    onInitialized: () => require('./young-generation'),
+    // The young generation's settings (young-generation.ts), made once `initialize` is answered and
+    // before the language service loads: the `v8` and `vm` modules are not loaded before the answer,
+    // and the V8 flags are still those of the start-up code cache (bin/ecs-taskdef-ls.js) while it is compiled.
+    onInitialized: () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      youngGeneration = require('./young-generation') as typeof import('./young-generation');
+    },
     files: { scan: scanWorkspace, read: readUri },
     terraform: {
       moduleFiles: (uri) => Promise.resolve(uri.startsWith('file:') ? readModuleTfFiles(fileURLToPath(uri)).map((f) => ({ uri: pathToFileURL(f.path).href, text: f.text })) : []),
       parser: () => loadHclParser((e) => process.stderr.write(`ecs-taskdef-ls: HCL parser: ${e instanceof Error ? e.message : String(e)}\n`)),
     },
   });
+}
+
+/** Calls `after` once each message sent with process.send has been handed to the IPC channel. */
+function afterEachSend(after: () => void): void {
+  const send = process.send!.bind(process) as (...args: unknown[]) => boolean;
+  process.send = ((...args: unknown[]): boolean => {
+    const queued = send(...args);
+    after();
+    return queued;
+  }) as typeof process.send;
 }

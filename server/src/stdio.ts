@@ -23,7 +23,7 @@ function isHeader(chunk: Buffer): boolean {
 export class OneWritePerMessage extends Writable {
   private header: Buffer | undefined;
 
-  constructor(private readonly out: NodeJS.WritableStream) {
+  constructor(private readonly out: NodeJS.WritableStream, private readonly afterMessage?: () => void) {
     super();
     out.on('error', (e: Error) => this.destroy(e));
     out.on('close', () => this.destroy());
@@ -37,8 +37,10 @@ export class OneWritePerMessage extends Writable {
       return;
     }
     const data = this.header ? Buffer.concat([this.header, chunk]) : chunk;
+    const whole = !!this.header;
     this.header = undefined;
     this.out.write(data, done);
+    if (whole) this.afterMessage?.();
   }
 
   override _final(done: (error?: Error | null) => void): void {

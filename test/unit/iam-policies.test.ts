@@ -195,6 +195,21 @@ describe('IAM role analysis in the hover', () => {
     assert.ok(!vi.includes('This task definition needs'));
   });
 
+  it('names the first five fields of a need and how many more, on a task definition with many containers', () => {
+    const withContainers = (n: number): string => fargate({
+      containerDefinitions: Array.from({ length: n }, (_, i) => ({ name: `c${i}`, image: ECR_IMAGE, essential: i === 0 })),
+    }).replace('"executionRoleArn"', '"execution|RoleArn"');
+    const en = hoverText(withContainers(9), ['en'])!;
+    const pull = en.split('\n').find((l) => l.startsWith('- `ecr:GetAuthorizationToken`'))!;
+    assert.ok(pull.includes('`containerDefinitions[4].image` and 4 more)'), pull);
+    assert.ok(!pull.includes('containerDefinitions[5]'), pull);
+    const vi = hoverText(withContainers(9), ['vi'])!;
+    assert.ok(vi.includes('`containerDefinitions[4].image` và 4 chỗ khác)'), vi);
+    // Six fields: all six (not "and 1 more").
+    const six = hoverText(withContainers(6), ['en'])!;
+    assert.ok(six.includes('`containerDefinitions[4].image`, `containerDefinitions[5].image`)') && !six.includes(' more)'), six);
+  });
+
   it('taskRoleArn lists the EFS permissions, or says nothing needs it', () => {
     const withEfs = fargate(
       { taskRoleArn: 'arn:aws:iam::123456789012:role/app', volumes: [{ name: 'd', efsVolumeConfiguration: { fileSystemId: 'fs-0abc1234', transitEncryption: 'ENABLED', authorizationConfig: { iam: 'ENABLED', accessPointId: 'fsap-01234567' } } }] },

@@ -42,6 +42,14 @@ describe('server stdio: one write per LSP message', () => {
     reader.dispose();
   });
 
+  it('calls back once per message, when the whole message has been written', async () => {
+    const { sink, writes } = recordingPipe();
+    const seen: number[] = [];
+    const writer = new StreamMessageWriter(new OneWritePerMessage(sink, () => seen.push(writes.length)));
+    for (let id = 1; id <= 3; id++) await writer.write({ jsonrpc: '2.0', id, result: null } as Message);
+    assert.deepStrictEqual(seen, [1, 2, 3]);
+  });
+
   it('a write that is not a header passes through unchanged', async () => {
     const { sink, writes } = recordingPipe();
     const out = new OneWritePerMessage(sink);
