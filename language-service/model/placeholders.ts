@@ -43,20 +43,18 @@ const STRONG: RegExp[] = [
  */
 const CONSTANT = /(?:^|[^A-Za-z0-9_])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?![A-Za-z0-9_])/;
 
-/** `@X@` and `@@X@@` only when both sides match (an e-mail address is not a placeholder). */
+/**
+ * `@X@` and `@@X@@` only when both sides match (`@@X@` is no style). The pattern already ends with an
+ * at sign and holds a name between them.
+ */
 function atSignOk(m: RegExpExecArray): boolean {
-  const s = m[0];
-  const left = s.startsWith('@@') ? 2 : 1;
-  const right = s.endsWith('@@') ? 2 : 1;
-  return left === right && s.length > left + right && s.endsWith('@');
+  return m[0].startsWith('@@') === m[0].endsWith('@@');
 }
 
 export class Placeholders {
   private readonly extra: RegExp[];
   /** The user's patterns, anchored where the scanner stands (for tokens outside quotes). */
   private readonly sticky: RegExp[] = [];
-  /** The user's patterns that did not compile (reported by the caller). */
-  readonly invalid: string[] = [];
   readonly key: string;
 
   constructor(userPatterns: readonly string[] = []) {
@@ -67,7 +65,7 @@ export class Placeholders {
         this.extra.push(new RegExp(p));
         this.sticky.push(new RegExp(p, 'y'));
       } catch {
-        this.invalid.push(p);
+        // A pattern that does not compile is left out.
       }
     }
     this.key = userPatterns.join('\u0000');

@@ -72,6 +72,13 @@ describe('placeholders', () => {
       it(`\`${v}\``, () => assert.strictEqual(p.find(v), undefined));
     }
 
+    it('`@VAR@` and `@@VAR@@` only with the same number of at signs on both sides', () => {
+      assert.strictEqual(p.find('@@VERSION@'), undefined);
+      assert.strictEqual(p.find('nginx:@VERSION@@'), undefined);
+      assert.strictEqual(p.find('nginx:@VERSION@'), '@VERSION@');
+      assert.strictEqual(p.find('nginx:@@VERSION@@'), '@@VERSION@@');
+    });
+
     it('a constant-case typo of an enum value is a mistake, not a placeholder (ECS005)', () => {
       assert.deepStrictEqual(found(fargate({ networkMode: 'AWS_VPC' }), 'ECS005'), ['"AWS_VPC"']);
       assert.deepStrictEqual(found(fargate({ runtimePlatform: { cpuArchitecture: 'ARM_64', operatingSystemFamily: 'LINUX' } }), 'ECS005'), ['"ARM_64"']);
@@ -110,6 +117,47 @@ describe('placeholders', () => {
       assert.deepStrictEqual(serious(text), ['ECS014 ${EFS_VOLUME}']);
     });
 
+    it('wherever a value goes: after a tab or a CR, at the root, after a string with an escaped quote or an unterminated one', () => {
+      const cpu = withRaw('cpu', '${CPU}');
+      assert.deepStrictEqual(serious(cpu.replace('"cpu": ${CPU}', '"cpu":\t${CPU}')), ['ECS014 ${CPU}']);
+      assert.deepStrictEqual(serious(cpu.replace(/\n/g, '\r\n')), ['ECS014 ${CPU}']);
+      assert.deepStrictEqual(serious(cpu.replace('"cpu": ${CPU}', '"cpu":\r${CPU}')), ['ECS014 ${CPU}']);
+      assert.deepStrictEqual(serious('${TASK_DEFINITION_JSON}'), ['ECS014 ${TASK_DEFINITION_JSON}']);
+      // Inside a string, `: ${X}` is text, also after an escaped quote.
+      const quoted = withRaw('cpu', '${CPU}', false).replace('"essential": true', '"essential": true, "command": ["echo \\": ${NOT_A_TOKEN}\\""]');
+      assert.deepStrictEqual(serious(quoted), ['ECS014 ${CPU}']);
+      // A string left open ends at the end of its line, as the parser reads it.
+      const open = cpu.replace('"family": "web"', '"family": "web');
+      assert.deepStrictEqual(serious(open).filter((x) => !x.startsWith('ECS001')), ['ECS014 ${CPU}']);
+    });
+
+    it('comments are skipped, whatever they hold; a comment left open runs to the end', () => {
+      const cpu = withRaw('cpu', '${CPU}');
+      const jsonc = { uri: 'file:///w/task-definition.jsonc' };
+      assert.deepStrictEqual(serious(cpu.replace('"cpu": ${CPU}', '"cpu": /* see "docs": ${NOT_A_TOKEN} */ ${CPU}'), jsonc), ['ECS014 ${CPU}']);
+      assert.deepStrictEqual(serious(cpu.replace('"cpu": ${CPU}', '// "cpu": ${OLD_CPU}\n  "cpu": ${CPU}'), jsonc), ['ECS014 ${CPU}']);
+      assert.deepStrictEqual(serious(cpu.replace(/\n/g, '\r\n').replace('"cpu": ${CPU}', '// "cpu": ${OLD_CPU}\r\n  "cpu": ${CPU}'), jsonc), ['ECS014 ${CPU}']);
+      const openComment = cpu + '\n/* "cpu": ${OLD_CPU}';
+      assert.deepStrictEqual(serious(openComment, jsonc).filter((x) => !x.startsWith('ECS001')), ['ECS014 ${CPU}']);
+    });
+
+    it('numbers are never tokens, even when a pattern of the user matches them; tokens holding quotes, backslashes or tabs stay one value', () => {
+      const numbers = fargate({}, { cpu: 0, memoryReservation: 96, stopTimeout: -5 }).replace('"256"', '${CPU}');
+      assert.deepStrictEqual(serious(numbers, { settings: { placeholderPatterns: ['-?[0-9]+'] } }).sort(), ['ECS006 -5', 'ECS014 ${CPU}']);
+      for (const token of ['{{ must_env "TASK_CPU" }}', '{{ "a\\b" }}', '{{\tcpu }}']) {
+        assert.deepStrictEqual(serious(withRaw('cpu', token)), [`ECS014 ${token}`], token);
+      }
+      const inList = fargate({}, { environment: [{ name: 'A', value: '@@@' }, { name: 'B', value: 'b' }] }).replace('"@@@"', '${A}');
+      assert.deepStrictEqual(serious(inList), ['ECS014 ${A}']);
+    });
+
+    it('a bare word is a placeholder only in capitals throughout (`webAPP`, `FAMILYname` are typos)', () => {
+      for (const word of ['webAPP', 'FAMILYname']) {
+        assert.deepStrictEqual([...new Set(serious(withRaw('family', word)).map((x) => x.split(' ')[0]))], ['ECS001'], word);
+      }
+      assert.deepStrictEqual(serious(withRaw('family', 'FAMILY_NAME')), ['ECS014 FAMILY_NAME']);
+    });
+
     it('a lowercase word is a typo, not a placeholder: the syntax error stays (ECS001)', () => {
       const text = fargate({}, { essential: '@@@' }).replace('"@@@"', 'ture');
       assert.deepStrictEqual([...new Set(serious(text).map((s) => s.split(' ')[0]))], ['ECS001']);
@@ -137,6 +185,10 @@ describe('placeholders', () => {
     it('outside quotes too', () => {
       const raw = withRaw('memory', '==MEMORY==');
       assert.deepStrictEqual(serious(raw, { settings: { placeholderPatterns: ['==[A-Z_]+=='] } }), ['ECS014 ==MEMORY==']);
+    });
+    it('a pattern that can match nothing does not hide the next one', () => {
+      const raw = withRaw('memory', '<<memory>>');
+      assert.deepStrictEqual(serious(raw, { settings: { placeholderPatterns: ['Z*', '<<[a-z]+>>'] } }), ['ECS014 <<memory>>']);
     });
     it('an invalid pattern is ignored, not fatal', () => {
       assert.deepStrictEqual(serious(text, { settings: { placeholderPatterns: ['(unclosed', '==[A-Z_]+=='] } }), []);
