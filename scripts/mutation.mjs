@@ -57,7 +57,11 @@ function stryker(files, jsonName, extraArgs = []) {
     ...(files.some((f) => f.includes('/model/')) ? { STRYKER_TESTS: 'all' } : {}),
   };
   const r = spawnSync('npx', ['stryker', 'run', ...extraArgs], { cwd: ROOT, stdio: 'inherit', env });
-  if (!fs.existsSync(json)) return undefined;
+  if (!fs.existsSync(json)) {
+    // Stryker failed: the earlier report stays as it was.
+    if (earlier) fs.writeFileSync(json, JSON.stringify(earlier));
+    return undefined;
+  }
   const report = JSON.parse(fs.readFileSync(json, 'utf8'));
   if (earlier) {
     for (const [file, f] of Object.entries(earlier.files)) {
@@ -115,6 +119,8 @@ function summary() {
     const json = path.join(REPORTS, `${folder.replace('/', '-')}.json`);
     if (!fs.existsSync(json)) { rows.push(`${folder}: not measured`); continue; }
     const s = score(JSON.parse(fs.readFileSync(json, 'utf8')));
+    const files = Object.keys(JSON.parse(fs.readFileSync(json, 'utf8')).files).length;
+    if (files < filesOf(folder).length) rows.push(`${folder}: ${files} of its ${filesOf(folder).length} files measured (the score below is theirs)`);
     for (const k of Object.keys(all)) all[k] += s[k];
     const disabled = Object.values(JSON.parse(fs.readFileSync(json, 'utf8')).files).flatMap((f) => f.mutants).filter((m) => m.status === 'Ignored' && !STATIC.test(m.statusReason ?? '')).length;
     rows.push(`${folder}: ${s.score.toFixed(1)}% (killed ${s.killed}, timeout ${s.timeout}, survived ${s.survived}, no coverage ${s.noCoverage}, ignored ${s.ignored} of which ${disabled} disabled by a comment, compile errors ${s.compileError})`);

@@ -115,6 +115,23 @@ describe('syntax errors: no cascades (issue 11)', () => {
       assert.deepStrictEqual(found(text, 'ECS202'), ['user/bob']);
     });
 
+    it('a missing comma or a bad number loses nothing: the member after it is checked as written (ECS002, ECS003)', () => {
+      const ec2 = (container: string): string => `{\n  "family": "web",\n  "requiresCompatibilities": ["EC2"],\n  "containerDefinitions": [\n    ${container}\n  ]\n}`;
+      assert.deepStrictEqual(findings(ec2('{ "name": "app", "image": "nginx:1.27", "memory": 512 "esential": true }')), ['ECS002 "esential"']);
+      assert.deepStrictEqual(findings(ec2('{ "name": "app", "image": "nginx:1.27", "memory": 512 "essential": "yes" }')), ['ECS003 "yes"']);
+      assert.deepStrictEqual(findings(ec2('{ "name": "app", "image": "nginx:1.27", "memory": 5x12, "essential": "yes" }')), ['ECS003 "yes"']);
+      assert.deepStrictEqual(findings(ec2('{ "name": "app", "image": "nginx:1.27", "memory": 512, "portMappings": [{ "containerPort": "80" "hostPort": 80 }] }')), ['ECS003 "80"']);
+    });
+
+    it('a skip that stays at one level (a value, a key or a colon missing) hides only what it skipped; one across a bracket hides the rest of the object', () => {
+      const ec2 = (member: string): string => `{\n  "family": "web",\n  "requiresCompatibilities": ["EC2"],\n  "containerDefinitions": [\n    { "name": "app", "image": "nginx:1.27", "memory": 512, ${member}, "essential": "yes" }\n  ]\n}`;
+      for (const member of ['"cpu": ', '', '"cpu" 256', '"cpu" "a]b"', '"cpu" "a\\"]b"']) {
+        assert.deepStrictEqual(findings(ec2(member)), ['ECS003 "yes"'], member);
+      }
+      // Across a bracket the parser may have left the object early: "yes" may belong elsewhere.
+      assert.deepStrictEqual(findings(ec2('"cpu" [1]')), []);
+    });
+
     it('after an elision in the task, an undeclared launch type is unknown: no EC2-default error (ECS109)', () => {
       const ec2Default = (extra: string[]): string => ['{', '  "family": "web",', ...extra, '  "containerDefinitions": [{ "name": "app", "image": "nginx:1.27" }]', '}'].join('\n');
       assert.deepStrictEqual(findings(ec2Default([])), ['ECS109 "app"'], 'control: no requiresCompatibilities means EC2, which needs memory');
