@@ -152,6 +152,7 @@ describe('terraform: the Fargate pair of the fixture module', () => {
     const diags = s.diagnostics(doc, settings(), ['en']);
     assert.deepStrictEqual(errorsAndWarnings(diags), []);
     assert.deepStrictEqual(byCode(diags, 'ECS113'), [], 'the context is known: no hint about a missing one');
+    assert.deepStrictEqual(byCode(diags, 'ECS011'), [], 'no value to fill in: Terraform computes them');
   });
 
   it('a quick fix in the array edits the array; a fault in the .tf offers no fix from here', () => {
@@ -226,6 +227,12 @@ describe('terraform: each task-level field of the .tf', () => {
       assert.strictEqual(textAt(text, d.range), '[');
       assert.ok(d.message.endsWith(`(main.tf:${tfOf(d)!.range.start.line + 1}, ${tfOf(d)!.label})`), d.message);
     }
+  });
+
+  it('a fault in the second of two volume blocks points at that block', () => {
+    const mainTf = resource(['  requires_compatibilities = ["FARGATE"]', '  network_mode = "awsvpc"', '  cpu = 256', '  memory = 512', '  volume {', '    name = "data"', '  }', '  volume {', '    name      = "logs"', '    host_path = "/var/log"', '  }'].join('\n'));
+    const containers = '[\n  { "name": "app", "image": "nginx:1.27", "essential": true, "mountPoints": [{ "sourceVolume": "data", "containerPath": "/data" }, { "sourceVolume": "logs", "containerPath": "/logs" }] }\n]';
+    assert.deepStrictEqual(tfFindings(diagnosticsOf(mainTf, containers).diags), [['ECS105', 'aws_ecs_task_definition.web: volume', 9]]);
   });
 
   it('the family, the launch types and the cpu too; a family the .tf does not set is unknown, not missing', () => {
