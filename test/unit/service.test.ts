@@ -74,6 +74,15 @@ describe('service definitions', () => {
     assert.strictEqual(ls.kindOf(TextDocument.create('file:///p/x.json', 'json', 1, '{ "serviceName": "a" }')), 'none');
   });
 
+  it('by content, a service names its task definition; a task definition written inline or with its containers is not one', () => {
+    const { ls } = setup(svc());
+    const kind = (text: string): string => ls.kindOf(TextDocument.create('file:///p/x.json', 'json', 1, text));
+    assert.strictEqual(kind('{ "serviceName": "web", "taskDefinition": "web:3" }'), 'service');
+    assert.strictEqual(kind('{ "serviceName": "web", "taskDefinition": { "family": "web", "containerDefinitions": [] } }'), 'none');
+    assert.strictEqual(kind('{ "serviceName": "web", "taskDefinition": "web:3", "containerDefinitions": [] }'), 'task');
+    assert.strictEqual(kind('{ "taskDefinition": { "family": "web", "containerDefinitions": [] } }'), 'task');
+  });
+
   it('a correct Fargate service behind an ALB is clean', () => {
     const { ls, sdoc } = setup(svc(), fargate());
     assert.deepStrictEqual(ls.diagnostics(sdoc, settings(), ['en']).filter((d) => d.severity! <= 2).map((d) => d.code), []);

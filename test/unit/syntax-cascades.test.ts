@@ -139,6 +139,15 @@ describe('syntax errors: no cascades (issue 11)', () => {
     });
   });
 
+  it('brackets inside a comment, closed or left open, count for no nesting: the file is still checked', () => {
+    const jsonc = { uri: 'file:///w/task-definition.jsonc' };
+    const body = '"containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "memory": 128, "essential": "yes" }]';
+    const closed = `{ "family": "web", /* ${'['.repeat(1500)} */ ${body} }`;
+    assert.deepStrictEqual(diagnose(closed, jsonc).filter((d) => d.severity! <= 2).map((d) => `${d.code} ${textAt(closed, d.range)}`), ['ECS003 "yes"']);
+    const open = `{ "family": "web", ${body} } /* ${'['.repeat(1500)}`;
+    assert.deepStrictEqual(diagnose(open, jsonc).filter((d) => d.severity! <= 2).map((d) => String(d.code)).sort(), ['ECS001', 'ECS003']);
+  });
+
   it('the syntax errors themselves are still reported, each once', () => {
     const text = fargateText(['...', '"taskRoleArn": "x,'], [`{ "name": "app", "image": "nginx:1.27" }`]);
     assert.deepStrictEqual(found(text, 'ECS001'), ['...', '"x,', '"containerDefinitions"']);

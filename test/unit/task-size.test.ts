@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { doc, ec2, fargate, service } from '../support/harness';
 import { plainGb, plainVcpu, renderTaskSize, sizeTexts, taskSize, taskSizeSummary } from '../../language-service/features/task-size';
+import { familyFileName } from '../../language-service/model/document';
 
 const size = (text: string) => taskSize(service.parse(doc(text)))!;
 
@@ -69,5 +70,17 @@ describe('task size', () => {
 
   it('is undefined for a document that is not a task definition', () => {
     assert.strictEqual(taskSize(service.parse(doc('{ "name": "x" }', 'file:///work/package.json'))), undefined);
+  });
+});
+
+describe('the file name of a report (task size, IAM policies): `<family>.task-size.md`', () => {
+  const name = (family: unknown): string => familyFileName(service.parse(doc(fargate({ family }))));
+  it('the family made safe for a file name, `task-definition` without a usable one', () => {
+    assert.strictEqual(name('web'), 'web');
+    assert.strictEqual(name('web app/v1.2'), 'web-app-v1.2');
+    assert.strictEqual(name('..hidden'), 'hidden');
+    assert.strictEqual(name('-.-web'), 'web');
+    assert.strictEqual(name('a'.repeat(100)), 'a'.repeat(80));
+    for (const family of [undefined, '', '!!!', 5]) assert.strictEqual(name(family), 'task-definition', String(family));
   });
 });
