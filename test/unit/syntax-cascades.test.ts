@@ -132,6 +132,14 @@ describe('syntax errors: no cascades (issue 11)', () => {
       assert.deepStrictEqual(findings(ec2('"cpu" [1]')), []);
     });
 
+    it('a bad token spoils only the item or property that holds it: its neighbours are checked (ECS003, ECS005), a list holding it may lack items (no ECS311)', () => {
+      const ec2 = (member: string): string => `{\n  "family": "web",\n  "requiresCompatibilities": ["EC2"],\n  "containerDefinitions": [\n    { "name": "app", "image": "nginx:1.27", "memory": 512, ${member} }\n  ]\n}`;
+      assert.deepStrictEqual(findings(ec2('"links": ["db", 5]')), ['ECS003 5', 'ECS311 db'], 'control');
+      assert.deepStrictEqual(findings(ec2('"links": ["db", bad, 5]')), ['ECS003 5']);
+      assert.deepStrictEqual(findings(ec2('"portMappings": [{ "containerPort": 80x, "protocol": "tccp" }]')), ['ECS005 "tccp"']);
+      assert.deepStrictEqual(findings(ec2('"essential": "yes",\n      ...\n      "cpu": "1"')), ['ECS003 "1"', 'ECS003 "yes"']);
+    });
+
     it('after an elision in the task, an undeclared launch type is unknown: no EC2-default error (ECS109)', () => {
       const ec2Default = (extra: string[]): string => ['{', '  "family": "web",', ...extra, '  "containerDefinitions": [{ "name": "app", "image": "nginx:1.27" }]', '}'].join('\n');
       assert.deepStrictEqual(findings(ec2Default([])), ['ECS109 "app"'], 'control: no requiresCompatibilities means EC2, which needs memory');
