@@ -48,6 +48,13 @@ describe('hover', () => {
     assert.strictEqual(hoverText('{ "na|me": "x" }', ['en'], 'file:///w/package.json'), undefined);
   });
 
+  it('a key of a map (docker labels, log options) is documented as an entry of that map', () => {
+    const labels = '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "dockerLabels": { "com.exa|mple.team": "web" } }] }';
+    assert.match(hoverText(labels, ['en'])!, /^\*\*dockerLabels\*\* · `string`/);
+    const options = '{ "family": "web", "containerDefinitions": [{ "name": "app", "image": "nginx:1.27", "logConfiguration": { "logDriver": "awslogs", "options": { "awslogs-gr|oup": "g" } } }] }';
+    assert.match(hoverText(options, ['en'])!, /^\*\*options\*\* · `string`/);
+  });
+
   it('in describe-task-definition output, documents the fields inside `taskDefinition` only', () => {
     const described = (cursorInTask: boolean): string => `{ "taskDefinition": { "family": "web", "cpu": "256", "containerDefinitions": [{ "${cursorInTask ? 'na|me' : 'name'}": "app", "image": "nginx:1.27" }] }, "overrides": { "${cursorInTask ? 'cpu' : 'c|pu'}": "512" } }`;
     assert.ok(hoverText(described(true), ['en'])!.includes('**name**'));
