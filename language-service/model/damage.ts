@@ -323,19 +323,29 @@ function innermost(root: JsonNode, offset: number): JsonNode | undefined {
 export function bracketMatches(text: string, mismatches?: Span[]): Map<number, number> {
   const out = new Map<number, number>();
   const stack: number[] = [];
+  // A closer of the other kind may be the one the author wrote for a bracket further down the stack
+  // (`[{ "containerPort": 80 ]`: the list ends there, the object's `}` is missing). The parser takes it
+  // for a stray and reads on inside that bracket: what it puts there up to the bracket's closer in
+  // the text (the next container, read as a port mapping) is unreliable too.
+  const strays: Array<{ at: number; meant: number }> = [];
   forEachBracket(text, (i, c) => {
     if (c === 123 /* { */ || c === 91 /* [ */) {
       stack.push(i);
       return;
     }
+    const kind = c === 125 ? 123 : 91;
     const open = stack[stack.length - 1];
-    if (open !== undefined && text.charCodeAt(open) === (c === 125 ? 123 : 91)) {
+    if (open !== undefined && text.charCodeAt(open) === kind) {
       stack.pop();
       out.set(open, i);
     } else if (open !== undefined) {
       // The closer of `open` is missing (or this one is extra) somewhere in between.
       mismatches?.push({ start: open, end: i + 1 });
+      for (let k = stack.length - 2; k >= 0; k--) {
+        if (text.charCodeAt(stack[k]) === kind) { strays.push({ at: i, meant: stack[k] }); break; }
+      }
     }
   });
+  for (const { at, meant } of strays) mismatches?.push({ start: at, end: (out.get(meant) ?? text.length) + 1 });
   return out;
 }

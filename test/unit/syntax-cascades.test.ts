@@ -140,6 +140,14 @@ describe('syntax errors: no cascades (issue 11)', () => {
       assert.deepStrictEqual(findings(ec2('"essential": "yes",\n      ...\n      "cpu": "1"')), ['ECS003 "1"', 'ECS003 "yes"']);
     });
 
+    it('a `]` where an object\'s `}` belongs: the next container, which the parser reads into the list, gets no ECS002 for its image, memory or essential', () => {
+      const ec2 = (mapping: string): string => `{\n  "family": "web",\n  "requiresCompatibilities": ["EC2"],\n  "containerDefinitions": [\n    { "name": "app", "image": "nginx:1.27", "memory": 512, "portMappings": [${mapping}], "cpu": "1" },\n    { "name": "b", "image": "busybox:1.36", "memory": 64, "essential": "no" }\n  ]\n}`;
+      assert.deepStrictEqual(findings(ec2('{ "containerPort": 80 }')), ['ECS003 "1"', 'ECS003 "no"'], 'control: the same text closed properly');
+      const text = ec2('{ "containerPort": 80 ');
+      assert.ok(syntaxErrors(text) >= 1);
+      assert.deepStrictEqual(findings(text), []);
+    });
+
     it('after an elision in the task, an undeclared launch type is unknown: no EC2-default error (ECS109)', () => {
       const ec2Default = (extra: string[]): string => ['{', '  "family": "web",', ...extra, '  "containerDefinitions": [{ "name": "app", "image": "nginx:1.27" }]', '}'].join('\n');
       assert.deepStrictEqual(findings(ec2Default([])), ['ECS109 "app"'], 'control: no requiresCompatibilities means EC2, which needs memory');
