@@ -476,6 +476,16 @@ describe('service rules: ECS704 and ECS705 quick fixes', () => {
     assert.deepStrictEqual(out.networkConfiguration, { awsvpcConfiguration: { subnets: ['${SUBNET_ID}'], securityGroups: ['${SECURITY_GROUP_ID}'], assignPublicIp: 'DISABLED' } });
   });
 
+  it('ECS704: a networkConfiguration without awsvpcConfiguration is none; a placeholder for either may hold it', () => {
+    const ecs704 = (networkConfiguration: unknown): string[] => {
+      const { ls, sdoc } = setup(svc({ networkConfiguration }));
+      return found(ls, sdoc, 'ECS704');
+    };
+    assert.strictEqual(ecs704({}).length, 1);
+    assert.deepStrictEqual(ecs704('${NETWORK_CONFIGURATION}'), []);
+    assert.deepStrictEqual(ecs704({ awsvpcConfiguration: '${AWSVPC_CONFIGURATION}' }), []);
+  });
+
   it('ECS704 and ECS705 offered again with their diagnostics once applied offer nothing', () => {
     for (const [code, over] of [['ECS704', { networkConfiguration: undefined }], ['ECS705', { capacityProviderStrategy: [{ capacityProvider: 'FARGATE', weight: 1 }] }]] as const) {
       const { ls, sdoc } = setup(svc(over));
