@@ -49,6 +49,8 @@ export interface VirtualTask {
   spans: readonly Span[];
   /** The range of the array's opening bracket in the user's file (where task-level problems are shown). */
   anchor: Range;
+  /** Text the user wrote after the array's closing bracket (offset and length in the user's file), as a JSON parser of the file alone finds it. */
+  trailing?: { offset: number; length: number };
 }
 
 /** True when the text's root is a JSON array whose elements look like container definitions. */
@@ -138,6 +140,7 @@ export function buildVirtualTask(original: TextDocument, info: ContainerArrayInf
   const virtualText = PREFIX + mask.text + suffix;
   const virtual = TextDocument.create(original.uri, 'json', original.version, virtualText);
   const first = text.search(/\S/);
+  const trailing = textAfterTheArray(mask.text);
   const anchorStart = original.positionAt(Math.max(0, first));
   return {
     info,
@@ -150,7 +153,37 @@ export function buildVirtualTask(original: TextDocument, info: ContainerArrayInf
     tokens: mask.tokens.map((t) => ({ ...t, offset: t.offset + PREFIX.length })),
     spans,
     anchor: { start: anchorStart, end: original.positionAt(Math.max(0, first) + (first >= 0 ? 1 : 0)) },
+    ...(trailing ? { trailing } : {}),
   };
+}
+
+/**
+ * Where the array's text goes on after its closing bracket (a stray `]`, a second array), as a JSON
+ * parser of the file alone reports it: the file ends at that bracket.
+ */
+function textAfterTheArray(text: string): { offset: number; length: number } | undefined {
+  if (nestingDepthExceeds(text, MAX_DEPTH_FOR_TREE)) return undefined;
+  const errors: jsonc.ParseError[] = [];
+  jsonc.parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const e = errors.find((x) => x.error === jsonc.ParseErrorCode.EndOfFileExpected);
+  return e && { offset: e.offset, length: Math.max(1, e.length) };
+}
+
+/**
+ * Whether a syntax error of the virtual document lies in text the user wrote after the array's
+ * closing bracket, or further: the virtual task definition's parser read that text as more task
+ * fields (`,` expected, a property name expected, …), where a parser of the file alone says once that
+ * the file goes on after its end (`afterTheArray`).
+ */
+export function pastTheArray(v: VirtualTask, d: Diagnostic): boolean {
+  return !!v.trailing && v.virtual.offsetAt(d.range.start) >= v.prefixLength + v.trailing.offset;
+}
+
+/** The one syntax error for the text after the array's closing bracket, made from one of those `pastTheArray` found. */
+export function afterTheArray(v: VirtualTask, d: Diagnostic, message: string): Diagnostic {
+  const { offset, length } = v.trailing!;
+  const data = { ...(d.data as Record<string, unknown> | undefined), fix: { error: jsonc.printParseErrorCode(jsonc.ParseErrorCode.EndOfFileExpected) } };
+  return { ...d, range: { start: v.original.positionAt(offset), end: v.original.positionAt(offset + length) }, message, relatedInformation: undefined, data };
 }
 
 /** Offsets of a virtual range. */
