@@ -5,12 +5,9 @@
 import type { CodeAction, CompletionItem, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isTemplateFileName, matchesContainerDefinitionsName, matchesServiceDefinitionName, matchesTaskDefinitionName } from '../common/file-patterns';
-import { afterTheArray, buildVirtualTask, looksLikeContainerArray, pastTheArray, toOriginalDiagnostic, toOriginalEdits, toOriginalRange, toVirtualPosition, toVirtualRange, type ContainerArrayInfo, type VirtualTask } from './model/container-array';
+import { buildVirtualTask, looksLikeContainerArray, pastTheArray, toOriginalDiagnostic, toOriginalEdits, toOriginalRange, toVirtualPosition, toVirtualRange, type ContainerArrayInfo, type VirtualTask } from './model/container-array';
 import { terraformContextFor, unparsedTfFileFor, type HclParser, type TerraformTaskContext, type TfFile } from './terraform/hcl';
 import { placeholderValue } from './rules/structure/schema';
-import { jsonSyntax } from './rules/structure/syntax';
-import { localize } from './i18n/text';
-import { ParseErrorCode } from 'jsonc-parser';
 import type { LazyFixData } from './features/code-actions';
 import { defaultSettings, resolveLanguages, type EcsSettings, type Lang } from '../common/settings';
 import { parseDocument, type NameHint, type ParsedDocument } from './model/document';
@@ -180,6 +177,7 @@ export class EcsLanguageService {
     const vt = buildVirtualTask(doc, info);
     const parsed = parseDocument(vt.virtual, 'task', this.placeholdersFor(settings), vt.tokens);
     parsed.containerArray = info;
+    if (vt.trailing) parsed.textAfterArray = { offset: vt.prefixLength + vt.trailing.offset, length: vt.trailing.length };
     const entry: VirtualEntry = { version: doc.version, text, key, vt, parsed };
     this.virtualCache.set(doc.uri, entry);
     return entry;
@@ -241,14 +239,9 @@ export class EcsLanguageService {
       const out: Diagnostic[] = [];
       // Two brackets left open end at the same place: one `]` is expected there, said once.
       const seen = new Set<string>();
-      let pastSaid = false;
       for (const d of diags) {
         // Text after the array's `]`: one syntax error there, as for any JSON file that goes on after its end.
-        if (String(d.code) === jsonSyntax.code && pastTheArray(v.vt, d)) {
-          if (!pastSaid) out.push(afterTheArray(v.vt, d, localize(jsonSyntax.variants![String(ParseErrorCode.EndOfFileExpected)], langs)));
-          pastSaid = true;
-          continue;
-        }
+        if (pastTheArray(v.vt, d)) continue;
         const mapped = toOriginalDiagnostic(v.vt, d, placeholderValue.code);
         const key = mapped && `${String(mapped.code)} ${mapped.message} ${JSON.stringify(mapped.range)}`;
         if (!mapped || seen.has(key!)) continue;

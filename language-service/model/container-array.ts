@@ -170,20 +170,19 @@ function textAfterTheArray(text: string): { offset: number; length: number } | u
 }
 
 /**
- * Whether a syntax error of the virtual document lies in text the user wrote after the array's
- * closing bracket, or further: the virtual task definition's parser read that text as more task
- * fields (`,` expected, a property name expected, …), where a parser of the file alone says once that
- * the file goes on after its end (`afterTheArray`).
+ * Whether a diagnostic of the virtual document lies in the text the user wrote after the array's
+ * closing bracket. That text is not part of the array, but the virtual task definition's parser
+ * reads it as more task fields (`,` expected, a property name expected, or a valid but repeated
+ * `"family"`): only the syntax error that says the file goes on after its end is shown there
+ * (ECS001, reported from `ParsedDocument.textAfterArray`).
  */
 export function pastTheArray(v: VirtualTask, d: Diagnostic): boolean {
-  return !!v.trailing && v.virtual.offsetAt(d.range.start) >= v.prefixLength + v.trailing.offset;
-}
-
-/** The one syntax error for the text after the array's closing bracket, made from one of those `pastTheArray` found. */
-export function afterTheArray(v: VirtualTask, d: Diagnostic, message: string): Diagnostic {
-  const { offset, length } = v.trailing!;
-  const data = { ...(d.data as Record<string, unknown> | undefined), fix: { error: jsonc.printParseErrorCode(jsonc.ParseErrorCode.EndOfFileExpected) } };
-  return { ...d, range: { start: v.original.positionAt(offset), end: v.original.positionAt(offset + length) }, message, relatedInformation: undefined, data };
+  if (!v.trailing) return false;
+  const s = v.virtual.offsetAt(d.range.start);
+  const at = v.prefixLength + v.trailing.offset;
+  if (s < at || s > v.prefixLength + v.bodyLength) return false;
+  const error = (d.data as { fix?: { error?: unknown } } | undefined)?.fix?.error;
+  return !(s === at && String(d.code) === 'ECS001' && error === 'EndOfFileExpected');
 }
 
 /** Offsets of a virtual range. */
@@ -238,6 +237,8 @@ export function toOriginalDiagnostic(v: VirtualTask, d: Diagnostic, placeholderC
   }
   if (code === 'ECS001' && s < P) return { ...d, range: v.anchor, relatedInformation: undefined };
   if (code === 'ECS001') {
+    // After text that follows the array's `]`, a bracket the virtual parser sees open is not the user's.
+    if (v.trailing) return undefined;
     // The array is not closed: the task-level fields after it, which the user never wrote, were read
     // as more of the array, each a syntax error of its own. Only the missing `]` is the user's: shown
     // once, at the end of the user's text.

@@ -44,6 +44,8 @@ export interface ParsedDocument {
   readonly templateTokens: readonly TemplateToken[];
   /** Set when this is the virtual task definition of a container-definitions array (model/container-array.ts). */
   containerArray?: import('./container-array').ContainerArrayInfo;
+  /** In that virtual task definition: where the user's text goes on after the array's `]` (the file ends there, so it is a syntax error). */
+  textAfterArray?: { offset: number; length: number };
 }
 
 /** What a file name says a document is, before its content is read. */

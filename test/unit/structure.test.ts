@@ -226,6 +226,32 @@ describe('ECS001: where a syntax error is underlined', () => {
   });
 });
 
+describe('ECS001 in a container-definitions array file', () => {
+  const uri = 'file:///m/container-definitions.json';
+  const app = '{ "name": "app", "image": "nginx:1.27", "essential": true }';
+  /** The syntax errors of an array file as [underlined text, start offset, parse error]. */
+  const syntaxErrors = (text: string): Array<[string, number, unknown]> => diagnose(text, { uri }).filter((d) => d.code === 'ECS001')
+    .map((d) => [textAt(text, d.range), TextDocument.create(uri, 'json', 1, text).offsetAt(d.range.start), (d.data as { fix?: { error?: unknown } }).fix?.error]);
+
+  it('text after the array\'s `]` is one error where that text starts, as for any JSON file that goes on after its end', () => {
+    const stray = `[\n  ${app}\n]\n]\n`;
+    assert.deepStrictEqual(syntaxErrors(stray), [[']', stray.lastIndexOf(']'), 'EndOfFileExpected']]);
+    const second = `[\n  ${app}\n]\n[ { "name": "b" } ]\n`;
+    assert.deepStrictEqual(syntaxErrors(second), [['[', second.indexOf('\n[') + 1, 'EndOfFileExpected']]);
+    // An error inside the array is still shown where it is, before the one after the array.
+    const both = `[\n  ${app.replace('"image"', '"image" "x",')}\n]\n]`;
+    const errors = syntaxErrors(both);
+    assert.ok(errors.length > 1);
+    assert.ok(errors.slice(0, -1).every(([, offset]) => offset > 2 && offset < both.indexOf('\n]')), JSON.stringify(errors));
+    assert.deepStrictEqual(errors[errors.length - 1], [']', both.length - 1, 'EndOfFileExpected']);
+    // Task fields written after the array: the virtual task definition parses them, the file does not.
+    const fields = `[\n  ${app}\n], "family": "x"\n`;
+    assert.deepStrictEqual(diagnose(fields, { uri }).filter((d) => d.severity! <= 2).map((d) => [d.code, textAt(fields, d.range)]), [['ECS001', ',']]);
+    // Nothing after the array but blanks and comments: no error.
+    assert.deepStrictEqual(syntaxErrors(`[\n  ${app}\n]\n// end\n`), []);
+  });
+});
+
 describe('ECS002 in a container-definitions array (Terraform reads it)', () => {
   const text = '[\n  { "name": "app", "image": "nginx:1.27", "memory": 512, "Essential": true, "foo": 1, "portMappings": [{ "containerPort": 80, "protocl": "tcp" }] }\n]';
 

@@ -264,21 +264,6 @@ describe('terraform: syntax errors in an array file', () => {
     assert.deepStrictEqual(syntaxErrors(twoOpen), [['', twoOpen.length, 'CloseBracketExpected']]);
   });
 
-  it('text after the array\'s `]` is one error where that text starts, as for any JSON file that goes on after its end', () => {
-    const stray = `[\n  ${app}\n]\n]\n`;
-    assert.deepStrictEqual(syntaxErrors(stray), [[']', stray.lastIndexOf(']'), 'EndOfFileExpected']]);
-    const second = `[\n  ${app}\n]\n[ { "name": "b" } ]\n`;
-    assert.deepStrictEqual(syntaxErrors(second), [['[', second.indexOf('\n[') + 1, 'EndOfFileExpected']]);
-    // An error inside the array is still shown where it is, before the one after the array.
-    const both = `[\n  ${app.replace('"image"', '"image" "x",')}\n]\n]`;
-    const errors = syntaxErrors(both);
-    assert.ok(errors.length > 1);
-    assert.ok(errors.slice(0, -1).every(([, offset]) => offset > 2 && offset < both.indexOf('\n]')), JSON.stringify(errors));
-    assert.deepStrictEqual(errors[errors.length - 1], [']', both.length - 1, 'EndOfFileExpected']);
-    // Nothing after the array but blanks and comments: no error.
-    assert.deepStrictEqual(syntaxErrors(`[\n  ${app}\n]\n// end\n`), []);
-  });
-
   it('an error inside the array stays where it is; a file nesting too deeply is shown at its bracket', () => {
     const text = `[\n  ${app.replace('"image"', '"image" "x",')}\n]`;
     const errors = syntaxErrors(text);

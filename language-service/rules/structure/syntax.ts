@@ -39,5 +39,8 @@ export const jsonSyntax = defineRule({
     for (const e of ctx.doc.syntaxErrors) {
       ctx.report({ node: { offset: e.offset, length: Math.max(e.length, 1) }, variant: String(e.error), data: { error: printParseErrorCode(e.error) } });
     }
+    // A container-definitions array's file ends at the array's `]`; the virtual task definition goes on (model/container-array.ts).
+    const after = ctx.doc.textAfterArray;
+    if (after) ctx.report({ node: after, variant: String(ParseErrorCode.EndOfFileExpected), data: { error: printParseErrorCode(ParseErrorCode.EndOfFileExpected) } });
   },
 });
