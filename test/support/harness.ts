@@ -87,6 +87,12 @@ export function hoverText(textWithCursor: string, langs: Lang[] = ['en'], uri?: 
 }
 
 /** The text of `range` in `text`. */
+/** The syntax errors (ECS001) of a document as [underlined text, start offset, parse error]. */
+export function syntaxErrorsOf(text: string, uri: string): Array<[string, number, unknown]> {
+  return diagnose(text, { uri }).filter((d) => d.code === 'ECS001')
+    .map((d) => [textAt(text, d.range), TextDocument.create(uri, 'json', 1, text).offsetAt(d.range.start), (d.data as { fix?: { error?: unknown } }).fix?.error]);
+}
+
 export function textAt(text: string, range: Range): string {
   const d = TextDocument.create('file:///x.json', 'json', 1, text);
   return text.slice(d.offsetAt(range.start), d.offsetAt(range.end));

@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadHclParser } from '../../common/hcl-loader';
 import type { Lang } from '../../common/settings';
 import { EcsLanguageService } from '../../language-service';
-import { applyEdits, applyFix, codes, diagnose, doc, ec2, fargate, found, service, settings, textAt } from '../support/harness';
+import { applyEdits, applyFix, codes, diagnose, doc, ec2, fargate, found, service, settings, syntaxErrorsOf, textAt } from '../support/harness';
 
 /** The titles of the quick fixes offered for the first `code` diagnostic. */
 function quickFixTitles(text: string, code: string, langs: Lang[] = ['en']): string[] {
@@ -229,9 +229,7 @@ describe('ECS001: where a syntax error is underlined', () => {
 describe('ECS001 in a container-definitions array file', () => {
   const uri = 'file:///m/container-definitions.json';
   const app = '{ "name": "app", "image": "nginx:1.27", "essential": true }';
-  /** The syntax errors of an array file as [underlined text, start offset, parse error]. */
-  const syntaxErrors = (text: string): Array<[string, number, unknown]> => diagnose(text, { uri }).filter((d) => d.code === 'ECS001')
-    .map((d) => [textAt(text, d.range), TextDocument.create(uri, 'json', 1, text).offsetAt(d.range.start), (d.data as { fix?: { error?: unknown } }).fix?.error]);
+  const syntaxErrors = (text: string): Array<[string, number, unknown]> => syntaxErrorsOf(text, uri);
 
   it('text after the array\'s `]` is one error where that text starts, as for any JSON file that goes on after its end', () => {
     const stray = `[\n  ${app}\n]\n]\n`;

@@ -14,7 +14,7 @@ import { defaultSettings, type EcsSettings } from '../../common/settings';
 import { EcsLanguageService, type HclParser, type TfLocation } from '../../language-service';
 import { maskTerraformTemplate } from '../../language-service/terraform/template';
 import { terraformContextFor } from '../../language-service/terraform/hcl';
-import { applyEdits, diagnose, textAt, withCursor } from '../support/harness';
+import { applyEdits, diagnose, syntaxErrorsOf, textAt, withCursor } from '../support/harness';
 
 const FIXTURES = path.resolve(__dirname, '../../../test/fixtures/terraform');
 let parser: HclParser;
@@ -253,9 +253,7 @@ describe('terraform: each task-level field of the .tf', () => {
 describe('terraform: syntax errors in an array file', () => {
   const uri = 'file:///m/container-definitions.json';
   const app = '{ "name": "app", "image": "nginx:1.27", "essential": true }';
-  /** The syntax errors of an array file as [underlined text, start offset, parse error]. */
-  const syntaxErrors = (text: string): Array<[string, number, unknown]> => diagnose(text, { uri }).filter((d) => d.code === 'ECS001')
-    .map((d) => [textAt(text, d.range), TextDocument.create(uri, 'json', 1, text).offsetAt(d.range.start), (d.data as { fix?: { error?: unknown } }).fix?.error]);
+  const syntaxErrors = (text: string): Array<[string, number, unknown]> => syntaxErrorsOf(text, uri);
 
   it('an array left open is one missing `]` at the end of the file, not an error per task-level field the file does not hold', () => {
     const open = `[\n  ${app}\n`;
