@@ -5,7 +5,7 @@
 import type { CodeAction, CompletionItem, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isTemplateFileName, matchesContainerDefinitionsName, matchesServiceDefinitionName, matchesTaskDefinitionName } from '../common/file-patterns';
-import { buildVirtualTask, looksLikeContainerArray, pastTheArray, toOriginalDiagnostic, toOriginalEdits, toOriginalRange, toVirtualPosition, toVirtualRange, type ContainerArrayInfo, type VirtualTask } from './model/container-array';
+import { buildVirtualTask, looksLikeContainerArray, pastTheArray, textAfterTheArray, toOriginalDiagnostic, toOriginalEdits, toOriginalRange, toVirtualPosition, toVirtualRange, type ContainerArrayInfo, type VirtualTask } from './model/container-array';
 import { terraformContextFor, unparsedTfFileFor, type HclParser, type TerraformTaskContext, type TfFile } from './terraform/hcl';
 import { placeholderValue } from './rules/structure/schema';
 import type { LazyFixData } from './features/code-actions';
@@ -177,6 +177,7 @@ export class EcsLanguageService {
     const vt = buildVirtualTask(doc, info);
     const parsed = parseDocument(vt.virtual, 'task', this.placeholdersFor(settings), vt.tokens);
     parsed.containerArray = info;
+    vt.trailing = textAfterTheArray(vt, parsed.root);
     if (vt.trailing) parsed.textAfterArray = { offset: vt.prefixLength + vt.trailing.offset, length: vt.trailing.length };
     const entry: VirtualEntry = { version: doc.version, text, key, vt, parsed };
     this.virtualCache.set(doc.uri, entry);

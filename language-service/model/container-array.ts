@@ -49,7 +49,7 @@ export interface VirtualTask {
   spans: readonly Span[];
   /** The range of the array's opening bracket in the user's file (where task-level problems are shown). */
   anchor: Range;
-  /** Text the user wrote after the array's closing bracket (offset and length in the user's file), as a JSON parser of the file alone finds it. */
+  /** Text the user wrote after the array's closing bracket (offset and length in the user's file), set once the virtual task definition is parsed (`textAfterTheArray`). */
   trailing?: { offset: number; length: number };
 }
 
@@ -140,7 +140,6 @@ export function buildVirtualTask(original: TextDocument, info: ContainerArrayInf
   const virtualText = PREFIX + mask.text + suffix;
   const virtual = TextDocument.create(original.uri, 'json', original.version, virtualText);
   const first = text.search(/\S/);
-  const trailing = textAfterTheArray(mask.text);
   const anchorStart = original.positionAt(Math.max(0, first));
   return {
     info,
@@ -153,20 +152,25 @@ export function buildVirtualTask(original: TextDocument, info: ContainerArrayInf
     tokens: mask.tokens.map((t) => ({ ...t, offset: t.offset + PREFIX.length })),
     spans,
     anchor: { start: anchorStart, end: original.positionAt(Math.max(0, first) + (first >= 0 ? 1 : 0)) },
-    ...(trailing ? { trailing } : {}),
   };
 }
 
 /**
- * Where the array's text goes on after its closing bracket (a stray `]`, a second array), as a JSON
- * parser of the file alone reports it: the file ends at that bracket.
+ * Where the user's text goes on after the array's closing bracket (a stray `]`, a second array), read
+ * from the parse of the virtual task definition: the array node ends where it ends in the file alone,
+ * and the first token after it (comments skipped) is what a JSON parser of the file reports as text
+ * after the end. Undefined when the array is left open or only blanks and comments follow it.
  */
-function textAfterTheArray(text: string): { offset: number; length: number } | undefined {
-  if (nestingDepthExceeds(text, MAX_DEPTH_FOR_TREE)) return undefined;
-  const errors: jsonc.ParseError[] = [];
-  jsonc.parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  const e = errors.find((x) => x.error === jsonc.ParseErrorCode.EndOfFileExpected);
-  return e && { offset: e.offset, length: Math.max(1, e.length) };
+export function textAfterTheArray(v: VirtualTask, root: jsonc.Node | undefined): { offset: number; length: number } | undefined {
+  const array = root?.children?.[0]?.children?.[1];
+  if (array?.type !== 'array') return undefined;
+  const end = array.offset + array.length - v.prefixLength;
+  if (end >= v.bodyLength) return undefined;
+  const scanner = jsonc.createScanner(v.virtual.getText().slice(v.prefixLength + end, v.prefixLength + v.bodyLength), true);
+  let token = scanner.scan();
+  while (token === jsonc.SyntaxKind.LineCommentTrivia || token === jsonc.SyntaxKind.BlockCommentTrivia) token = scanner.scan();
+  if (token === jsonc.SyntaxKind.EOF) return undefined;
+  return { offset: end + scanner.getTokenOffset(), length: Math.max(1, scanner.getTokenLength()) };
 }
 
 /**
