@@ -6,10 +6,7 @@
  * same Node.js version and platform from this very file (its size and modification time); V8 also
  * rejects data it cannot use. Anything unexpected falls back to a plain `require`.
  *
- * On this path every megabyte a start-up touches costs time (docs/PERFORMANCE.md), so an ASCII-only
- * bundle (esbuild's output) is read once into a buffer that already holds CommonJS's wrapper around
- * it, and becomes one string: no UTF-8 decoding, and no second copy of the source made by
- * concatenating the wrapper. The text is the same as `Module.wrap(source)`.
+ * On this path every megabyte a start-up touches costs time (docs/PERFORMANCE.md): see {@link load}.
  */
 const fs = require('fs');
 const path = require('path');
@@ -25,17 +22,68 @@ function header(file) {
   return JSON.stringify({ magic: MAGIC, node: process.version, arch: process.arch, platform: process.platform, size: st.size, mtimeMs: Math.trunc(st.mtimeMs) });
 }
 
-/** The cached data for `file` and whether the bundle is plain ASCII, or undefined when there is no cache that fits. */
-function readCache(file) {
-  let buf;
+/** Reads `length` bytes of the open file `fd` at `position` into `buf` from its start; how many were read. */
+function readInto(fd, buf, length, position) {
+  let off = 0;
+  while (off < length) {
+    const n = fs.readSync(fd, buf, off, length - off, position + off);
+    if (n === 0) break;
+    off += n;
+  }
+  return off;
+}
+
+/**
+ * `Module.wrap(source of file)` and the cached data made for it, or undefined when there is no cache
+ * that fits. The cache file is a header (its length, then the JSON of {@link header}, then 1 when the
+ * bundle is plain ASCII) and V8's data.
+ *
+ * For an ASCII bundle (esbuild's output), one buffer holds first the source, with CommonJS's wrapper
+ * around it, which becomes one string (a copy, with no UTF-8 decoding), and then the cached data:
+ * the second read reuses the memory the first one touched. On this path each new page of memory
+ * costs time (docs/PERFORMANCE.md).
+ */
+function load(file) {
+  let cfd;
   try {
-    buf = fs.readFileSync(file + '.cache');
+    cfd = fs.openSync(file + '.cache', 'r');
   } catch {
     return undefined;
   }
-  const n = buf.length >= 5 ? buf.readUInt32LE(0) : -1;
-  if (n < 0 || 5 + n > buf.length || buf.toString('utf8', 4, 4 + n) !== header(file)) return undefined;
-  return { data: buf.subarray(5 + n), ascii: buf[4 + n] === 1 };
+  try {
+    const cacheSize = fs.fstatSync(cfd).size;
+    const len = Buffer.alloc(4);
+    if (readInto(cfd, len, 4, 0) !== 4) return undefined;
+    const n = len.readUInt32LE(0);
+    if (5 + n > cacheSize) return undefined;
+    const head = Buffer.alloc(n + 1);
+    if (readInto(cfd, head, n + 1, 4) !== n + 1 || head.toString('utf8', 0, n) !== header(file)) return undefined;
+    const dataSize = cacheSize - 5 - n;
+    if (head[n] !== 1) {
+      const data = Buffer.allocUnsafe(dataSize);
+      return readInto(cfd, data, dataSize, 5 + n) === dataSize ? { source: Module.wrap(fs.readFileSync(file, 'utf8')), data } : undefined;
+    }
+    const fd = fs.openSync(file, 'r');
+    let source;
+    let buf;
+    try {
+      const size = fs.fstatSync(fd).size;
+      const wrapped = WRAP_HEAD.length + size + WRAP_TAIL.length;
+      buf = Buffer.allocUnsafe(Math.max(wrapped, dataSize));
+      buf.write(WRAP_HEAD, 0, 'latin1');
+      // Changed while read: no cache.
+      if (readInto(fd, buf.subarray(WRAP_HEAD.length), size, 0) !== size) return undefined;
+      buf.write(WRAP_TAIL, WRAP_HEAD.length + size, 'latin1');
+      // That the bytes are ASCII is not checked again: the header, checked above, says so of a file of
+      // this size and modification time, and going over the bundle once more cost about 2 ms.
+      source = buf.latin1Slice(0, wrapped);
+    } finally {
+      fs.closeSync(fd);
+    }
+    return readInto(cfd, buf, dataSize, 5 + n) === dataSize ? { source, data: buf.subarray(0, dataSize) } : undefined;
+  } finally {
+    fs.closeSync(cfd);
+  }
 }
 
 /** Whether the bytes are all ASCII (then Latin-1 and UTF-8 read them as the same text). */
@@ -49,32 +97,12 @@ function writeCache(file, script) {
   fs.writeFileSync(file + '.cache', Buffer.concat([len, h, Buffer.from([isAscii(fs.readFileSync(file)) ? 1 : 0]), script.createCachedData()]));
 }
 
-/** `Module.wrap(source of file)`; for an ASCII file, read straight into one buffer with the wrapper around it. */
-function wrappedSource(file, ascii) {
-  if (!ascii) return Module.wrap(fs.readFileSync(file, 'utf8'));
-  const fd = fs.openSync(file, 'r');
-  try {
-    const size = fs.fstatSync(fd).size;
-    const buf = Buffer.allocUnsafe(WRAP_HEAD.length + size + WRAP_TAIL.length);
-    buf.write(WRAP_HEAD, 0, 'latin1');
-    let off = 0;
-    while (off < size) {
-      const n = fs.readSync(fd, buf, WRAP_HEAD.length + off, size - off, off);
-      if (n === 0) break;
-      off += n;
-    }
-    buf.write(WRAP_TAIL, WRAP_HEAD.length + off, 'latin1');
-    const text = buf.latin1Slice(0, WRAP_HEAD.length + off + WRAP_TAIL.length);
-    // Changed while read (or not ASCII after all): read it the ordinary way.
-    return off === size && isAscii(buf.subarray(WRAP_HEAD.length, WRAP_HEAD.length + off)) ? text : Module.wrap(fs.readFileSync(file, 'utf8'));
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/** Compiles `file` as a CommonJS module (with `cachedData` when given) and runs it; returns the script. */
-function run(file, cachedData, ascii = false) {
-  const script = new vm.Script(wrappedSource(file, ascii), { filename: file, cachedData });
+/**
+ * Compiles `file` as a CommonJS module and runs it, from `loaded` (its wrapped source and cached data,
+ * from {@link load}) when given; returns the script.
+ */
+function run(file, loaded) {
+  const script = new vm.Script(loaded ? loaded.source : Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData: loaded?.data });
   const m = new Module(file, module);
   m.filename = file;
   m.paths = Module._nodeModulePaths(path.dirname(file));
@@ -87,24 +115,24 @@ function run(file, cachedData, ascii = false) {
 /** What a start-up of `file` would do: 'none' (no cache), 'stale' (made for another file or Node.js), 'accepted' or 'rejected' (by V8). */
 function probe(file) {
   if (!fs.existsSync(file + '.cache')) return 'none';
-  const cache = readCache(file);
-  if (!cache) return 'stale';
-  const script = new vm.Script(wrappedSource(file, cache.ascii), { filename: file, cachedData: cache.data });
+  const loaded = load(file);
+  if (!loaded) return 'stale';
+  const script = new vm.Script(loaded.source, { filename: file, cachedData: loaded.data });
   return script.cachedDataRejected ? 'rejected' : 'accepted';
 }
 
 function cachedRequire(file) {
-  let cache;
+  let loaded;
   try {
-    cache = readCache(file);
+    loaded = load(file);
   } catch {
-    cache = undefined;
+    loaded = undefined;
   }
-  if (!cache) {
+  if (!loaded) {
     require(file);
     return;
   }
-  run(file, cache.data, cache.ascii);
+  run(file, loaded);
 }
 
 module.exports = { cachedRequire, probe, run, writeCache };

@@ -7,8 +7,8 @@
  * In the bundled extension the files sit in `dist/tree-sitter/` (copied by scripts/build.mjs, kept out
  * of the bundle); from a clone (tests) they are found in node_modules.
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import type { HclParser } from './hcl-types';
 
 interface TreeSitterModule {

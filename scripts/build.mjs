@@ -66,6 +66,17 @@ module.exports = new Proxy({}, {
     }));
   },
 };
+// jsonc-parser's table of indented line breaks, built on first use (scripts/bundle-shims/jsonc-string-intern.ts).
+// Only for the version the shim was written from: another version bundles its own file.
+const JSONC_VERSION = createRequire(import.meta.url)('jsonc-parser/package.json').version;
+const lazyJsoncStrings = {
+  name: 'lazy-jsonc-strings',
+  setup(build) {
+    if (!/^3\.3\./.test(JSONC_VERSION)) return;
+    build.onResolve({ filter: /^\.\/string-intern$/ }, (args) =>
+      /[\\/]jsonc-parser[\\/]lib[\\/]esm[\\/]impl$/.test(args.resolveDir) ? { path: new URL('./bundle-shims/jsonc-string-intern.ts', import.meta.url).pathname } : undefined);
+  },
+};
 const SHARED = ['vscode-languageserver-types', 'vscode-languageserver-textdocument'];
 const sharedFromServer = {
   name: 'shared-from-server',
@@ -79,16 +90,18 @@ const sharedFromServer = {
 };
 
 await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [lazyFieldDocs] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [lazyFieldDocs, lazyBuiltins] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/main-start.ts'], outfile: 'dist/server-start.js', plugins: [lazyFieldDocs, lazyServer, lazyBuiltins] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/lazy.ts'], outfile: 'dist/server-language-service.js', plugins: [lazyFieldDocs, sharedFromServer] }),
-  esbuild.build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', plugins: [lazyFieldDocs] }),
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [lazyFieldDocs, lazyJsoncStrings] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [lazyFieldDocs, lazyBuiltins, lazyJsoncStrings] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/main-start.ts'], outfile: 'dist/server-start.js', plugins: [lazyFieldDocs, lazyServer, lazyBuiltins, lazyJsoncStrings] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/lazy.ts'], outfile: 'dist/server-language-service.js', plugins: [lazyFieldDocs, sharedFromServer, lazyJsoncStrings] }),
+  // The CLI is minified in every build (its source map keeps stack traces readable): a start of
+  // `ecs-taskdef check` reads the whole bundle, and on this path each megabyte costs about 4 ms (docs/PERFORMANCE.md).
+  esbuild.build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', minify: true, plugins: [lazyFieldDocs, lazyJsoncStrings] }),
   esbuild.build({ ...common, entryPoints: FIELD_DOCS.map((f) => ({ in: `language-service/field-docs/${f}.ts`, out: f })), outdir: 'dist/field-docs' }),
   // The web extension (vscode.dev, github.dev): the client in the browser extension host, the
   // server in a web worker. Same sources; a Node built-in reaching these bundles fails the build.
-  esbuild.build({ ...web, entryPoints: ['client/src/extension-web.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'] }),
-  esbuild.build({ ...web, entryPoints: ['server/src/main-web.ts'], outfile: 'dist/web/server.js', format: 'iife' }),
+  esbuild.build({ ...web, entryPoints: ['client/src/extension-web.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'], plugins: [...web.plugins, lazyJsoncStrings] }),
+  esbuild.build({ ...web, entryPoints: ['server/src/main-web.ts'], outfile: 'dist/web/server.js', format: 'iife', plugins: [...web.plugins, lazyJsoncStrings] }),
 ]);
 
 // V8's code caches of the CLI and of the server's start-up (bin/cached-require.js): `ecs-taskdef check`

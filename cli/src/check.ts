@@ -1,6 +1,6 @@
 /** `ecs-taskdef check`: the same engine as the server (EcsLanguageService), over files. */
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import { pathToFileURL } from 'url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { defaultSettings, type ContainerLaunchType, type EcsSettings, type Lang } from '../../common/settings';

@@ -3,8 +3,8 @@
  * describe output of the running revision, or two revisions). Reads both files, writes nothing.
  * Exit codes: 0 equivalent, 1 different, 2 bad input (unreadable, not JSON, not a task definition).
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import type { Lang } from '../../common/settings';
 import { parseDocument } from '../../language-service/model/document';
 import { textDocument } from '../../language-service';

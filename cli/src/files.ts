@@ -1,6 +1,6 @@
 /** Which files to check: explicit paths, folders (walked) and globs (expanded here, so quoting them works on every shell). */
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import picomatch from 'picomatch';
 
 export interface Input {

@@ -4,7 +4,7 @@
  * (`%SRCROOT%`). Regions are 1-based, columns in UTF-16 code units (`columnKind`), as LSP counts them.
  * No `snippet` is emitted: the file's text (and so a secret value in it) never leaves the machine.
  */
-import * as path from 'path';
+import path = require('path');
 import { pathToFileURL } from 'url';
 import type { Lang } from '../../common/settings';
 import { localize } from '../../language-service/i18n/text';

@@ -6,7 +6,7 @@
  * Linux and macOS (synchronous writes); the streams are still used on Windows, and whenever a write
  * would block (a non-blocking pipe).
  */
-import * as fs from 'fs';
+import fs = require('fs');
 
 export interface OutputStream {
   write(chunk: string | Uint8Array): boolean;

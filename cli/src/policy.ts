@@ -1,5 +1,5 @@
 /** `ecs-taskdef policy <file>`: the IAM policies the roles need, derived exactly as the editor command does. */
-import * as fs from 'fs';
+import fs = require('fs');
 import { pathToFileURL } from 'url';
 import type { Lang } from '../../common/settings';
 import { defaultSettings } from '../../common/settings';

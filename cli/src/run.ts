@@ -7,8 +7,8 @@
  *   ecs-taskdef diff <A> <B> [--format text|json]   (exit 0 equivalent, 1 different, 2 bad input)
  * Exit codes: 0 clean, 1 problems found, 2 usage error or unreadable file.
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import fs = require('fs');
+import path = require('path');
 import type { Lang } from '../../common/settings';
 import { localize } from '../../language-service/i18n/text';
 import { parseArgs, peekLang, UsageError, type CliOptions } from './args';

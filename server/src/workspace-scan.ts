@@ -4,7 +4,7 @@
  * runs anything. Bounded in depth, file count and file size.
  */
 import { promises as fs } from 'fs';
-import * as path from 'path';
+import path = require('path');
 import { fileURLToPath, pathToFileURL } from 'url';
 
 const SKIP = new Set(['node_modules', '.git', 'dist', 'out', '.cache', '.venv', 'vendor', 'cdk.out', '.terraform', 'coverage']);
