@@ -92,8 +92,10 @@ const sharedFromServer = {
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [lazyFieldDocs, lazyJsoncStrings] }),
   esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [lazyFieldDocs, lazyBuiltins, lazyJsoncStrings] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/main-start.ts'], outfile: 'dist/server-start.js', plugins: [lazyFieldDocs, lazyServer, lazyBuiltins, lazyJsoncStrings] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/lazy.ts'], outfile: 'dist/server-language-service.js', plugins: [lazyFieldDocs, sharedFromServer, lazyJsoncStrings] }),
+  // Minified in every build, as the CLI below: a start reads the whole file (and plain ASCII, once the
+  // comments are gone, is read without decoding: bin/cached-require.js).
+  esbuild.build({ ...common, entryPoints: ['server/src/main-start.ts'], outfile: 'dist/server-start.js', minify: true, plugins: [lazyFieldDocs, lazyServer, lazyBuiltins, lazyJsoncStrings] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/lazy.ts'], outfile: 'dist/server-language-service.js', minify: true, plugins: [lazyFieldDocs, sharedFromServer, lazyJsoncStrings] }),
   // The CLI is minified in every build (its source map keeps stack traces readable): a start of
   // `ecs-taskdef check` reads the whole bundle, and on this path each megabyte costs about 4 ms (docs/PERFORMANCE.md).
   esbuild.build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', minify: true, plugins: [lazyFieldDocs, lazyJsoncStrings] }),

@@ -3,7 +3,8 @@
  * `--node-ipc` (the VS Code client) or `--socket=PORT`. Started by main.ts (dist/server.js, one file:
  * the .vsix) or main-start.ts (dist/server-start.js: bin/ecs-taskdef-ls.js).
  */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+// Not a named import: for a CommonJS library, esbuild's bundle would copy all 308 of its exports at start-up.
+import lspNode = require('vscode-languageserver/node');
 import { fileURLToPath, pathToFileURL } from 'url';
 import { loadHclParser, readModuleTfFiles } from '../../common/hcl-loader';
 import { startServer, type LazyServerModule } from './server';
@@ -38,7 +39,7 @@ export function startNodeServer(load: () => LazyServerModule): void {
     youngGeneration?.afterMessage();
   };
   // Over stdio, one write per message (server/src/stdio.ts); the other transports as vscode-languageserver opens them.
-  const connection = stdio ? createConnection(ProposedFeatures.all, process.stdin, new OneWritePerMessage(process.stdout, afterMessage)) : createConnection(ProposedFeatures.all);
+  const connection = stdio ? lspNode.createConnection(lspNode.ProposedFeatures.all, process.stdin, new OneWritePerMessage(process.stdout, afterMessage)) : lspNode.createConnection(lspNode.ProposedFeatures.all);
   if (stdio) consoleToConnection(connection);
   // Over `--node-ipc` (VS Code), vscode-languageserver writes each message with process.send.
   else if (process.send && process.argv.includes('--node-ipc')) afterEachSend(afterMessage);

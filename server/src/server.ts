@@ -2,19 +2,9 @@
  * LSP wiring only: documents, settings, debounced diagnostics and guarded handlers around the pure
  * language service. `startServer` takes a connection so that tests can hand it any transport.
  */
-import {
-  CodeActionKind,
-  DidChangeConfigurationNotification,
-  DidChangeWatchedFilesNotification,
-  TextDocumentSyncKind,
-  TextDocuments,
-  type CancellationToken,
-  type Connection,
-  type InitializeParams,
-  type InitializeResult,
-  ErrorCodes,
-  ResponseError,
-} from 'vscode-languageserver';
+import type { CancellationToken, Connection, InitializeParams, InitializeResult } from 'vscode-languageserver';
+// Not a named import: for a CommonJS library, esbuild's bundle would copy all 308 of its exports at start-up.
+import lsp = require('vscode-languageserver');
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { normalizeSettings, resolveLanguages, SETTINGS_SECTION, type EcsSettings, type Lang } from '../../common/settings';
 import type { EcsLanguageService } from '../../language-service';
@@ -73,7 +63,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const debounceMs = options.debounceMs ?? 200;
   const files = options.files;
   const readUri = (uri: string): Promise<string | undefined> => (files ? files.read(uri) : Promise.resolve(undefined));
-  const documents = new TextDocuments(TextDocument);
+  const documents = new lsp.TextDocuments(TextDocument);
   let locale: string | undefined;
   let supportsConfiguration = false;
   let supportsResolve = false;
@@ -164,10 +154,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     log(`initialize: client ${params.clientInfo?.name ?? 'unknown'}, locale ${locale ?? 'none'}`);
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: lsp.TextDocumentSyncKind.Incremental,
         completionProvider: { triggerCharacters: ['"', ':', ' '], resolveProvider: false },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll], resolveProvider: true },
+        codeActionProvider: { codeActionKinds: [lsp.CodeActionKind.QuickFix, FIX_ALL_KIND, lsp.CodeActionKind.SourceFixAll], resolveProvider: true },
         definitionProvider: true,
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
@@ -215,10 +205,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       }, (e: unknown) => logError('workspace scan', e));
     }
     if (supportsConfiguration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
+      void connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
     }
     if (registerWatchers) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: WATCHED_FILES.map((globPattern) => ({ globPattern })) }).catch(() => undefined);
+      void connection.client.register(lsp.DidChangeWatchedFilesNotification.type, { watchers: WATCHED_FILES.map((globPattern) => ({ globPattern })) }).catch(() => undefined);
     }
   });
 
@@ -418,7 +408,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     try {
       return svc().rename(t.doc, params.position, params.newName, t.settings) ?? null;
     } catch (e) {
-      if (e instanceof languageService().module.RenameError) return new ResponseError(ErrorCodes.InvalidParams, e.message);
+      if (e instanceof languageService().module.RenameError) return new lsp.ResponseError(lsp.ErrorCodes.InvalidParams, e.message);
       logError('rename', e);
       return null;
     }
