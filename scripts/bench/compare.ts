@@ -15,7 +15,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fargateTaskDefinitionNear, smallFargateTaskDefinition } from './generate';
-import { JSON_SERVER_BIN, ROOT, SERVER_BIN, Server } from './lsp';
+import { JSON_SERVER_BIN, NULL_SERVER_BIN, ROOT, SERVER_BIN, Server } from './lsp';
 import { summarize, type Summary } from './stats';
 
 export type Side = 'ours' | 'json';
@@ -175,13 +175,35 @@ export async function compareSizes(quick: boolean): Promise<SizeResult[]> {
     const started = await Promise.all(SIDES.map((s) => start(s)));
     const servers: Record<Side, Server> = { ours: started[0].server, json: started[1].server };
     try {
-      const n = quick ? 100 : name === '1 MB' ? 300 : 400;
+      // 1000 of each kind: the p99 is then the 10 slowest answers, not 3 or 4 (which one stall of the
+      // machine could make up alone).
+      const n = quick ? 100 : 1000;
       out.push(await size(servers, name, text, n, quick ? 2 : name === '1 MB' ? 5 : 9));
     } finally {
       await Promise.all(SIDES.map((s) => servers[s].stop()));
     }
   }
   return out;
+}
+
+/**
+ * The floor: `n` hover requests to a server that answers `null` at once (null-server.ts), over the
+ * same kind of pipe, and the share of answers slower than 2 ms. What no server can go below here; a
+ * p99 of the two servers near this floor's slowest answers is the machine's, not the server's.
+ */
+export async function pipeFloor(quick: boolean): Promise<{ times: Summary; slowerThan2ms: number }> {
+  const server = new Server(NULL_SERVER_BIN);
+  try {
+    await server.initialize();
+    const params = { textDocument: { uri: 'file:///bench/floor.json' }, position: { line: 0, character: 0 } };
+    const n = quick ? 200 : 2000;
+    for (let i = 0; i < 50; i++) await server.connection.sendRequest('textDocument/hover', params);
+    const xs: number[] = [];
+    for (let i = 0; i < n; i++) xs.push((await timed(() => server.connection.sendRequest('textDocument/hover', params)))[0]);
+    return { times: summarize(xs), slowerThan2ms: xs.filter((x) => x > 2).length / xs.length };
+  } finally {
+    await server.stop();
+  }
 }
 
 /** Start-up: spawn → initialize answered, and the first hover after start; the CLI against `node -e 0`. */

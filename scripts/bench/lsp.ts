@@ -8,6 +8,8 @@ export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SERVER_BIN = path.join(ROOT, 'bin', 'ecs-taskdef-ls.js');
 /** VS Code's JSON language server (vscode-langservers-extracted, a devDependency used only by the bench). */
 export const JSON_SERVER_BIN = path.join(ROOT, 'node_modules', 'vscode-langservers-extracted', 'bin', 'vscode-json-language-server');
+/** A server that answers every request with `null` at once: the floor of the pipe (null-server.ts). */
+export const NULL_SERVER_BIN = path.join(__dirname, 'null-server.js');
 
 export interface PublishedDiagnostics {
   uri: string;
