@@ -77,6 +77,16 @@ const lazyJsoncStrings = {
       /[\\/]jsonc-parser[\\/]lib[\\/]esm[\\/]impl$/.test(args.resolveDir) ? { path: new URL('./bundle-shims/jsonc-string-intern.ts', import.meta.url).pathname } : undefined);
   },
 };
+// vscode-languageserver-types has an ES module (for `import`) and a UMD build (for `require`, which
+// vscode-languageserver-protocol and vscode-languageclient use): bundles held both copies (28 KB more in
+// the server's start bundle, read and loaded at every start). Every `require` of it takes the ES module too.
+const LSP_TYPES_ESM = path.join(path.dirname(createRequire(import.meta.url).resolve('vscode-languageserver-types')), '..', 'esm', 'main.js');
+const oneLspTypes = {
+  name: 'one-lsp-types',
+  setup(build) {
+    build.onResolve({ filter: /^vscode-languageserver-types$/ }, (args) => (args.kind === 'require-call' ? { path: LSP_TYPES_ESM } : undefined));
+  },
+};
 const SHARED = ['vscode-languageserver-types', 'vscode-languageserver-textdocument'];
 const sharedFromServer = {
   name: 'shared-from-server',
@@ -90,15 +100,15 @@ const sharedFromServer = {
 };
 
 await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [lazyFieldDocs, lazyJsoncStrings] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [lazyFieldDocs, lazyBuiltins, lazyJsoncStrings] }),
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], plugins: [lazyFieldDocs, lazyJsoncStrings, oneLspTypes] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js', plugins: [lazyFieldDocs, lazyBuiltins, lazyJsoncStrings, oneLspTypes] }),
   // Minified in every build, as the CLI below: a start reads the whole file (and plain ASCII, once the
   // comments are gone, is read without decoding: bin/cached-require.js).
-  esbuild.build({ ...common, entryPoints: ['server/src/main-start.ts'], outfile: 'dist/server-start.js', minify: true, plugins: [lazyFieldDocs, lazyServer, lazyBuiltins, lazyJsoncStrings] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/main-start.ts'], outfile: 'dist/server-start.js', minify: true, plugins: [lazyFieldDocs, lazyServer, lazyBuiltins, lazyJsoncStrings, oneLspTypes] }),
   esbuild.build({ ...common, entryPoints: ['server/src/lazy.ts'], outfile: 'dist/server-language-service.js', minify: true, plugins: [lazyFieldDocs, sharedFromServer, lazyJsoncStrings] }),
   // The CLI is minified in every build (its source map keeps stack traces readable): a start of
   // `ecs-taskdef check` reads the whole bundle, and on this path each megabyte costs about 4 ms (docs/PERFORMANCE.md).
-  esbuild.build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', minify: true, plugins: [lazyFieldDocs, lazyJsoncStrings] }),
+  esbuild.build({ ...common, entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js', minify: true, plugins: [lazyFieldDocs, lazyJsoncStrings, oneLspTypes] }),
   esbuild.build({ ...common, entryPoints: FIELD_DOCS.map((f) => ({ in: `language-service/field-docs/${f}.ts`, out: f })), outdir: 'dist/field-docs' }),
   // The web extension (vscode.dev, github.dev): the client in the browser extension host, the
   // server in a web worker. Same sources; a Node built-in reaching these bundles fails the build.
