@@ -13,9 +13,10 @@ process.once('exit', () => {
   process.chdir(os.tmpdir());
   fs.rmSync(dir, { recursive: true, force: true });
 });
-// A typical small Fargate task definition: environment values and log options are scanned for
-// credentials (ECS607), so secretlint's detectors are loaded and run here and their compiled code is
-// in the cache too (with a file without such values they were compiled at every start).
+// A typical small Fargate task definition. None of its values has a marker of a credential format
+// (ECS607, `mayHoldCredential` in language-service/model/credentials.ts), so secretlint's detectors
+// are not loaded here and their code is not in the cache: a check that needs them compiles them
+// (about 2.5 ms), and every other check reads and loads a cache about 100 KB smaller (about 1 ms).
 fs.writeFileSync(path.join(dir, 'task-definition.json'), JSON.stringify({
   family: 'web',
   taskRoleArn: 'arn:aws:iam::123456789012:role/web-task',

@@ -126,6 +126,16 @@ function loadEngine(): Engine {
   };
 }
 
+/**
+ * The message ids of everything secretlint's detectors find in `content` (`ext`: '.txt' or '.json'),
+ * without the `MARKERS` look-up in front of them: what `mayHoldCredential` is checked against
+ * (test/unit/credential-markers.test.ts).
+ */
+export function detectorFindings(content: string, ext: string): string[] {
+  engine ??= loadEngine();
+  return engine.scan(content, ext).map((f) => f.messageId);
+}
+
 /** Bounded memo of scans: a document is re-validated on every keystroke with mostly the same values. */
 const memo = new Map<string, CredentialKind | null>();
 const MEMO_MAX = 20_000;
@@ -154,10 +164,48 @@ export function detectCredential(value: string, name?: string): CredentialKind |
   return kind;
 }
 
+/**
+ * What each detector of the preset (version 12.0, listed by `PRESET_RULES`) needs in the text before
+ * it can report anything: a literal part of its pattern, written here in lower case and looked for in
+ * the lower-cased text, so that every upper- and mixed-case spelling passes too. One marker per
+ * detector, or more when its patterns start differently:
+ * - aws: an access key ID's prefix (A3T…, AKIA, AGPA, AIDA, AROA, AIPA, ANPA, ANVA, ASIA), or "secret"
+ *   (`AWS_SECRET_ACCESS_KEY=…`; the account-ID finding is never a credential here, `NOT_SECRET`);
+ * - gcp (a service account key file) and privatekey: "begin" (`-----BEGIN … PRIVATE KEY`);
+ * - npm: "npm_" (the `.npmrc` and `package.json` checks need a file name, which we never pass);
+ * - slack: "xox", "xapp", "hooks.slack.com"; basicauth and database-connection-string: "://";
+ * - openai and anthropic: "sk-"; groq "gsk_"; huggingface "hf_"; linear "lin_api_"; notion "ntn_";
+ *   sendgrid "sg."; shopify "shp"; github "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_";
+ *   gitlab "glpat-"; grafana "glc_", "glsa_"; 1password "ops_"; hashicorp-vault "hvs.", "hvb.",
+ *   "hvr."; vercel "vcp_", "vci_", "vca_", "vcr_", "vck_"; databricks "dapi"; docker "dckr_pat_";
+ *   figma "figd_".
+ * A backslash also sends the text to the detectors: in a JSON value (`.json` scan) an escape such as
+ * `\u0042EGIN` would hide a marker from this look-up but not from the detector that parses the JSON.
+ */
+const MARKERS = /a3t|akia|agpa|aida|aroa|aipa|anpa|anva|asia|secret|begin|npm_|xox|xapp|hooks\.slack\.com|:\/\/|sk-|gsk_|hf_|lin_api_|ntn_|sg\.|shp|gh[pousr]_|github_pat_|glpat-|glc_|glsa_|ops_|hv[sbr]\.|vc[piark]_|dapi|dckr_pat_|figd_|\\/;
+
+/** The preset's rules that `MARKERS` was written for (test/unit/credential-markers.test.ts checks the installed preset against this list). */
+export const PRESET_RULES: readonly string[] = [
+  'aws', 'gcp', 'npm', 'slack', 'basicauth', 'openai', 'anthropic', 'groq', 'huggingface', 'linear', 'notion', 'privatekey',
+  'sendgrid', 'shopify', 'github', 'gitlab', 'grafana', '1password', 'database-connection-string', 'hashicorp-vault',
+  'vercel', 'databricks', 'docker', 'figma', 'filter-comments',
+].map((r) => `@secretlint/secretlint-rule-${r}`);
+
+/**
+ * Whether secretlint's detectors could find anything in `text` (see `MARKERS`). Most values of a task
+ * definition (a region, a log group, a port) have none of the markers: they are then not scanned,
+ * and a check of such a file does not load the detectors at all (about 10 ms of `ecs-taskdef check`
+ * on a small file: docs/PERFORMANCE.md).
+ */
+export function mayHoldCredential(text: string): boolean {
+  return MARKERS.test(text.toLowerCase());
+}
+
 function scan(value: string, name: string | undefined): CredentialKind | undefined {
   if (/^\s*(arn:|ssm:|secretsmanager:|\{\{resolve:)/i.test(value)) return undefined;
-  engine ??= loadEngine();
   const prefix = name ? `${name}=` : '';
+  if (!mayHoldCredential(prefix + value)) return undefined;
+  engine ??= loadEngine();
   const candidates = engine.scan(prefix + value, '.txt');
   // A JSON document in a value (a service account key file pasted into a variable).
   if (/^\s*\{/.test(value)) candidates.push(...engine.scan(value, '.json').map((c) => ({ ...c, start: c.start + prefix.length, end: c.end + prefix.length })));
