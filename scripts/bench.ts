@@ -281,9 +281,7 @@ async function main(): Promise<void> {
     if (b.status !== 0) throw new Error(`scripts/build.mjs failed: ${b.stderr}`);
   }
 
-  const comparison = await compareSizes(QUICK);
-  const floor = await pipeFloor(QUICK);
-  const start = await compareStart(QUICK);
+  const { comparison, floor, start } = compareInChild();
   const compareTargets = printComparison(comparison, start, floor);
   if (COMPARE_ONLY) {
     printTargets(compareTargets);
@@ -399,18 +397,30 @@ function printComparison(sizes: readonly SizeResult[], start: StartResult, floor
 }
 
 /**
- * The bench itself runs with a young generation of 32 MB (it starts itself again with those flags):
- * with Node's default, its own scavenges (up to 7 ms) landed inside timed requests of either server,
- * and were a good part of the slowest 1% of both sides' answers (docs/PERFORMANCE.md). The servers
- * and the CLI are started with their defaults, as an editor starts them.
+ * The side-by-side comparison runs in a child process of the bench with a young generation of 32 MB
+ * (`HARNESS_FLAGS`): with Node's default, the bench's own scavenges (up to 7 ms) landed inside timed
+ * requests of either server, and were a good part of the slowest 1% of both sides' answers
+ * (docs/PERFORMANCE.md). The servers and the CLI it starts get Node's defaults, as an editor starts
+ * them; the in-process tables are measured here, with the defaults too (a large young generation
+ * makes the parse floor three times faster on 1 MB and would change what "full ÷ floor" means).
  */
 const HARNESS_FLAGS = ['--min-semi-space-size=32', '--max-semi-space-size=32'];
-if (!HARNESS_FLAGS.every((f) => process.execArgv.includes(f))) {
-  const r = spawnSync(process.execPath, [...process.execArgv, ...HARNESS_FLAGS, __filename, ...argv], { stdio: 'inherit' });
-  process.exit(r.status ?? 1);
-} else {
-  main().catch((e: unknown) => {
-    console.error(e instanceof Error ? e.stack ?? e.message : String(e));
-    process.exit(1);
-  });
+type Comparison = { comparison: SizeResult[]; floor: Awaited<ReturnType<typeof pipeFloor>>; start: StartResult };
+
+function compareInChild(): Comparison {
+  const r = spawnSync(process.execPath, [...HARNESS_FLAGS, __filename, '--compare-child', ...(QUICK ? ['--quick'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`the comparison's process exited with ${r.status}`);
+  return JSON.parse(r.stdout) as Comparison;
 }
+
+async function compareChild(): Promise<void> {
+  const comparison = await compareSizes(QUICK);
+  const floor = await pipeFloor(QUICK);
+  const start = await compareStart(QUICK);
+  process.stdout.write(JSON.stringify({ comparison, floor, start } satisfies Comparison));
+}
+
+(argv.includes('--compare-child') ? compareChild() : main()).catch((e: unknown) => {
+  console.error(e instanceof Error ? e.stack ?? e.message : String(e));
+  process.exit(1);
+});
