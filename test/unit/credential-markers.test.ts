@@ -25,12 +25,16 @@ const pem = `-----BEGIN RSA PRIVATE KEY-----\nMII${'FAKEfake'.repeat(20)}\n-----
 
 /** [detector, environment variable name, value, how it is scanned]: at least one fake per detector of the preset. */
 const FAKES: Array<[string, string, string, '.txt' | '.json']> = [
-  ['aws', 'AWS_ACCESS_KEY_ID', 'AKIA' + 'FAKE'.repeat(4), '.txt'],
+  // Every prefix of an access key ID the detector knows (`A3T` takes one more character).
+  ...['A3TX', 'AKIA', 'AGPA', 'AIDA', 'AROA', 'AIPA', 'ANPA', 'ANVA', 'ASIA'].map((p): [string, string, string, '.txt'] => ['aws', 'AWS_ACCESS_KEY_ID', p + 'FAKE'.repeat(4), '.txt']),
   ['aws', 'AWS_SECRET_ACCESS_KEY', 'FAKEfake'.repeat(5), '.txt'],
   ['aws', 'CONFIG', 'aws_secret_access_key = ' + 'FAKEfake'.repeat(5), '.txt'],
   ['gcp', 'GOOGLE_CREDENTIALS', JSON.stringify({ type: 'service_account', private_key_id: hex(40), private_key: pem }), '.json'],
+  // The same key file with the B of BEGIN written as a JSON escape: the detector parses the JSON and
+  // still finds it; only the backslash marker sends it there.
+  ['gcp', 'GOOGLE_CREDENTIALS', JSON.stringify({ type: 'service_account', private_key_id: hex(40), private_key: pem }).replace('-----BEGIN', '-----\\u0042EGIN'), '.json'],
   ['npm', 'NPM', 'npm_' + alnum(36), '.txt'],
-  ['slack', 'SLACK', 'xoxb-000000000000-0000000000000-' + alnum(24), '.txt'],
+  ...['xoxb', 'xoxp', 'xapp', 'xoxa', 'xoxo', 'xoxr'].map((p): [string, string, string, '.txt'] => ['slack', 'SLACK', p + '-000000000000-0000000000000-' + alnum(24), '.txt']),
   ['slack', 'HOOK', 'https://hooks.slack.com/services/TFAKE0000/BFAKE0000/' + 'fake'.repeat(6), '.txt'],
   ['basicauth', 'REGISTRY', 'https://deploy:Fake0Pass0Word@registry.fake-corp.net/v2', '.txt'],
   ['openai', 'OPENAI', 'sk-' + alnum(20) + 'T3BlbkFJ' + alnum(20), '.txt'],
@@ -41,8 +45,8 @@ const FAKES: Array<[string, string, string, '.txt' | '.json']> = [
   ['notion', 'NOTION', 'ntn_' + '01234567890' + alnum(35), '.txt'],
   ['privatekey', 'TLS_KEY', pem, '.txt'],
   ['sendgrid', 'MAIL', 'SG.' + alnum(22) + '.' + alnum(43), '.txt'],
-  ['shopify', 'SHOP', 'shpat_' + alnum(32), '.txt'],
-  ['github', 'GH', 'ghp_' + alnum(36), '.txt'],
+  ...['shppa', 'shpca', 'shpat', 'shpss'].map((p): [string, string, string, '.txt'] => ['shopify', 'SHOP', p + '_' + alnum(32), '.txt']),
+  ...['ghp', 'gho', 'ghu', 'ghs', 'ghr'].map((p): [string, string, string, '.txt'] => ['github', 'GH', p + '_' + alnum(36), '.txt']),
   ['github', 'GH', 'github_pat_' + alnum(82), '.txt'],
   ['gitlab', 'GL', 'glpat-' + alnum(20), '.txt'],
   ['grafana', 'GRAFANA', 'glc_' + alnum(40), '.txt'],
@@ -54,7 +58,7 @@ const FAKES: Array<[string, string, string, '.txt' | '.json']> = [
   ['hashicorp-vault', 'VAULT', 'hvs.' + alnum(95), '.txt'],
   ['hashicorp-vault', 'VAULT', 'hvb.' + alnum(140), '.txt'],
   ['hashicorp-vault', 'VAULT', 'hvr.' + alnum(95), '.txt'],
-  ['vercel', 'VERCEL', 'vcp_' + alnum(24), '.txt'],
+  ...['vcp', 'vci', 'vca', 'vcr', 'vck'].map((p): [string, string, string, '.txt'] => ['vercel', 'VERCEL', p + '_' + alnum(24), '.txt']),
   ['databricks', 'DATABRICKS', 'dapi' + hex(32), '.txt'],
   ['docker', 'DOCKER', 'dckr_pat_' + alnum(27), '.txt'],
   ['figma', 'FIGMA', 'figd_' + alnum(40), '.txt'],
