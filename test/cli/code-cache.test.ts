@@ -83,3 +83,35 @@ describe('ecs-taskdef start-up from the V8 code cache', () => {
     assert.strictEqual(r.code, 1, r.stderr);
   });
 });
+
+describe('bin/cached-require.js: the source and its cached data', () => {
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ecs-taskdef-cached-require-'));
+  });
+  after(() => removeWorkspace(dir));
+
+  /** Runs `file` through cachedRequire in a fresh Node.js; what it printed. */
+  const runCached = (file: string): string => {
+    const r = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(path.join(ROOT, 'bin', 'cached-require.js'))}).cachedRequire(${JSON.stringify(file)})`], { encoding: 'utf8', timeout: 60_000 });
+    assert.strictEqual(r.status, 0, r.stderr);
+    return r.stdout;
+  };
+
+  // An ASCII file is read into one buffer that holds the source, then the cached data; any other file
+  // is read as UTF-8. Each must run as written, from its cache.
+  for (const [kind, source, printed] of [
+    ['an ASCII file', 'const parts = ["cached", "require"];\nprocess.stdout.write(parts.join("-") + " " + String(6 * 7));\n', 'cached-require 42'],
+    ['a file with non-ASCII text', 'const word = "Tiếng Việt: định nghĩa task";\nprocess.stdout.write(word + " " + word.length);\n', 'Tiếng Việt: định nghĩa task 27'],
+  ] as const) {
+    it(`${kind} runs the same from its cache as without it`, () => {
+      const file = path.join(dir, `${kind.replace(/\W+/g, '-')}.js`);
+      fs.writeFileSync(file, source);
+      assert.strictEqual(probe(file), 'none');
+      assert.strictEqual(runCached(file), printed);
+      writeCache(file, new vm.Script(Module.wrap(source), { filename: file }));
+      assert.strictEqual(probe(file), 'accepted');
+      assert.strictEqual(runCached(file), printed);
+    });
+  }
+});
