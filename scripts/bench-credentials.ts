@@ -16,7 +16,7 @@ import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultSettings, type EcsSettings } from '../common/settings';
 import { EcsLanguageService } from '../language-service';
-import { clearCredentialMemo, detectCredential } from '../language-service/model/credentials';
+import { resetCredentialDetection, detectCredential } from '../language-service/model/credentials';
 import { credentialSites } from '../language-service/rules/security/credential-in-plain-text';
 import { parseDocument } from '../language-service/model/document';
 import { taskFacts } from '../language-service/model/task-facts';
@@ -52,7 +52,7 @@ function loadTime(): { first: number[]; second: number[] } {
 function perValue(values: string[]): number[] {
   const rounds: number[] = [];
   for (let r = 0; r < 9; r++) {
-    clearCredentialMemo();
+    resetCredentialDetection();
     const t0 = performance.now();
     for (const v of values) detectCredential(v, 'SETTING');
     rounds.push((performance.now() - t0) / values.length);
@@ -100,7 +100,7 @@ function main(): void {
     const facts = taskFacts(parseDocument(TextDocument.create(uri, 'json', 0, text), 'task'));
     const values = facts ? credentialSites(facts).length : 0;
     const warmRun = (): unknown => service.diagnostics(TextDocument.create(uri, 'json', version++, text), settings, ['en']);
-    const coldRun = (): unknown => { clearCredentialMemo(); return warmRun(); };
+    const coldRun = (): unknown => { resetCredentialDetection(); return warmRun(); };
     const kw = calibrate(warmRun);
     const kc = calibrate(coldRun);
     const w: number[] = [];

@@ -7,7 +7,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { detectCredential, detectorFindings, mayHoldCredential, PRESET_RULES } from '../../language-service/model/credentials';
+import { credentialKinds, detectCredential, detectorFindings, mayHoldCredential, PRESET_RULES, resetCredentialDetection } from '../../language-service/model/credentials';
 
 const PRESET = path.dirname(require.resolve('@secretlint/secretlint-rule-preset-recommend/package.json'));
 
@@ -69,6 +69,7 @@ const findings = (name: string, value: string, ext: '.txt' | '.json'): string[] 
   detectorFindings(ext === '.json' ? value : `${name}=${value}`, ext).filter((id) => id !== 'AWSAccountID');
 
 describe('ECS607: only values with a marker are sent to the detectors', () => {
+  beforeEach(resetCredentialDetection);
   it('the installed secretlint preset is the version and the rules the markers were written for', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(PRESET, 'package.json'), 'utf8')) as { version: string };
     assert.strictEqual(pkg.version, '12.0.0', 'a new preset: check MARKERS in language-service/model/credentials.ts against its detectors, then change this version');
@@ -80,7 +81,12 @@ describe('ECS607: only values with a marker are sent to the detectors', () => {
   it('every detector of the preset has a fake here that it finds', () => {
     const covered = new Set(FAKES.map(([rule]) => `@secretlint/secretlint-rule-${rule}`));
     assert.deepStrictEqual(PRESET_RULES.filter((r) => !covered.has(r) && !r.endsWith('filter-comments')), []);
-    for (const [rule, name, value, ext] of FAKES) assert.notDeepStrictEqual(findings(name, value, ext), [], `${rule}: ${name}`);
+    for (const [rule, name, value, ext] of FAKES) {
+      const ids = findings(name, value, ext);
+      assert.notDeepStrictEqual(ids, [], `${rule}: ${name}`);
+      // Message ids ECS607 has a name for (a finding without one would still be reported, as "a credential").
+      for (const id of ids) assert.ok(id in credentialKinds, `${rule}: ${id}`);
+    }
   });
 
   it('each fake has a marker, and is still found by ECS607', () => {

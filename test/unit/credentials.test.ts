@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { detectCredential } from '../../language-service/model/credentials';
+import { detectCredential, detectorFindings, resetCredentialDetection } from '../../language-service/model/credentials';
 import { applyEdits, applyFix, diagnose, doc, ec2, fargate, found, hoverText, service, settings } from '../support/harness';
 
 type Json = Record<string, unknown>;
@@ -40,6 +40,7 @@ const F = {
 };
 
 describe('ECS607 credentials recognised by their format', () => {
+  beforeEach(resetCredentialDetection);
   describe('one kind at a time, in `environment`, a warning on the value', () => {
     const cases: Array<[string, string, string, RegExp]> = [
       ['AWS secret access key', 'AWS_SECRET_ACCESS_KEY', F.awsSecretKey, /AWS secret access key/],
@@ -315,5 +316,41 @@ describe('ECS607 credentials recognised by their format', () => {
     // A service account key file pasted into a variable.
     const keyFile = JSON.stringify({ type: 'service_account', project_id: 'fake', private_key_id: 'fake', private_key: F.privateKey, client_email: 'fake@fake.iam.gserviceaccount.com' });
     assert.ok(['PrivateKey', 'PrivateKeyJSON'].includes(detectCredential(keyFile, 'GOOGLE_CREDENTIALS')?.id ?? ''));
+  });
+
+  describe('what the detector leaves out, and what it keeps', () => {
+    it('values of up to 16,384 characters are scanned, longer ones are not', () => {
+      const padded = (n: number): string => F.privateKey + ' '.repeat(n - F.privateKey.length);
+      assert.strictEqual(detectCredential(padded(16_384), 'TLS_KEY')?.id, 'PrivateKey');
+      assert.strictEqual(detectCredential(padded(16_385), 'TLS_KEY'), undefined);
+    });
+
+    it('an eight-character value is scanned: the shortest token secretlint knows (Slack) is found', () => {
+      assert.strictEqual(detectCredential('xoxb-1-a', 'SLACK')?.id, 'SLACK_TOKEN');
+    });
+
+    it('a reference (an ARN) is never a credential, even where a detector finds one in it; a credential before an ARN still is', () => {
+      const arn = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:' + F.awsAccessKeyId + '-AbCdEf';
+      assert.deepStrictEqual(detectorFindings(`DB=${arn}`, '.txt'), ['AWSAccessKeyID']);
+      assert.strictEqual(detectCredential(arn, 'DB'), undefined);
+      assert.strictEqual(detectCredential(`key=${F.awsAccessKeyId};arn:aws:iam::123456789012:user/ci`, 'NOTE')?.id, 'AWSAccessKeyID');
+    });
+
+    it('an account ID is not a credential, though secretlint reports it', () => {
+      assert.deepStrictEqual(detectorFindings('AWS_ACCOUNT_ID=123456789012', '.txt'), ['AWSAccountID']);
+      assert.strictEqual(detectCredential('123456789012', 'AWS_ACCOUNT_ID'), undefined);
+    });
+
+    it('a token in the variable\'s name does not make its value a credential', () => {
+      assert.deepStrictEqual(detectorFindings(`${F.github}=production`, '.txt'), ['GITHUB_TOKEN']);
+      assert.strictEqual(detectCredential('production', F.github), undefined);
+    });
+
+    it('a token next to a template slot is still a credential: only the matched part is judged', () => {
+      assert.strictEqual(detectCredential(`${F.github} \${SUFFIX}`, 'GH')?.id, 'GITHUB_TOKEN');
+      assert.strictEqual(detectCredential(`\${PREFIX} ${F.github}`, 'GH')?.id, 'GITHUB_TOKEN');
+      assert.strictEqual(detectCredential(`${F.github}\${X}`, 'G')?.id, 'GITHUB_TOKEN');
+      assert.strictEqual(detectCredential('postgres://app:${DB_PASSWORD}@db.internal:5432/app', 'DATABASE_URL'), undefined);
+    });
   });
 });
