@@ -390,7 +390,8 @@ function printComparison(sizes: readonly SizeResult[], start: StartResult, floor
   const perRequest = (k: 'completion' | 'hover'): number => big[k].ours.median / small[k].ours.median;
   print(`Per-request cost of ours on ${big.name} ÷ on ${small.name} (p50): completion ${ratio(perRequest('completion'))}, hover ${ratio(perRequest('hover'))}. Completion items in the last answer (ours / theirs): ${sizes.map((s) => `${s.name} ${s.items.ours} / ${s.items.json}`).join(', ')}.`);
   print();
-  targets.push([`initialize answered within 150 ms of spawn`, start.initialize.ours.median <= 150, `median ${ms(start.initialize.ours.median)}, max ${ms(start.initialize.ours.max)}`]);
+  // An absolute time: Node.js's own start (`node -e 0`, timed in the CLI rows) is most of it.
+  targets.push([`initialize answered within 150 ms of spawn`, start.initialize.ours.median <= 150, `median ${ms(start.initialize.ours.median)}, max ${ms(start.initialize.ours.max)}; \`node -e 0\` alone ${ms(start.cli.node.median)} in this run`]);
   targets.push([`first hover after start under 10 ms`, start.firstHover.ours.median < 10, `median ${ms(start.firstHover.ours.median)}, max ${ms(start.firstHover.ours.max)}`]);
   targets.push([`\`ecs-taskdef check\` on a small file at most 1.5× \`node -e 0\``, start.cli.ratio.median <= 1.5, ratio(start.cli.ratio.median)]);
   return targets;
