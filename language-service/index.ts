@@ -177,8 +177,7 @@ export class EcsLanguageService {
     const vt = buildVirtualTask(doc, info);
     const parsed = parseDocument(vt.virtual, 'task', this.placeholdersFor(settings), vt.tokens);
     parsed.containerArray = info;
-    vt.trailing = textAfterTheArray(vt, parsed.root);
-    if (vt.trailing) parsed.textAfterArray = { offset: vt.prefixLength + vt.trailing.offset, length: vt.trailing.length };
+    parsed.textAfterArray = vt.trailing = textAfterTheArray(vt, parsed.root);
     const entry: VirtualEntry = { version: doc.version, text, key, vt, parsed };
     this.virtualCache.set(doc.uri, entry);
     return entry;

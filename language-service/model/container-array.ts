@@ -49,7 +49,11 @@ export interface VirtualTask {
   spans: readonly Span[];
   /** The range of the array's opening bracket in the user's file (where task-level problems are shown). */
   anchor: Range;
-  /** Text the user wrote after the array's closing bracket (offset and length in the user's file), set once the virtual task definition is parsed (`textAfterTheArray`). */
+  /**
+   * Text the user wrote after the array's closing bracket (offset and length in the virtual document),
+   * set once the virtual task definition is parsed (`textAfterTheArray`); the same object is the
+   * parse's `textAfterArray`, which ECS001 reports.
+   */
   trailing?: { offset: number; length: number };
 }
 
@@ -159,7 +163,8 @@ export function buildVirtualTask(original: TextDocument, info: ContainerArrayInf
  * Where the user's text goes on after the array's closing bracket (a stray `]`, a second array), read
  * from the parse of the virtual task definition: the array node ends where it ends in the file alone,
  * and the first token after it (comments skipped) is what a JSON parser of the file reports as text
- * after the end. Undefined when the array is left open or only blanks and comments follow it.
+ * after the end. Its offset is in the virtual document. Undefined when the array is left open or only
+ * blanks and comments follow it.
  */
 export function textAfterTheArray(v: VirtualTask, root: jsonc.Node | undefined): { offset: number; length: number } | undefined {
   const array = root?.children?.[0]?.children?.[1];
@@ -170,7 +175,12 @@ export function textAfterTheArray(v: VirtualTask, root: jsonc.Node | undefined):
   let token = scanner.scan();
   while (token === jsonc.SyntaxKind.LineCommentTrivia || token === jsonc.SyntaxKind.BlockCommentTrivia) token = scanner.scan();
   if (token === jsonc.SyntaxKind.EOF) return undefined;
-  return { offset: end + scanner.getTokenOffset(), length: Math.max(1, scanner.getTokenLength()) };
+  return { offset: v.prefixLength + end + scanner.getTokenOffset(), length: Math.max(1, scanner.getTokenLength()) };
+}
+
+/** The parse error an ECS001 diagnostic of the virtual document names (`EndOfFileExpected`, …), from its fix data. */
+function syntaxErrorOf(d: Diagnostic): unknown {
+  return (d.data as { fix?: { error?: unknown } } | undefined)?.fix?.error;
 }
 
 /**
@@ -183,10 +193,9 @@ export function textAfterTheArray(v: VirtualTask, root: jsonc.Node | undefined):
 export function pastTheArray(v: VirtualTask, d: Diagnostic): boolean {
   if (!v.trailing) return false;
   const s = v.virtual.offsetAt(d.range.start);
-  const at = v.prefixLength + v.trailing.offset;
+  const at = v.trailing.offset;
   if (s < at || s > v.prefixLength + v.bodyLength) return false;
-  const error = (d.data as { fix?: { error?: unknown } } | undefined)?.fix?.error;
-  return !(s === at && String(d.code) === 'ECS001' && error === 'EndOfFileExpected');
+  return !(s === at && String(d.code) === 'ECS001' && syntaxErrorOf(d) === 'EndOfFileExpected');
 }
 
 /** Offsets of a virtual range. */
@@ -246,7 +255,7 @@ export function toOriginalDiagnostic(v: VirtualTask, d: Diagnostic, placeholderC
     // The array is not closed: the task-level fields after it, which the user never wrote, were read
     // as more of the array, each a syntax error of its own. Only the missing `]` is the user's: shown
     // once, at the end of the user's text.
-    if ((d.data as { fix?: { error?: unknown } } | undefined)?.fix?.error !== 'CloseBracketExpected') return undefined;
+    if (syntaxErrorOf(d) !== 'CloseBracketExpected') return undefined;
     const end = v.original.positionAt(v.bodyLength);
     return { ...d, range: { start: end, end }, relatedInformation: undefined };
   }
