@@ -118,11 +118,12 @@ function summary() {
   for (const folder of FOLDERS) {
     const json = path.join(REPORTS, `${folder.replace('/', '-')}.json`);
     if (!fs.existsSync(json)) { rows.push(`${folder}: not measured`); continue; }
-    const s = score(JSON.parse(fs.readFileSync(json, 'utf8')));
-    const files = Object.keys(JSON.parse(fs.readFileSync(json, 'utf8')).files).length;
+    const report = JSON.parse(fs.readFileSync(json, 'utf8'));
+    const s = score(report);
+    const files = Object.keys(report.files).length;
     if (files < filesOf(folder).length) rows.push(`${folder}: ${files} of its ${filesOf(folder).length} files measured (the score below is theirs)`);
     for (const k of Object.keys(all)) all[k] += s[k];
-    const disabled = Object.values(JSON.parse(fs.readFileSync(json, 'utf8')).files).flatMap((f) => f.mutants).filter((m) => m.status === 'Ignored' && !STATIC.test(m.statusReason ?? '')).length;
+    const disabled = disabledCount(report);
     rows.push(`${folder}: ${s.score.toFixed(1)}% (killed ${s.killed}, timeout ${s.timeout}, survived ${s.survived}, no coverage ${s.noCoverage}, ignored ${s.ignored} of which ${disabled} disabled by a comment, compile errors ${s.compileError})`);
     for (const v of s.survivors) rows.push(`    ${v}`);
   }
@@ -158,10 +159,15 @@ function originalOf(lines, m) {
 /** Stryker's reason for a static mutant left out by `ignoreStatic` (every other Ignored mutant was disabled by a comment). */
 const STATIC = /^Static mutant/;
 
+/** How many mutants of a report were disabled by a `// Stryker disable` comment. */
+function disabledCount(report) {
+  return Object.values(report.files).flatMap((f) => f.mutants).filter((m) => m.status === 'Ignored' && !STATIC.test(m.statusReason ?? '')).length;
+}
+
 /** The rows of a report's surviving, uncovered and disabled mutants, one section per folder and a table per file. */
 function survivorRows(folder, report, equivalent) {
   const s = score(report);
-  const disabled = Object.values(report.files).flatMap((f) => f.mutants).filter((m) => m.status === 'Ignored' && !STATIC.test(m.statusReason ?? '')).length;
+  const disabled = disabledCount(report);
   const out = [`## ${folder}/ — ${s.score.toFixed(1)}% (${s.killed + s.timeout} of ${s.valid} detected, ${s.survived} survived, ${s.noCoverage} not covered, ${disabled} disabled as equivalent)`, ''];
   const code = (t) => `\`${t.replace(/\s+/g, ' ').replace(/`/g, "'").replace(/\|/g, '\\|').slice(0, 60)}\``;
   for (const [file, f] of Object.entries(report.files).sort(([a], [b]) => a.localeCompare(b))) {
